@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.domain.enums import CaseKind, CaseStatus, Platform
+from app.domain.filters import CaseFilter
+
+
+def emit(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.services.store import open_store as _open
+
+    return _open(args.data_dir, args.db)
+
+
+def add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--status", choices=[s.value for s in CaseStatus], action="append")
+    p.add_argument("--kind", choices=[k.value for k in CaseKind], action="append")
+    p.add_argument("--platform", choices=[x.value for x in Platform], action="append")
+    p.add_argument("--search", default="")
+    p.add_argument("--limit", type=int, default=100)
+
+
+def filter_from(args: argparse.Namespace) -> CaseFilter:
+    if args.limit is not None and args.limit < 0:
+        raise ValueError("--limit cannot be negative")
+    return CaseFilter(statuses=tuple(args.status or ()), kinds=tuple(args.kind or ()),
+                      platforms=tuple(args.platform or ()), search=args.search or "")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services import demo
+
+    if args.cases < 0:
+        raise ValueError("--cases cannot be negative")
+    store = open_store(args)
+    try:
+        counts = demo.generate(store, args.cases, seed=args.seed)
+    finally:
+        store.close()
+    emit(counts.to_json())
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from app.services.cases import list_cases
+
+    f = filter_from(args)
+    store = open_store(args)
+    try:
+        for row in list_cases(store, f, limit=args.limit):
+            emit(row.to_json())
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from app.services.cases import case_detail
+
+    store = open_store(args)
+    try:
+        emit(case_detail(store, args.id))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.services.verify import verify
+
+    store = open_store(args)
+    try:
+        report = verify(store)
+    finally:
+        store.close()
+    emit(report.to_json())
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services.backup import backup
+
+    store = open_store(args)
+    try:
+        out = backup(store, Path(args.out))
+    finally:
+        store.close()
+    emit({"backup": str(out.resolve())})
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("demo", help="fill the store with demo data")
+    p.add_argument("--cases", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("cases", help="list cases as JSON lines")
+    add_filter_arguments(p)
+    p.set_defaults(func=cmd_cases)
+
+    p = sub.add_parser("case", help="one case")
+    case_sub = p.add_subparsers(dest="case_command", required=True)
+    show = case_sub.add_parser("show", help="a case with order, shipment and history")
+    show.add_argument("id", type=int)
+    show.set_defaults(func=cmd_case_show)
+
+    p = sub.add_parser("verify", help="check the database and every case history")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("backup", help="a consistent copy of the database")
+    p.add_argument("out")
+    p.set_defaults(func=cmd_backup)

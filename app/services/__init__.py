@@ -1,0 +1,1 @@
+"""Use cases: one function or small class per thing a user does."""

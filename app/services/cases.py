@@ -1,0 +1,141 @@
+"""Reading and changing cases."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from app.domain import case_status
+from app.domain.clock import iso_utc, utcnow
+from app.domain.enums import CaseStatus
+from app.domain.errors import DomainError
+from app.domain.filters import CaseFilter
+from app.domain.masking import mask_address, mask_name, mask_phone
+from app.domain.money import fen_to_yuan
+from app.services.store import Store
+from app.store import case_queries
+from app.store.history import append_event, events_of
+from app.store.models import Case
+from app.store.users import get_or_create_user
+
+
+class CaseNotFound(DomainError):
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"no case with id {case_id}")
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    case_no: str
+    shop: str
+    platform: str
+    kind: str
+    status: str
+    reason: str
+    amount: str
+    deadline: str | None
+    assignee: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def list_cases(store: Store, f: CaseFilter, limit: int = 100, offset: int = 0) -> list[CaseSummary]:
+    with store.unit_of_work() as uow:
+        rows = case_queries.list_rows(uow.session, f, limit, offset)
+    return [
+        CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], fen_to_yuan(r[7]), iso_utc(r[8]), r[9])
+        for r in rows
+    ]
+
+
+def case_detail(store: Store, case_id: int) -> dict[str, Any]:
+    """The case with its order, shipments and full history, as plain JSON-able data."""
+    with store.unit_of_work() as uow:
+        case = uow.session.get(Case, case_id)
+        if case is None:
+            raise CaseNotFound(case_id)
+        order = case.order
+        out: dict[str, Any] = {
+            "id": case.id,
+            "case_no": case.case_no,
+            "shop": case.shop.name,
+            "platform": case.shop.platform,
+            "kind": case.kind,
+            "exception_subtype": case.exception_subtype,
+            "reason": case.reason,
+            "reason_text": case.reason_text,
+            "quality_refund": case.quality_refund,
+            "second_refund": case.second_refund,
+            "fast_refund": case.fast_refund,
+            "platform_status": case.platform_status,
+            "status": case.status,
+            "priority": case.priority,
+            "deadline": iso_utc(case.deadline_at),
+            "assignee": case.assignee.name if case.assignee else None,
+            "amount": fen_to_yuan(case.amount_fen),
+            "note": case.note,
+            "created_at": iso_utc(case.created_at),
+            "updated_at": iso_utc(case.updated_at),
+            "order": None,
+            "history": [
+                {"seq": e.seq, "at": iso_utc(e.at), "actor": e.actor, "action": e.action,
+                 "changes": json.loads(e.changes), "hash": e.hash}
+                for e in events_of(uow.session, case.id)
+            ],
+        }
+        if order is not None:
+            buyer = order.buyer
+            out["order"] = {
+                "order_no": order.platform_order_no,
+                "status": order.status,
+                "total": fen_to_yuan(order.total_fen),
+                "paid_at": iso_utc(order.paid_at),
+                "buyer": None if buyer is None else {
+                    "nickname": buyer.nickname,
+                    "name": mask_name(buyer.name),
+                    "phone": mask_phone(buyer.phone),
+                    "address": mask_address(buyer.address),
+                },
+                "items": [
+                    {"product": i.product_name, "sku_spec": i.sku_spec,
+                     "sku_code": i.sku.code if i.sku else None,
+                     "supplier": _supplier_name(i),
+                     "quantity": i.quantity, "unit_price": fen_to_yuan(i.unit_price_fen)}
+                    for i in order.items
+                ],
+                "shipments": [
+                    {"kind": s.kind, "carrier": s.carrier, "tracking_no": s.tracking_no,
+                     "shipped_at": iso_utc(s.shipped_at), "delivered_at": iso_utc(s.delivered_at),
+                     "urge_count": s.urge_count, "priority_shipping": s.priority_shipping}
+                    for s in order.shipments
+                ],
+            }
+        return out
+
+
+def change_status(store: Store, actor: str, case_id: int, target: str, note: str | None = None) -> str:
+    """Move a case along the state machine; an illegal move raises IllegalTransition."""
+    with store.unit_of_work() as uow:
+        case = uow.session.get(Case, case_id, with_for_update=True)
+        if case is None:
+            raise CaseNotFound(case_id)
+        new = case_status.check_transition(case.status, target)
+        now = utcnow()
+        get_or_create_user(uow.session, actor, now)
+        changes: dict[str, Any] = {"status": [case.status, new.value]}
+        if note:
+            changes["note"] = note
+        case.status = new.value
+        case.updated_at = now
+        append_event(uow.session, case, actor, "status", changes, now)
+        uow.commit()
+        return CaseStatus(new).value
+
+
+def _supplier_name(item) -> str | None:  # type: ignore[no-untyped-def]
+    if item.sku is None or item.sku.product.supplier is None:
+        return None
+    return item.sku.product.supplier.name

@@ -1,0 +1,86 @@
+"""Reading cases for lists: filters to SQL, keyset-friendly ordering."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, and_, exists, false, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.filters import CaseFilter
+from app.store.models import Buyer, Case, Order, OrderItem, Shipment, Shop, User
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_condition(term: str):  # type: ignore[no-untyped-def]
+    """Portable substring search across the texts an agent searches by."""
+    pattern = _like(term)
+    item = aliased(OrderItem)
+    ship = aliased(Shipment)
+    buyer = aliased(Buyer)
+    order = aliased(Order)
+    return or_(
+        Case.case_no.like(pattern, escape="\\"),
+        Case.note.like(pattern, escape="\\"),
+        Case.reason_text.like(pattern, escape="\\"),
+        exists().where(order.id == Case.order_id, order.platform_order_no.like(pattern, escape="\\")),
+        exists().where(item.order_id == Case.order_id, item.product_name.like(pattern, escape="\\")),
+        exists().where(ship.order_id == Case.order_id, ship.tracking_no.like(pattern, escape="\\")),
+        exists().where(order.id == Case.order_id, buyer.id == order.buyer_id,
+                       buyer.nickname.like(pattern, escape="\\")),
+    )
+
+
+def apply_filter(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-arg]
+    conds = []
+    if f.statuses:
+        conds.append(Case.status.in_(f.statuses))
+    if f.kinds:
+        conds.append(Case.kind.in_(f.kinds))
+    if f.platforms:
+        conds.append(Case.shop_id.in_(select(Shop.id).where(Shop.platform.in_(f.platforms))))
+    if f.shop_ids:
+        conds.append(Case.shop_id.in_(f.shop_ids))
+    if f.reasons:
+        conds.append(Case.reason.in_(f.reasons))
+    if f.unassigned and f.assignee_ids:
+        conds.append(or_(Case.assignee_id.is_(None), Case.assignee_id.in_(f.assignee_ids)))
+    elif f.unassigned:
+        conds.append(Case.assignee_id.is_(None))
+    elif f.assignee_ids:
+        conds.append(Case.assignee_id.in_(f.assignee_ids))
+    if f.quality_refund is not None:
+        conds.append(Case.quality_refund.is_(f.quality_refund))
+    if f.second_refund is not None:
+        conds.append(Case.second_refund.is_(f.second_refund))
+    if f.urged is not None:
+        urged = exists().where(Shipment.order_id == Case.order_id, Shipment.urge_count > 0)
+        conds.append(urged if f.urged else ~urged)
+    if f.min_amount_fen is not None:
+        conds.append(Case.amount_fen >= f.min_amount_fen)
+    if f.max_amount_fen is not None:
+        conds.append(Case.amount_fen <= f.max_amount_fen)
+    if f.deadline_from is not None:
+        conds.append(Case.deadline_at >= f.deadline_from)
+    if f.deadline_to is not None:
+        conds.append(Case.deadline_at < f.deadline_to)
+    if f.updated_from is not None:
+        conds.append(Case.updated_at >= f.updated_from)
+    if f.updated_to is not None:
+        conds.append(Case.updated_at < f.updated_to)
+    if f.search.strip():
+        conds.append(and_(*(search_condition(t) for t in f.search.split())) if f.search.split() else false())
+    return stmt.where(*conds) if conds else stmt
+
+
+def list_rows(session: Session, f: CaseFilter, limit: int, offset: int = 0):  # type: ignore[no-untyped-def]
+    stmt = (
+        select(Case.id, Case.case_no, Shop.name, Shop.platform, Case.kind, Case.status,
+               Case.reason, Case.amount_fen, Case.deadline_at, User.name)
+        .join(Shop, Shop.id == Case.shop_id)
+        .outerjoin(User, User.id == Case.assignee_id)
+    )
+    stmt = apply_filter(stmt, f).order_by(Case.id).limit(limit).offset(offset)
+    return session.execute(stmt).all()

@@ -1,0 +1,2 @@
+class StoreError(Exception):
+    """The environment's fault (locked, full, read-only, unreachable): shown to the user."""

@@ -1,0 +1,59 @@
+"""Schema version checks and migrations, with a backup before any migration runs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.store import engine as engines
+from app.store.errors import StoreError
+
+# The newest migration's revision id. A test keeps it equal to Alembic's head so that
+# start-up can compare versions with one SELECT instead of importing Alembic.
+HEAD_REVISION = "0002"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(engine: Engine, connection=None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Engine, backup_dir: Path | None, revision: str = "head") -> Path | None:
+    """Bring the schema to `revision`; return the backup taken first, if any."""
+    current = engines.read_schema_version(engine)
+    if revision == "head" and current == HEAD_REVISION:
+        return None
+    from alembic import command
+
+    backup = None
+    if current is not None and backup_dir is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup = engines.file_copy_for_migration(engine, backup_dir, f"{current}-{stamp}")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(engine, conn), revision)
+    except Exception as exc:
+        where = f"; the database before it is at {backup}" if backup else ""
+        raise StoreError(f"schema migration failed: {exc}{where}") from exc
+    return backup
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(engine, conn), revision)
+
+
+def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
