@@ -1,0 +1,52 @@
+"""Every test gets real files: a fresh SQLite store in its own temp folder."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+# Qt must never try to open a real display in tests.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+FIXED_NOW = datetime(2026, 11, 20, 9, 0, 0)
+REPO = Path(__file__).resolve().parents[1]
+SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("AFTERSALES_DATA_DIR", "AFTERSALES_DB_URL", "AFTERSALES_ASSUME_NETWORK_DRIVE"):
+        monkeypatch.delenv(name, raising=False)
+    # QSettings and platformdirs must not touch the developer's real profile.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def store(data_dir: Path):  # type: ignore[no-untyped-def]
+    from app.services.store import open_store
+
+    s = open_store(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(store):  # type: ignore[no-untyped-def]
+    """A store with 300 deterministic demo cases around a fixed 'now'."""
+    from app.services import demo
+
+    demo.generate(store, 300, seed=7, now=FIXED_NOW)
+    return store
