@@ -30,7 +30,7 @@ from app.domain.enums import (
     Reason,
 )
 from app.services.store import Store
-from app.store import bulk
+from app.store import bulk, search
 from app.store.models import (
     Buyer,
     Case,
@@ -308,6 +308,8 @@ class _Generator:
 
         def flush(final: bool = False) -> None:
             if final or len(cases) >= bulk.CHUNK:
+                first_case = cases[0]["id"] if cases else None
+                last_case = cases[-1]["id"] if cases else None
                 for model, rows, key in ((Buyer, buyers, "buyers"), (Order, orders, "orders"),
                                          (OrderItem, items, None), (Shipment, ships, "shipments"),
                                          (Case, cases, "cases"), (CaseEvent, events, "events")):
@@ -315,6 +317,8 @@ class _Generator:
                     if key:
                         totals[key] += len(rows)
                     rows.clear()
+                if first_case is not None and last_case is not None:
+                    search.reindex_range(conn, first_case, last_case)
                 if progress:
                     progress(totals["cases"], n_cases)
 

@@ -2,35 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, exists, false, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, exists, or_, select
+from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
-from app.store.models import Buyer, Case, Order, OrderItem, Shipment, Shop, User
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def search_condition(term: str):  # type: ignore[no-untyped-def]
-    """Portable substring search across the texts an agent searches by."""
-    pattern = _like(term)
-    item = aliased(OrderItem)
-    ship = aliased(Shipment)
-    buyer = aliased(Buyer)
-    order = aliased(Order)
-    return or_(
-        Case.case_no.like(pattern, escape="\\"),
-        Case.note.like(pattern, escape="\\"),
-        Case.reason_text.like(pattern, escape="\\"),
-        exists().where(order.id == Case.order_id, order.platform_order_no.like(pattern, escape="\\")),
-        exists().where(item.order_id == Case.order_id, item.product_name.like(pattern, escape="\\")),
-        exists().where(ship.order_id == Case.order_id, ship.tracking_no.like(pattern, escape="\\")),
-        exists().where(order.id == Case.order_id, buyer.id == order.buyer_id,
-                       buyer.nickname.like(pattern, escape="\\")),
-    )
+from app.store.models import Case, Shipment, Shop, User
+from app.store.search import search_condition
 
 
 def apply_filter(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-arg]
@@ -70,8 +47,9 @@ def apply_filter(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-ar
         conds.append(Case.updated_at >= f.updated_from)
     if f.updated_to is not None:
         conds.append(Case.updated_at < f.updated_to)
-    if f.search.strip():
-        conds.append(and_(*(search_condition(t) for t in f.search.split())) if f.search.split() else false())
+    found = search_condition(f.search)
+    if found is not None:
+        conds.append(found)
     return stmt.where(*conds) if conds else stmt
 
 

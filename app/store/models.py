@@ -218,3 +218,19 @@ class ImportBatch(Base):
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     report_path: Mapped[str | None] = mapped_column(String(1024))
+
+
+class CaseSearch(Base):
+    """The searchable text of a case, derived from it and its order; rebuilt on change.
+
+    `body` holds the texts an agent searches by; `grams` holds the CJK bigrams of the
+    same texts, because most Chinese words are two characters and trigram indexes
+    cannot find them (SQLite's full-text tables are built over these columns).
+    """
+
+    __tablename__ = "case_search"
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    body: Mapped[str] = mapped_column(Text)
+    grams: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,220 @@
+"""Finding cases by what an agent types: case no., order no., tracking no., buyer
+nickname, product name or note text, in Chinese or English.
+
+The searchable text of each case lives in `case_search` (every engine). On SQLite
+two FTS5 indexes sit over it: a trigram index for terms of 3+ characters, and an
+index of CJK bigrams (plus the last character of each CJK run) for 1–2 character
+Chinese terms such as 破损 or 漏发, which a trigram index cannot find. Other short
+terms (two Latin letters or digits) fall back to a LIKE over the same text: slower,
+never wrong. On other engines every term is a LIKE over the same text (PostgreSQL
+serves it from a pg_trgm index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    Integer,
+    and_,
+    bindparam,
+    column,
+    delete,
+    insert,
+    select,
+    text,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import InternalTraversal
+
+from app.store.models import Buyer, Case, CaseSearch, Order, OrderItem, Shipment
+
+CHUNK = 20000
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+            or 0x20000 <= o <= 0x2FA1F)
+
+
+def cjk_runs(value: str) -> list[str]:
+    runs, cur = [], []
+    for ch in value:
+        if _is_cjk(ch):
+            cur.append(ch)
+        elif cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return runs
+
+
+def cjk_grams(value: str) -> str:
+    """'外包装破损' → '外包 包装 装破 破损 损': every CJK character starts a token."""
+    tokens: list[str] = []
+    seen: set[str] = set()
+    for run in cjk_runs(value):
+        for i in range(len(run)):
+            tok = run[i:i + 2]
+            if tok not in seen:
+                seen.add(tok)
+                tokens.append(tok)
+    return " ".join(tokens)
+
+
+def is_short_cjk(term: str) -> bool:
+    return 1 <= len(term) <= 2 and all(_is_cjk(c) for c in term)
+
+
+def _texts_query(case_ids: Sequence[int] | None):  # type: ignore[no-untyped-def]
+    stmt = (
+        select(Case.id, Case.case_no, Case.note, Case.reason_text, Order.platform_order_no,
+               Buyer.nickname, Order.id)
+        .outerjoin(Order, Order.id == Case.order_id)
+        .outerjoin(Buyer, Buyer.id == Order.buyer_id)
+        .order_by(Case.id)
+    )
+    if case_ids is not None:
+        stmt = stmt.where(Case.id.in_(case_ids))
+    return stmt
+
+
+def _build_rows(conn: Connection, case_ids: Sequence[int] | None) -> list[dict[str, object]]:
+    rows = conn.execute(_texts_query(case_ids)).all()
+    order_ids = sorted({r[6] for r in rows if r[6] is not None})
+    products: dict[int, list[str]] = {}
+    tracking: dict[int, list[str]] = {}
+    for start in range(0, len(order_ids), 900):
+        part = order_ids[start:start + 900]
+        for oid, name, spec in conn.execute(
+            select(OrderItem.order_id, OrderItem.product_name, OrderItem.sku_spec)
+            .where(OrderItem.order_id.in_(part))
+        ):
+            products.setdefault(oid, []).extend(x for x in (name, spec) if x)
+        for oid, tno in conn.execute(
+            select(Shipment.order_id, Shipment.tracking_no).where(Shipment.order_id.in_(part))
+        ):
+            if tno:
+                tracking.setdefault(oid, []).append(tno)
+    out = []
+    for case_id, case_no, note, reason_text, order_no, nickname, order_id in rows:
+        parts = [case_no, order_no, nickname, *products.get(order_id, ()),
+                 *tracking.get(order_id, ()), reason_text, note]
+        body = " | ".join(p for p in parts if p)
+        out.append({"case_id": case_id, "body": body, "grams": cjk_grams(body)})
+    return out
+
+
+def reindex(conn: Connection, case_ids: Iterable[int]) -> None:
+    """Rebuild the search text of these cases; call after changing any text they show."""
+    ids = sorted(set(case_ids))
+    for start in range(0, len(ids), 900):
+        part = ids[start:start + 900]
+        conn.execute(delete(CaseSearch).where(CaseSearch.case_id.in_(part)))
+        rows = _build_rows(conn, part)
+        if rows:
+            conn.execute(insert(CaseSearch), rows)
+
+
+def reindex_orders(conn: Connection, order_ids: Iterable[int]) -> None:
+    """After an order, its items, shipments or buyer changed: its cases' text changed."""
+    ids = sorted(set(order_ids))
+    case_ids: list[int] = []
+    for start in range(0, len(ids), 900):
+        case_ids.extend(conn.execute(
+            select(Case.id).where(Case.order_id.in_(ids[start:start + 900]))
+        ).scalars())
+    reindex(conn, case_ids)
+
+
+def reindex_range(conn: Connection, first_id: int, last_id: int) -> None:
+    """Index the cases with ids in [first_id, last_id] (bulk loads)."""
+    for start in range(first_id, last_id + 1, CHUNK):
+        stop = min(start + CHUNK - 1, last_id)
+        conn.execute(delete(CaseSearch).where(CaseSearch.case_id.between(start, stop)))
+        stmt = _texts_query(None).where(Case.id.between(start, stop))
+        ids = [r[0] for r in conn.execute(stmt)]
+        rows = _build_rows(conn, ids) if ids else []
+        if rows:
+            conn.execute(insert(CaseSearch), rows)
+
+
+def reindex_all(conn: Connection) -> None:
+    first, last = conn.execute(select(Case.id).order_by(Case.id).limit(1)).scalar(), \
+        conn.execute(select(Case.id).order_by(Case.id.desc()).limit(1)).scalar()
+    if first is not None and last is not None:
+        reindex_range(conn, first, last)
+
+
+def _escape_like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+class TermMatch(ColumnElement[bool]):
+    """"The case's text contains this term", compiled per engine (see the module doc)."""
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals = [("term", InternalTraversal.dp_string)]  # noqa: RUF012 - SQLAlchemy protocol
+
+    def __init__(self, term: str) -> None:
+        self.term = term
+
+
+def _portable(term: str) -> ColumnElement[bool]:
+    pattern = _escape_like(term)
+    return Case.id.in_(
+        select(CaseSearch.case_id).where(CaseSearch.body.ilike(pattern, escape="\\"))
+    )
+
+
+def _sqlite(term: str) -> ColumnElement[bool]:
+    if len(term) >= 3:
+        return Case.id.in_(_fts_ids("case_fts", _fts_phrase(term)))
+    if is_short_cjk(term):
+        # One character: any bigram starting with it, or it ending a CJK run.
+        return Case.id.in_(_fts_ids("case_grams", _fts_phrase(term) + ("" if len(term) == 2 else " *")))
+    pattern = _escape_like(term)
+    return Case.id.in_(
+        select(CaseSearch.case_id).where(CaseSearch.body.like(pattern, escape="\\"))
+    )
+
+
+def _fts_ids(table: str, query: str):  # type: ignore[no-untyped-def]
+    return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q").bindparams(
+        bindparam("q", query, unique=True)).columns(column("rowid", Integer))
+
+
+@compiles(TermMatch)
+def _compile_portable(element: TermMatch, compiler, **kw):  # type: ignore[no-untyped-def]
+    return compiler.process(_portable(element.term), **kw)
+
+
+@compiles(TermMatch, "sqlite")
+def _compile_sqlite(element: TermMatch, compiler, **kw):  # type: ignore[no-untyped-def]
+    return compiler.process(_sqlite(element.term), **kw)
+
+
+def search_condition(query: str) -> ColumnElement[bool] | None:
+    """All whitespace-separated terms must be found (AND); None for an empty query."""
+    terms = [t for t in query.split() if t]
+    if not terms:
+        return None
+    return and_(*(TermMatch(t) for t in terms))
+
+
+def matching_ids(session: Session, query: str) -> list[int]:
+    cond = search_condition(query)
+    if cond is None:
+        return []
+    return list(session.scalars(select(Case.id).where(cond).order_by(Case.id)))
