@@ -1,0 +1,361 @@
+"""From raw export rows to clean, typed rows (or a rejection with its reason).
+
+`ExportReader` finds the header row (skipping title lines above it), chooses the
+profile, then yields one item per line lazily: an AftersalesRow / OrderRow, a
+Rejected row (kept for the report), or a Skipped line (blank, 合计 summary).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from app.domain.enums import CaseKind, Reason
+from app.io import quirks as q
+from app.io.errors import ImportFileError, RowError, UnknownHeaders
+from app.io.profiles import AFTERSALES, ColumnPlan, Profile, Vocabulary, choose, plan
+from app.io.readers import FileInfo, Row, inspect, open_rows
+
+HEADER_SCAN_LINES = 30
+
+
+@dataclass(slots=True)
+class AftersalesRow:
+    line: int
+    shop: str | None
+    case_no: str
+    order_no: str
+    sub_order_no: str | None
+    product_name: str | None
+    sku_spec: str | None
+    sku_code: str | None
+    platform_product_id: str | None
+    kind: CaseKind
+    case_type: str
+    platform_status: str | None
+    reason: Reason
+    reason_text: str | None
+    applied_at: datetime | None
+    deadline_at: datetime | None
+    amount_fen: int
+    fast_refund: bool
+    buyer_nickname: str | None
+    tracking_no: str | None
+    return_carrier: str | None
+    return_tracking_no: str | None
+
+
+@dataclass(slots=True)
+class OrderRow:
+    line: int
+    shop: str | None
+    order_no: str
+    sub_order_no: str | None
+    product_name: str | None
+    sku_spec: str | None
+    sku_code: str | None
+    platform_product_id: str | None
+    quantity: int
+    total_fen: int
+    created_at: datetime | None
+    paid_at: datetime | None
+    order_status: str | None
+    carrier: str | None
+    tracking_no: str | None
+    shipped_at: datetime | None
+    receiver_name: str | None
+    receiver_phone: str | None
+    address: str | None
+    buyer_nickname: str | None
+    buyer_note: str | None
+
+
+@dataclass(slots=True)
+class Rejected:
+    line: int
+    cells: list[object]
+    reason: str
+
+
+@dataclass(slots=True)
+class Skipped:
+    line: int
+    why: str  # "blank" | "summary"
+
+
+Item = AftersalesRow | OrderRow | Rejected | Skipped
+
+
+def cell_text(value: object) -> str:
+    """A raw cell as the user saw it, for previews and the report."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class ExportReader:
+    """Open an export, find its header and profile, and stream its parsed rows.
+
+    Use as a context manager. `profiles` are the candidates (built-in and saved);
+    `profile` forces one; `platform` restricts the choice. When no profile fits,
+    entering raises UnknownHeaders unless `allow_unknown` is set, in which case
+    `plan` is None and `headers` / `sample` hold what the mapping dialog shows.
+    """
+
+    def __init__(self, path: Path, profiles: Sequence[Profile], *, platform: str | None = None,
+                 profile: Profile | None = None, default_shop: str | None = None,
+                 allow_unknown: bool = False) -> None:
+        self.path = Path(path)
+        self._profiles = list(profiles)
+        self._platform = platform
+        self._forced = profile
+        self.default_shop = default_shop
+        self._allow_unknown = allow_unknown
+        self.info: FileInfo
+        self.plan: ColumnPlan | None = None
+        self.headers: list[str] = []
+        self.header_line = 0
+        self.title_lines: list[str] = []
+        self.sample: list[list[str]] = []
+        self._ctx: Any = None
+        self._rows: Iterator[Row]
+        self._pending: list[Row] = []
+
+    def __enter__(self) -> ExportReader:
+        self.info = inspect(self.path)
+        self._ctx = open_rows(self.info)
+        self._rows = self._ctx.__enter__()
+        try:
+            self._find_header()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._ctx is not None:
+            ctx, self._ctx = self._ctx, None
+            ctx.__exit__(exc_type, exc, tb)
+
+    # -- header -----------------------------------------------------------------------
+
+    def _find_header(self) -> None:
+        seen: list[Row] = []
+        for line, cells in self._rows:
+            seen.append((line, cells))
+            if q.is_blank(cells):
+                if len(seen) >= HEADER_SCAN_LINES:
+                    break
+                continue
+            found = self._match(cells)
+            if found is not None:
+                self.plan = found
+                self.headers = [cell_text(c).strip() for c in cells]
+                self.header_line = line
+                self.title_lines = [" ".join(cell_text(c) for c in r if c not in (None, ""))
+                                    for ln, r in seen[:-1] if not q.is_blank(r)]
+                return
+            if len(seen) >= HEADER_SCAN_LINES:
+                break
+        # No profile fits. The header is the first line with several filled cells
+        # (a title line above it has one).
+        candidates = [(ln, r) for ln, r in seen if not q.is_blank(r)]
+        header = next(((ln, r) for ln, r in candidates
+                       if sum(1 for c in r if cell_text(c).strip()) >= 2),
+                      candidates[0] if candidates else (0, []))
+        self.header_line = header[0]
+        self.headers = [cell_text(c).strip() for c in header[1]]
+        if self._allow_unknown:
+            self._pending = [(ln, r) for ln, r in seen if ln > self.header_line]
+            return
+        if not candidates:
+            raise ImportFileError(f"{self.path.name} has no header row and no data")
+        hint = ""
+        if self._forced is not None:
+            missing = plan(self._forced, header[1]).missing_required
+            hint = f"profile {self._forced.name} finds no column for {', '.join(missing)}"
+        raise UnknownHeaders(self.path.name, self.headers, hint)
+
+    def _match(self, cells: list[object]) -> ColumnPlan | None:
+        if self._forced is not None:
+            cp = plan(self._forced, cells)
+            return None if cp.missing_required else cp
+        return choose(self._profiles, cells, self._platform)
+
+    def use_profile(self, profile: Profile) -> None:
+        """After the user mapped the columns: parse the rest with this profile."""
+        cp = plan(profile, self.headers)
+        if cp.missing_required:
+            raise ImportFileError(
+                f"the mapping finds no column for {', '.join(cp.missing_required)}")
+        self.plan = cp
+
+    def raw_rows(self, limit: int) -> list[list[str]]:
+        """The first data rows as text (for the mapping dialog's preview); consumes them."""
+        out: list[list[str]] = []
+        for _line, cells in self._data_rows():
+            if q.is_blank(cells):
+                continue
+            out.append([cell_text(c) for c in cells])
+            self._pending.append((_line, cells))
+            if len(out) >= limit:
+                break
+        return out
+
+    def _data_rows(self) -> Iterator[Row]:
+        while self._pending:
+            yield self._pending.pop(0)
+        yield from self._rows
+
+    # -- rows -------------------------------------------------------------------------
+
+    def items(self) -> Iterator[Item]:
+        if self.plan is None:
+            raise ImportFileError("no profile chosen for this file")
+        parse = (self._aftersales_parser() if self.plan.profile.list_kind == AFTERSALES
+                 else self._order_parser())
+        key_col = self.plan.index.get("case_no" if self.plan.profile.list_kind == AFTERSALES
+                                      else "order_no", 0)
+        width = len(self.headers)
+        pending = list(self._pending)
+        self._pending.clear()
+        for line, cells in _chain(iter(pending), self._rows):
+            if q.is_blank(cells):
+                yield Skipped(line, "blank")
+                continue
+            if len(cells) < width:
+                cells = cells + [None] * (width - len(cells))
+            key = cells[key_col]
+            if q.is_summary(cells) and (key is None or not str(key).strip()):
+                yield Skipped(line, "summary")
+                continue
+            try:
+                if any(isinstance(c, str) and "\ufffd" in c for c in cells):
+                    raise RowError(f"the row has bytes that are not valid {self.info.encoding} "
+                                   "text (the file mixes encodings)")
+                yield parse(line, cells)
+            except RowError as exc:
+                yield Rejected(line, cells, str(exc))
+
+    def _cols(self) -> tuple[Callable[[list[object], str], object], Callable[[str], str]]:
+        cp = self.plan
+        assert cp is not None
+        index = dict(cp.index)
+
+        def get(cells: list[object], key: str) -> object:
+            i = index.get(key)
+            return None if i is None else cells[i]
+
+        return get, cp.header_of
+
+    def _aftersales_parser(self) -> Callable[[int, list[object]], AftersalesRow]:
+        cp = self.plan
+        assert cp is not None
+        get, col = self._cols()
+        vocab = Vocabulary(cp.profile)
+        amount_cols = cp.summed.get("amount", ())
+        has_shop = "shop" in cp.index
+        default_shop = self.default_shop
+        headers = cp.headers
+
+        def parse(line: int, cells: list[object]) -> AftersalesRow:
+            case_no = q.platform_id(get(cells, "case_no"), "case no.", col("case_no"))
+            order_no = q.platform_id(get(cells, "order_no"), "order no.", col("order_no"))
+            shop = q.text(get(cells, "shop")) if has_shop else None
+            shop = shop or default_shop
+            if not shop:
+                raise RowError("no shop name in the row (give one with --shop)")
+            type_text = q.text(get(cells, "case_type")) or ""
+            kind = vocab.kind(type_text)
+            if kind is None:
+                raise RowError(f"unknown after-sales type {type_text!r} ({col('case_type')})")
+            reason_text = q.text(get(cells, "reason_text"))
+            amount = 0
+            for i in amount_cols:
+                amount += q.amount_fen(cells[i], headers[i])
+            fast = get(cells, "fast_refund")
+            return AftersalesRow(
+                line=line, shop=shop, case_no=case_no or "", order_no=order_no or "",
+                sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub-order no.",
+                                           col("sub_order_no"), required=False),
+                product_name=q.text(get(cells, "product_name")),
+                sku_spec=q.text(get(cells, "sku_spec")),
+                sku_code=q.text(get(cells, "sku_code")),
+                platform_product_id=q.text(get(cells, "platform_product_id")),
+                kind=kind, case_type=type_text,
+                platform_status=q.text(get(cells, "platform_status")),
+                reason=vocab.reason(reason_text), reason_text=reason_text,
+                applied_at=q.china_time(get(cells, "applied_at"), col("applied_at")),
+                deadline_at=q.china_time(get(cells, "deadline_at"), col("deadline_at")),
+                # A refunded discount is exported negative; the case is never owed less than 0.
+                amount_fen=max(amount, 0),
+                fast_refund=False if fast is None else q.flag(fast, col("fast_refund")),
+                buyer_nickname=q.text(get(cells, "buyer_nickname")),
+                tracking_no=q.text(get(cells, "tracking_no")),
+                return_carrier=q.text(get(cells, "return_carrier")),
+                return_tracking_no=q.text(get(cells, "return_tracking_no")),
+            )
+
+        return parse
+
+    def _order_parser(self) -> Callable[[int, list[object]], OrderRow]:
+        cp = self.plan
+        assert cp is not None
+        get, col = self._cols()
+        total_cols = cp.summed.get("total", ())
+        has_shop = "shop" in cp.index
+        default_shop = self.default_shop
+        headers = cp.headers
+
+        def parse(line: int, cells: list[object]) -> OrderRow:
+            order_no = q.platform_id(get(cells, "order_no"), "order no.", col("order_no"))
+            shop = q.text(get(cells, "shop")) if has_shop else None
+            shop = shop or default_shop
+            if not shop:
+                raise RowError("no shop name in the row (give one with --shop)")
+            total = 0
+            for i in total_cols[:1]:  # alternatives, not parts: the first present one
+                total = q.amount_fen(cells[i], headers[i])
+            parts = [q.text(get(cells, k)) for k in ("province", "city", "district", "address")]
+            address = "".join(p for p in parts if p) or None
+            return OrderRow(
+                line=line, shop=shop, order_no=order_no or "",
+                sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub-order no.",
+                                           col("sub_order_no"), required=False),
+                product_name=q.text(get(cells, "product_name")),
+                sku_spec=q.text(get(cells, "sku_spec")),
+                sku_code=q.text(get(cells, "sku_code")),
+                platform_product_id=q.text(get(cells, "platform_product_id")),
+                quantity=q.quantity(get(cells, "quantity"), col("quantity")),
+                total_fen=total,
+                created_at=q.china_time(get(cells, "created_at"), col("created_at")),
+                paid_at=q.china_time(get(cells, "paid_at"), col("paid_at")),
+                order_status=q.text(get(cells, "order_status")),
+                carrier=q.text(get(cells, "carrier")),
+                tracking_no=q.platform_id(get(cells, "tracking_no"), "tracking no.",
+                                          col("tracking_no"), required=False),
+                shipped_at=q.china_time(get(cells, "shipped_at"), col("shipped_at")),
+                receiver_name=q.text(get(cells, "receiver_name")),
+                receiver_phone=q.text(get(cells, "receiver_phone")),
+                address=address,
+                buyer_nickname=q.text(get(cells, "buyer_nickname")),
+                buyer_note=q.text(get(cells, "buyer_note")),
+            )
+
+        return parse
+
+
+def _chain(first: Iterator[Row], rest: Iterator[Row]) -> Iterator[Row]:
+    yield from first
+    yield from rest

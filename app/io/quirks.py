@@ -1,0 +1,231 @@
+"""Normalisers for what real platform exports carry, one value at a time.
+
+Every function takes a raw cell (text from a CSV, or a typed value from a
+spreadsheet) and returns a clean value or raises RowError with a reason a user
+understands. Platform times are China Standard Time (UTC+8); we return naive UTC.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from app.domain.errors import InvalidAmount
+from app.domain.money import parse_yuan
+from app.io.errors import RowError
+
+CHINA_OFFSET = timedelta(hours=8)
+EXCEL_EPOCH = datetime(1899, 12, 30)
+# Serial day numbers we accept as dates: 1954-10 .. 2119-01. Anything else is a number.
+_SERIAL_MIN, _SERIAL_MAX = 20000, 80000
+# Excel keeps 15 significant digits of a number; a longer id stored as a number is damaged.
+EXCEL_DIGITS = 15
+
+_SCI = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$")
+_EXCEL_TEXT = re.compile(r'^="(.*)"$')
+_ID_OK = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_\-./#]*$")
+_DATE = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[ T]+(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*秒?)?$"
+)
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2})?)?$")
+_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+_SPACES = re.compile(r"\s+")
+_TRUE = frozenset({"是", "y", "yes", "true", "1", "t", "√", "✓"})
+_FALSE = frozenset({"否", "n", "no", "false", "0", "f", ""})
+SUMMARY_WORDS = ("合计", "总计", "小计", "汇总", "总和", "total", "sum")
+
+
+def norm(value: object) -> str:
+    """Text as users mean it: full-width digits/letters/spaces folded (NFKC), trimmed.
+
+    NFKC also folds ￥ to ¥ and （） to (); fine for the values we parse, and header
+    matching folds both sides the same way.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKC", str(value))
+    return _SPACES.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+
+
+def text(value: object) -> str | None:
+    """A free-text cell (product name, nickname): trimmed, full-width spaces folded."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    raw = str(value).replace("\u3000", " ").replace("\ufeff", "").strip()
+    if raw.startswith(("'", "\t")):
+        raw = raw.lstrip("'\t").strip()
+    return raw or None
+
+
+def header_key(value: object) -> str:
+    """How headers are compared: NFKC, no spaces, lower case (退款金额（元） == 退款金额(元))."""
+    return norm(value).replace(" ", "").lower()
+
+
+def is_blank(cells: list[object]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+def is_summary(cells: list[object]) -> bool:
+    """A 合计/总计 line under the data: its first non-empty cell names the total."""
+    for c in cells:
+        if c is None or (isinstance(c, str) and not c.strip()):
+            continue
+        first = header_key(c)
+        return any(first.startswith(w) for w in SUMMARY_WORDS)
+    return False
+
+
+def platform_id(value: object, what: str, column: str = "", *,
+                required: bool = True) -> str | None:
+    """An order or case number: tab/quote prefixes stripped, Excel damage rejected."""
+    where = f" ({column})" if column else ""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise RowError(f"missing {what}{where}")
+        return None
+    if isinstance(value, bool):
+        raise RowError(f"{what} {value!r} is not an id")
+    if isinstance(value, int | float | Decimal):
+        if isinstance(value, float) and not value.is_integer():
+            raise RowError(f"{what} {value!r} is a decimal number, not an id{where}")
+        digits = str(int(value))
+        if len(digits.lstrip("-")) > EXCEL_DIGITS:
+            raise RowError(
+                f"{what} {digits} was stored as a number by Excel, which keeps only "
+                f"{EXCEL_DIGITS} digits (damaged by Excel){where}; export the ids as text"
+            )
+        return digits
+    raw = norm(value).strip("\t '`\"")
+    m = _EXCEL_TEXT.match(raw)
+    if m:
+        raw = m.group(1).strip()
+    if raw.startswith("="):  # ="...": Excel's keep-as-text formula without quotes
+        raw = raw[1:].strip("\"' ")
+    if _SCI.match(raw):
+        raise RowError(
+            f"{what} in scientific notation (damaged by Excel): {raw}{where}; "
+            "the digits are lost, export the file again with ids as text"
+        )
+    if not raw:
+        if required:
+            raise RowError(f"missing {what}{where}")
+        return None
+    if len(raw) > 64 or not _ID_OK.match(raw):
+        raise RowError(f"{what} {raw!r} is not a platform id{where}")
+    return raw
+
+
+def amount_fen(value: object, what: str) -> int:
+    """Yuan to fen: ¥1,299.00, ￥, 1299, -12.50, full-width digits; empty is 0."""
+    if value is None:
+        return 0
+    if isinstance(value, bool):
+        raise RowError(f"amount {value!r} is not a number ({what})")
+    if isinstance(value, float):
+        rounded = round(value, 2)
+        if abs(value - rounded) > 1e-6:
+            raise RowError(f"amount {value!r} has more than two decimals ({what})")
+        value = Decimal(repr(rounded))
+    if isinstance(value, int | Decimal):
+        try:
+            return parse_yuan(value)
+        except InvalidAmount as exc:
+            raise RowError(f"{exc} ({what})") from exc
+    raw = norm(value)
+    if not raw:
+        return 0
+    try:
+        return parse_yuan(raw)
+    except InvalidAmount as exc:
+        shown = str(value).strip()
+        if "more than two decimals" in str(exc):
+            raise RowError(f"amount {shown} has more than two decimals ({what})") from exc
+        raise RowError(f"amount {shown} is not a number ({what})") from exc
+
+
+def china_time(value: object, what: str, *, required: bool = False) -> datetime | None:
+    """A platform time (China time) as naive UTC.
+
+    Accepts 2024-09-15 22:10:14, 2024/9/15 22:10, 2024年9月15日, 20240915 221014,
+    Excel serial numbers (45550.92) and spreadsheet date cells.
+    """
+    local = _local_datetime(value, what)
+    if local is None:
+        if required:
+            raise RowError(f"missing {what}")
+        return None
+    return local - CHINA_OFFSET
+
+
+def _local_datetime(value: object, what: str) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, bool):
+        raise RowError(f"{what} {value!r} is not a date")
+    if isinstance(value, int | float | Decimal):
+        return _serial(float(value), what)
+    raw = norm(value)
+    if not raw:
+        return None
+    m = _DATE.match(raw) or _COMPACT_DATE.match(raw)
+    if m:
+        y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
+        try:
+            return datetime(y, mo, d, h, mi, s)
+        except ValueError as exc:
+            raise RowError(f"{what} {raw!r} is not a valid date ({exc})") from exc
+    if _SERIAL.match(raw):
+        return _serial(float(raw), what)
+    raise RowError(f"{what} {raw!r} is not a date")
+
+
+def _serial(days: float, what: str) -> datetime:
+    if not _SERIAL_MIN <= days <= _SERIAL_MAX:
+        raise RowError(f"{what} {days:g} is not a date")
+    at = EXCEL_EPOCH + timedelta(days=days)
+    # Serials carry float noise: round to the second.
+    return (at + timedelta(microseconds=500_000)).replace(microsecond=0)
+
+
+def flag(value: object, what: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    key = norm(value).lower()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise RowError(f"{what} {value!r} is neither 是 nor 否")
+
+
+def quantity(value: object, what: str) -> int:
+    if value is None:
+        return 1
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if float(value).is_integer() and value > 0:
+            return int(value)
+        raise RowError(f"{what} {value!r} is not a whole number")
+    raw = norm(value)
+    if not raw:
+        return 1
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    try:
+        as_float = float(raw)
+    except ValueError:
+        as_float = 0.0
+    if as_float.is_integer() and as_float > 0:
+        return int(as_float)
+    raise RowError(f"{what} {raw!r} is not a whole number")

@@ -1,0 +1,191 @@
+"""Reading export files row by row, whatever their encoding or format.
+
+`open_rows(path)` yields (line number, cells) lazily: CSV through the csv module over
+a decoding stream, XLSX through openpyxl's read-only (streaming) reader, legacy XLS
+through python-calamine. Memory stays flat in the file size. Line numbers are the
+file's own (CSV: the physical line a record starts on; spreadsheets: the row number)
+so a user finds a rejected row where the report says it is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import sys
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.io.errors import ImportFileError
+
+SNIFF_BYTES = 256 * 1024
+CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+XLS_SUFFIXES = frozenset({".xls"})
+_CHINESE = frozenset({"gb2312", "gbk", "gb18030", "hz", "hz_gb_2312", "cp936", "big5", "big5hkscs",
+                      "cp950"})
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+Row = tuple[int, list[object]]
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: Path
+    format: str  # "csv" | "xlsx" | "xls"
+    encoding: str | None  # CSV only
+    delimiter: str | None
+
+
+def detect_encoding(sample: bytes) -> str:
+    """The encoding of a text export, from its first bytes.
+
+    BOMs decide first; then strict UTF-8; then charset-normalizer, whose Chinese
+    answers (GBK, GB2312 …) are widened to GB18030, the superset the platforms write.
+    """
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if _valid_utf8(sample):
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    guess = (best.encoding if best is not None else "").lower().replace("-", "_")
+    if guess in _CHINESE or guess.startswith("gb"):
+        return "big5" if guess.startswith("big5") or guess == "cp950" else "gb18030"
+    # A Chinese merchant's file that is not UTF-8 is GB18030 unless proven otherwise:
+    # charset-normalizer sometimes names a single-byte code page for short samples.
+    if _decodes(sample, "gb18030"):
+        return "gb18030"
+    if guess:
+        return guess
+    raise ImportFileError("cannot tell the text encoding of the file; save it as UTF-8 and retry")
+
+
+def _valid_utf8(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        # The sample may end in the middle of a character.
+        return exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data"
+
+
+def _decodes(sample: bytes, encoding: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _format_of(path: Path, head: bytes) -> str:
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    if suffix in XLSX_SUFFIXES:
+        raise ImportFileError(
+            f"{path.name} is not an Excel workbook (.xlsx): the file is damaged or of another "
+            "kind; open it in Excel and save it again as .xlsx or .csv"
+        )
+    if suffix in XLS_SUFFIXES:
+        raise ImportFileError(f"{path.name} is not an Excel 97-2003 workbook (.xls)")
+    if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportFileError(f"{path.name} is not a text or spreadsheet file")
+    return "csv"
+
+
+def inspect(path: Path) -> FileInfo:
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"{path} does not exist or is not a file")
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    if not head:
+        raise ImportFileError(f"{path.name} is empty")
+    fmt = _format_of(path, head)
+    if fmt != "csv":
+        return FileInfo(path, fmt, None, None)
+    encoding = detect_encoding(head)
+    first = head.decode(encoding, errors="replace").splitlines()[:20]
+    delimiter = ","
+    if path.suffix.lower() == ".tsv" or sum(line.count("\t") > line.count(",")
+                                             for line in first) > len(first) // 2:
+        delimiter = "\t"
+    return FileInfo(path, fmt, encoding, delimiter)
+
+
+@contextmanager
+def open_rows(info: FileInfo) -> Iterator[Iterator[Row]]:
+    """A context that yields the lazy (line, cells) iterator and closes the file after."""
+    if info.format == "csv":
+        with info.path.open("rb") as raw:
+            text = io.TextIOWrapper(raw, encoding=info.encoding or "utf-8", errors="replace",
+                                    newline="")
+            yield _csv_rows(text, info.delimiter or ",")
+    elif info.format == "xlsx":
+        wb = _open_xlsx(info.path)
+        try:
+            yield _xlsx_rows(wb)
+        finally:
+            wb.close()
+    else:
+        yield _xls_rows(info.path)
+
+
+def _csv_rows(text: io.TextIOWrapper, delimiter: str) -> Iterator[Row]:
+    reader = csv.reader(text, delimiter=delimiter)
+    start = 1
+    try:
+        for cells in reader:
+            yield start, list(cells)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFileError(f"the CSV file is broken near line {reader.line_num}: {exc}") from exc
+
+
+def _open_xlsx(path: Path):  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise ImportFileError(
+            f"{path.name} cannot be read as an Excel workbook ({exc.__class__.__name__}: {exc}); "
+            "open it in Excel and save it again"
+        ) from exc
+    except Exception as exc:  # openpyxl raises its own InvalidFileException and XML errors
+        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
+
+
+def _xlsx_rows(wb) -> Iterator[Row]:  # type: ignore[no-untyped-def]
+    ws = wb.worksheets[0]
+    line = 0
+    try:
+        for values in ws.iter_rows(values_only=True):
+            line += 1
+            yield line, list(values)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ImportFileError(f"the workbook is damaged near row {line}: {exc}") from exc
+
+
+def _xls_rows(path: Path) -> Iterator[Row]:
+    # Legacy .xls is capped at 65,536 rows, so reading the sheet at once is bounded.
+    try:
+        from python_calamine import CalamineWorkbook
+
+        wb = CalamineWorkbook.from_path(str(path))
+        sheet = wb.get_sheet_by_index(0)
+        rows = sheet.to_python(skip_empty_area=False)
+    except Exception as exc:
+        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
+    for i, values in enumerate(rows, 1):
+        yield i, list(values)
