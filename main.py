@@ -54,13 +54,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from sqlalchemy import exc as sa_exc
+
     from app.domain.errors import DomainError
     from app.store.errors import StoreError
+    from app.store.unit_of_work import describe_operational_error
 
     try:
         return int(args.func(args))
     except (DomainError, StoreError, ValueError, OSError) as exc:
         sys.stderr.write(f"error: {exc}\n")
+        return 1
+    except sa_exc.DBAPIError as exc:
+        sys.stderr.write(f"error: {describe_operational_error(exc)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("error: interrupted; nothing of the unfinished step was written\n")

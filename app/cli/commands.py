@@ -42,6 +42,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise ValueError("--cases cannot be negative")
     store = open_store(args)
     try:
+        if args.if_empty and demo.has_cases(store):
+            emit({"skipped": "the store already holds cases"})
+            return 0
         counts = demo.generate(store, args.cases, seed=args.seed)
     finally:
         store.close()
@@ -101,6 +104,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="fill the store with demo data")
     p.add_argument("--cases", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--if-empty", action="store_true", help="only fill a store that has no cases")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("cases", help="list cases as JSON lines")

@@ -180,6 +180,11 @@ def _order_no(platform: str, n: int, at: datetime) -> str:
     return str(6_920_000_000_000_000_000 + n * 6007)
 
 
+def has_cases(store: Store) -> bool:
+    with store.unit_of_work() as uow:
+        return uow.session.scalar(select(Case.id).limit(1)) is not None
+
+
 def generate(
     store: Store, cases: int, seed: int = 1, now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,

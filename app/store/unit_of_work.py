@@ -38,9 +38,11 @@ class UnitOfWork:
             raise StoreError(describe_operational_error(err)) from err
 
 
-def describe_operational_error(err: exc.OperationalError) -> str:
+def describe_operational_error(err: exc.DBAPIError) -> str:
     text = str(err.orig) if err.orig else str(err)
     low = text.lower()
+    if "not a database" in low or "malformed" in low:
+        return f"the database file is damaged or is not an Aftersales Desk database: {text}"
     if "locked" in low or "busy" in low:
         return "the database is busy in another program; try again in a moment"
     if "disk" in low and ("full" in low or "i/o" in low):

@@ -1,6 +1,7 @@
 from alembic import context
 
 from app.store.models import Base
+from app.store.schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -25,6 +26,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         # SQLite cannot ALTER most things: Alembic rebuilds tables in batch mode.
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
