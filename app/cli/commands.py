@@ -123,3 +123,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backup", help="a consistent copy of the database")
     p.add_argument("out")
     p.set_defaults(func=cmd_backup)
+
+    from app.cli import io_commands  # import / export (issue 4)
+
+    io_commands.register(sub)

@@ -130,11 +130,14 @@ class ExportReader:
         self._ctx: Any = None
         self._rows: Iterator[Row]
         self._pending: list[Row] = []
+        self.fraction: Callable[[], float] = lambda: 0.0
 
     def __enter__(self) -> ExportReader:
         self.info = inspect(self.path)
         self._ctx = open_rows(self.info)
-        self._rows = self._ctx.__enter__()
+        source = self._ctx.__enter__()
+        self._rows = source.rows
+        self.fraction = source.fraction
         try:
             self._find_header()
         except BaseException:

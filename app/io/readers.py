@@ -14,7 +14,7 @@ import csv
 import io
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,22 +123,36 @@ def inspect(path: Path) -> FileInfo:
     return FileInfo(path, fmt, encoding, delimiter)
 
 
+@dataclass
+class RowSource:
+    """The lazy (line, cells) iterator of a file, and how far into the file it is (0..1)."""
+
+    rows: Iterator[Row]
+    fraction: Callable[[], float]
+
+
 @contextmanager
-def open_rows(info: FileInfo) -> Iterator[Iterator[Row]]:
-    """A context that yields the lazy (line, cells) iterator and closes the file after."""
+def open_rows(info: FileInfo) -> Iterator[RowSource]:
+    """A context that yields the file's RowSource and closes the file after."""
     if info.format == "csv":
+        size = max(info.path.stat().st_size, 1)
         with info.path.open("rb") as raw:
             text = io.TextIOWrapper(raw, encoding=info.encoding or "utf-8", errors="replace",
                                     newline="")
-            yield _csv_rows(text, info.delimiter or ",")
+            yield RowSource(_csv_rows(text, info.delimiter or ","),
+                            lambda: min(raw.tell() / size, 1.0))
     elif info.format == "xlsx":
         wb = _open_xlsx(info.path)
         try:
-            yield _xlsx_rows(wb)
+            ws = wb.worksheets[0]
+            total = max(int(getattr(ws, "max_row", 0) or 0), 1)
+            counter = [0]
+            yield RowSource(_xlsx_rows(ws, counter), lambda: min(counter[0] / total, 1.0))
         finally:
             wb.close()
     else:
-        yield _xls_rows(info.path)
+        rows = _xls_rows(info.path)
+        yield RowSource(iter(rows), lambda: 0.0)
 
 
 def _csv_rows(text: io.TextIOWrapper, delimiter: str) -> Iterator[Row]:
@@ -166,18 +180,18 @@ def _open_xlsx(path: Path):  # type: ignore[no-untyped-def]
         raise ImportFileError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
 
 
-def _xlsx_rows(wb) -> Iterator[Row]:  # type: ignore[no-untyped-def]
-    ws = wb.worksheets[0]
+def _xlsx_rows(ws, counter: list[int]) -> Iterator[Row]:  # type: ignore[no-untyped-def]
     line = 0
     try:
         for values in ws.iter_rows(values_only=True):
             line += 1
+            counter[0] = line
             yield line, list(values)
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ImportFileError(f"the workbook is damaged near row {line}: {exc}") from exc
 
 
-def _xls_rows(path: Path) -> Iterator[Row]:
+def _xls_rows(path: Path) -> list[Row]:
     # Legacy .xls is capped at 65,536 rows, so reading the sheet at once is bounded.
     try:
         from python_calamine import CalamineWorkbook
@@ -187,5 +201,4 @@ def _xls_rows(path: Path) -> Iterator[Row]:
         rows = sheet.to_python(skip_empty_area=False)
     except Exception as exc:
         raise ImportFileError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
-    for i, values in enumerate(rows, 1):
-        yield i, list(values)
+    return [(i, list(values)) for i, values in enumerate(rows, 1)]

@@ -1,0 +1,72 @@
+"""`import` and `export`: platform exports in, spreadsheets and ERP lists out."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.commands import add_filter_arguments, emit, filter_from, open_store
+from app.domain.enums import Platform
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.imports import import_file
+
+    store = open_store(args)
+    try:
+        result = import_file(store, Path(args.file), args.user, platform=args.platform,
+                             shop=args.shop, report=Path(args.report) if args.report else None,
+                             profile=args.profile)
+    finally:
+        store.close()
+    emit(result.to_json())
+    return 0
+
+
+def cmd_export_cases(args: argparse.Namespace) -> int:
+    from app.services.exports import export_cases
+
+    f = filter_from(args)
+    store = open_store(args)
+    try:
+        result = export_cases(store, f, Path(args.out), lang=args.lang, limit=args.limit)
+    finally:
+        store.close()
+    emit(result.to_json())
+    return 0
+
+
+def cmd_export_priority(args: argparse.Namespace) -> int:
+    from app.services.exports import export_priority_orders
+
+    store = open_store(args)
+    try:
+        result = export_priority_orders(store, Path(args.out), lang=args.lang)
+    finally:
+        store.close()
+    emit(result.to_json())
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="import a platform export (orders or after-sales, CSV/XLSX)")
+    p.add_argument("file")
+    p.add_argument("--platform", choices=[x.value for x in Platform],
+                   help="only consider this platform's profiles")
+    p.add_argument("--shop", help="shop name for rows (or files) that name none")
+    p.add_argument("--report", help="where to write the rejected rows (CSV)")
+    p.add_argument("--profile", help="use this import profile instead of choosing one")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export cases or priority-shipping orders")
+    ex = p.add_subparsers(dest="export_command", required=True)
+    c = ex.add_parser("cases", help="cases matching the filters, as .csv or .xlsx")
+    c.add_argument("out")
+    add_filter_arguments(c)
+    c.set_defaults(limit=None)  # an export takes every matching case unless limited
+    c.add_argument("--lang", choices=["zh", "en"], default="zh", help="header language")
+    c.set_defaults(func=cmd_export_cases)
+    o = ex.add_parser("priority-orders", help="orders flagged for priority shipping (for the ERP)")
+    o.add_argument("out")
+    o.add_argument("--lang", choices=["zh", "en"], default="zh", help="header language")
+    o.set_defaults(func=cmd_export_priority)

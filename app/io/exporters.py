@@ -1,0 +1,138 @@
+"""Writing spreadsheets people open in Excel: CSV (UTF-8 with BOM) and XLSX.
+
+Every text cell that a spreadsheet would read as a formula (starting with = + - @,
+tab or carriage return) is neutralised with a leading apostrophe (OWASP CSV
+injection). Files are written next to the target and renamed into place, so a
+failure never leaves a half-written file under the requested name.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("csv", "xlsx")
+
+
+def neutralise(value: str) -> str:
+    """'=cmd|...' -> "'=cmd|..."; other text unchanged."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float | Decimal):
+        return str(value)  # a number, not text: -12.50 stays a number
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralise(str(value))
+
+
+def _xlsx_cell(value: object) -> object:
+    if value is None or isinstance(value, bool | int | float | datetime | date):
+        return value
+    if isinstance(value, Decimal):
+        return float(value)
+    return neutralise(str(value))
+
+
+def format_of(path: Path) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ValueError(f"{Path(path).name}: export to .csv or .xlsx")
+    return suffix
+
+
+@contextmanager
+def atomic_target(out: Path) -> Iterator[Path]:
+    """A temporary path next to `out`, renamed over it only if the block succeeds."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise OSError(f"folder {out.parent} does not exist")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class SheetWriter(Protocol):
+    def write(self, row: Sequence[object]) -> None: ...
+
+
+def write_table(out: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                sheet_title: str = "Sheet1") -> int:
+    """Write a header and rows to out (.csv or .xlsx) atomically; return the row count."""
+    fmt = format_of(out)
+    n = 0
+    with atomic_target(out) as tmp:
+        if fmt == "csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                w = csv.writer(fh, lineterminator="\r\n")
+                w.writerow([_csv_cell(h) for h in headers])
+                for row in rows:
+                    w.writerow([_csv_cell(v) for v in row])
+                    n += 1
+        else:
+            from openpyxl import Workbook
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet(sheet_title[:31])
+            ws.append([_xlsx_cell(h) for h in headers])
+            for row in rows:
+                ws.append([_xlsx_cell(v) for v in row])
+                n += 1
+            wb.save(tmp)
+    return n
+
+
+class ReportWriter:
+    """The rejected rows of an import: reason, line, then the original cells.
+
+    Opened lazily on the first rejection, written to a temporary file and put in
+    place by `finish()`; `discard()` removes it (the import was rolled back).
+    """
+
+    def __init__(self, out: Path, headers: Sequence[str]) -> None:
+        self.out = Path(out)
+        self.headers = list(headers)
+        self.count = 0
+        self._tmp = self.out.with_name(f".{self.out.name}.{os.getpid()}.part")
+        self._fh: Any = None
+        self._w: Any = None
+
+    def add(self, line: int, reason: str, cells: Sequence[str]) -> None:
+        if self._fh is None:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = self._tmp.open("w", encoding="utf-8-sig", newline="")
+            self._w = csv.writer(self._fh, lineterminator="\r\n")
+            self._w.writerow(["行号 line", "原因 reason", *self.headers])
+        self._w.writerow([str(line), neutralise(reason), *(_csv_cell(c) for c in cells)])
+        self.count += 1
+
+    def finish(self) -> Path | None:
+        if self._fh is None:
+            return None
+        self._fh.close()
+        self._fh = None
+        os.replace(self._tmp, self.out)
+        return self.out
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        self._tmp.unlink(missing_ok=True)

@@ -1,0 +1,186 @@
+"""Exports for spreadsheets and the warehouse ERP: cases of a view, priority orders.
+
+Rows are streamed from the database into the file (never all in memory); the file
+is written next to the target and renamed, so a failure leaves nothing half-written.
+Headers are in the user's language (zh by default); values are our stable codes,
+amounts in yuan as numbers, times in the user's (this computer's) time zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.domain.filters import CaseFilter
+from app.io.exporters import format_of, write_table
+from app.services.store import Store
+from app.store.case_queries import apply_filter
+from app.store.models import Buyer, Case, Order, OrderItem, Shipment, Shop, User
+
+LANGS = ("zh", "en")
+STREAM = 2000
+
+# (key, 中文, English)
+CASE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("case_no", "售后单号", "Case no."),
+    ("platform", "平台", "Platform"),
+    ("shop", "店铺", "Shop"),
+    ("order_no", "订单号", "Order no."),
+    ("kind", "售后类型", "Kind"),
+    ("reason", "原因", "Reason"),
+    ("reason_text", "平台原因", "Platform reason"),
+    ("status", "处理状态", "Status"),
+    ("platform_status", "平台状态", "Platform status"),
+    ("amount", "金额（元）", "Amount (yuan)"),
+    ("quality_refund", "品质退款", "Quality refund"),
+    ("second_refund", "二次退款", "Second refund"),
+    ("fast_refund", "极速退款", "Fast refund"),
+    ("priority", "优先级", "Priority"),
+    ("assignee", "处理人", "Assignee"),
+    ("buyer", "买家昵称", "Buyer"),
+    ("deadline", "处理截止时间", "Deadline"),
+    ("created", "申请时间", "Created"),
+    ("updated", "更新时间", "Updated"),
+    ("note", "备注", "Note"),
+)
+
+PRIORITY_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("platform", "平台", "Platform"),
+    ("shop", "店铺", "Shop"),
+    ("order_no", "订单号", "Order no."),
+    ("products", "商品", "Products"),
+    ("quantity", "数量", "Quantity"),
+    ("status", "订单状态", "Order status"),
+    ("carrier", "快递公司", "Carrier"),
+    ("tracking_no", "快递单号", "Tracking no."),
+    ("urge_count", "催发次数", "Urged"),
+    ("paid", "支付时间", "Paid at"),
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    format: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "rows": self.rows, "format": self.format}
+
+
+def headers(columns: Sequence[tuple[str, str, str]], lang: str) -> list[str]:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; use zh or en")
+    return [zh if lang == "zh" else en for _k, zh, en in columns]
+
+
+def local_time(at: datetime | None) -> datetime | None:
+    """Naive UTC from the store -> naive local time of this computer, for spreadsheets."""
+    if at is None:
+        return None
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def _yuan(fen: int | None) -> Decimal:
+    return (Decimal(fen or 0) / 100).quantize(Decimal("0.01"))
+
+
+def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
+                 limit: int | None = None,
+                 progress: Callable[[int], None] | None = None) -> ExportResult:
+    """Every case matching the filter (at most `limit`), in id order, to .csv or .xlsx."""
+    fmt = format_of(out)
+    heads = headers(CASE_COLUMNS, lang)
+    if limit is not None and limit < 0:
+        raise ValueError("the limit cannot be negative")
+    stmt = (
+        select(Case.case_no, Shop.platform, Shop.name, Order.platform_order_no, Case.kind,
+               Case.reason, Case.reason_text, Case.status, Case.platform_status,
+               Case.amount_fen, Case.quality_refund, Case.second_refund, Case.fast_refund,
+               Case.priority, User.name, Buyer.nickname, Case.deadline_at, Case.created_at,
+               Case.updated_at, Case.note)
+        .join(Shop, Shop.id == Case.shop_id)
+        .outerjoin(Order, Order.id == Case.order_id)
+        .outerjoin(Buyer, Buyer.id == Order.buyer_id)
+        .outerjoin(User, User.id == Case.assignee_id)
+    )
+    stmt = apply_filter(stmt, f).order_by(Case.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+
+    def rows(session: Any) -> Iterator[list[object]]:
+        for n, r in enumerate(session.execute(stmt.execution_options(yield_per=STREAM)), 1):
+            (case_no, platform, shop, order_no, kind, reason, reason_text, status, pstatus,
+             amount, quality, second, fast, priority, assignee, buyer, deadline, created,
+             updated, note) = r
+            yield [case_no, platform, shop, order_no, kind, reason, reason_text, status,
+                   pstatus, _yuan(amount), int(bool(quality)), int(bool(second)),
+                   int(bool(fast)), priority, assignee, buyer, local_time(deadline),
+                   local_time(created), local_time(updated), note]
+            if progress is not None and n % STREAM == 0:
+                progress(n)
+
+    with store.unit_of_work() as uow:
+        count = write_table(Path(out), heads, rows(uow.session), sheet_title="cases")
+    return ExportResult(Path(out), count, fmt)
+
+
+def export_priority_orders(store: Store, out: Path, *, lang: str = "zh") -> ExportResult:
+    """Orders whose shipment is flagged for priority shipping, for the warehouse ERP.
+
+    No buyer's personal data: the ERP already has the order; this list says which
+    ones to ship first.
+    """
+    fmt = format_of(out)
+    heads = headers(PRIORITY_COLUMNS, lang)
+    flagged = select(Shipment.order_id).where(Shipment.priority_shipping.is_(True))
+    stmt = (
+        select(Order.id, Shop.platform, Shop.name, Order.platform_order_no, Order.status,
+               Order.paid_at)
+        .join(Shop, Shop.id == Order.shop_id)
+        .where(Order.id.in_(flagged))
+        .order_by(Order.paid_at, Order.id)
+    )
+
+    def rows(session: Any) -> Iterator[list[object]]:
+        page: list[Any] = []
+        for r in session.execute(stmt.execution_options(yield_per=STREAM)):
+            page.append(r)
+            if len(page) >= 500:
+                yield from _priority_page(session, page)
+                page = []
+        yield from _priority_page(session, page)
+
+    with store.unit_of_work() as uow:
+        count = write_table(Path(out), heads, rows(uow.session), sheet_title="priority")
+    return ExportResult(Path(out), count, fmt)
+
+
+def _priority_page(session: Any, page: list[Any]) -> Iterator[list[object]]:
+    if not page:
+        return
+    ids = [r[0] for r in page]
+    products: dict[int, list[str]] = {}
+    qty: dict[int, int] = {}
+    for oid, name, spec, q in session.execute(
+        select(OrderItem.order_id, OrderItem.product_name, OrderItem.sku_spec, OrderItem.quantity)
+        .where(OrderItem.order_id.in_(ids)).order_by(OrderItem.id)
+    ):
+        products.setdefault(oid, []).append(f"{name} {spec}".strip() if spec else name)
+        qty[oid] = qty.get(oid, 0) + (q or 0)
+    ships: dict[int, tuple[str | None, str | None, int]] = {}
+    for oid, carrier, tno, urged in session.execute(
+        select(Shipment.order_id, Shipment.carrier, Shipment.tracking_no, Shipment.urge_count)
+        .where(Shipment.order_id.in_(ids), Shipment.kind == "outbound").order_by(Shipment.id)
+    ):
+        ships.setdefault(oid, (carrier, tno, urged or 0))
+    for oid, platform, shop, order_no, status, paid in page:
+        carrier, tno, urged = ships.get(oid, (None, None, 0))
+        yield [platform, shop, order_no, "；".join(products.get(oid, [])), qty.get(oid, 0),
+               status, carrier, tno, urged, local_time(paid)]
