@@ -171,28 +171,30 @@ class TermMatch(ColumnElement[bool]):
         self.term = term
 
 
-def _portable(term: str) -> ColumnElement[bool]:
+def term_ids(term: str, dialect: str):  # type: ignore[no-untyped-def]
+    """A SELECT of the ids of the cases whose text contains `term`."""
+    if dialect == "sqlite" and len(term) >= 3:
+        return _fts_ids("case_fts", _fts_phrase(term))
+    if dialect == "sqlite" and is_short_cjk(term):
+        # One character: any bigram starting with it, or it ending a CJK run.
+        return _fts_ids("case_grams", _fts_phrase(term) + ("" if len(term) == 2 else " *"))
     pattern = _escape_like(term)
-    return Case.id.in_(
-        select(CaseSearch.case_id).where(CaseSearch.body.ilike(pattern, escape="\\"))
-    )
+    body = (CaseSearch.body.like(pattern, escape="\\") if dialect == "sqlite"
+            else CaseSearch.body.ilike(pattern, escape="\\"))
+    return select(CaseSearch.case_id).where(body)
+
+
+def _portable(term: str) -> ColumnElement[bool]:
+    return Case.id.in_(term_ids(term, "default"))
 
 
 def _sqlite(term: str) -> ColumnElement[bool]:
-    if len(term) >= 3:
-        return Case.id.in_(_fts_ids("case_fts", _fts_phrase(term)))
-    if is_short_cjk(term):
-        # One character: any bigram starting with it, or it ending a CJK run.
-        return Case.id.in_(_fts_ids("case_grams", _fts_phrase(term) + ("" if len(term) == 2 else " *")))
-    pattern = _escape_like(term)
-    return Case.id.in_(
-        select(CaseSearch.case_id).where(CaseSearch.body.like(pattern, escape="\\"))
-    )
+    return Case.id.in_(term_ids(term, "sqlite"))
 
 
 def _fts_ids(table: str, query: str):  # type: ignore[no-untyped-def]
-    return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q").bindparams(
-        bindparam("q", query, unique=True)).columns(column("rowid", Integer))
+    return text(f"SELECT rowid AS case_id FROM {table} WHERE {table} MATCH :q").bindparams(
+        bindparam("q", query, unique=True)).columns(column("case_id", Integer))
 
 
 @compiles(TermMatch)
@@ -214,7 +216,15 @@ def search_condition(query: str) -> ColumnElement[bool] | None:
 
 
 def matching_ids(session: Session, query: str) -> list[int]:
-    cond = search_condition(query)
-    if cond is None:
+    """Ids of all cases matching every term, ascending, straight from the indexes."""
+    terms = [t for t in query.split() if t]
+    if not terms:
         return []
-    return list(session.scalars(select(Case.id).where(cond).order_by(Case.id)))
+    dialect = session.get_bind().dialect.name
+    found: set[int] | None = None
+    for term in terms:
+        ids = set(session.execute(term_ids(term, dialect)).scalars())
+        found = ids if found is None else found & ids
+        if not found:
+            return []
+    return sorted(found or ())
