@@ -12,6 +12,7 @@ serves it from a pg_trgm index).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import (
@@ -36,40 +37,26 @@ from app.store.models import Buyer, Case, CaseSearch, Order, OrderItem, Shipment
 CHUNK = 20000
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
-            or 0x20000 <= o <= 0x2FA1F)
+_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
+_CJK_ONLY = re.compile(f"[{_CJK_RANGES}]{{1,2}}")
 
 
 def cjk_runs(value: str) -> list[str]:
-    runs, cur = [], []
-    for ch in value:
-        if _is_cjk(ch):
-            cur.append(ch)
-        elif cur:
-            runs.append("".join(cur))
-            cur = []
-    if cur:
-        runs.append("".join(cur))
-    return runs
+    return _CJK_RUN.findall(value)
 
 
 def cjk_grams(value: str) -> str:
     """'外包装破损' → '外包 包装 装破 破损 损': every CJK character starts a token."""
-    tokens: list[str] = []
-    seen: set[str] = set()
-    for run in cjk_runs(value):
+    tokens: dict[str, None] = {}
+    for run in _CJK_RUN.findall(value):
         for i in range(len(run)):
-            tok = run[i:i + 2]
-            if tok not in seen:
-                seen.add(tok)
-                tokens.append(tok)
+            tokens[run[i:i + 2]] = None
     return " ".join(tokens)
 
 
 def is_short_cjk(term: str) -> bool:
-    return 1 <= len(term) <= 2 and all(_is_cjk(c) for c in term)
+    return _CJK_ONLY.fullmatch(term) is not None
 
 
 def _texts_query(case_ids: Sequence[int] | None):  # type: ignore[no-untyped-def]
