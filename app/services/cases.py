@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.domain import case_status
 from app.domain.clock import iso_utc, utcnow
+from app.domain.entities import Case, Order
 from app.domain.enums import CaseStatus
 from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
-from app.domain.masking import mask_address, mask_name, mask_phone
 from app.domain.money import fen_to_yuan
 from app.services.store import Store
-from app.store import case_queries
-from app.store.history import append_event, events_of
-from app.store.models import Case
+from app.store import case_queries, models
+from app.store.history import append_event
+from app.store.repositories import CaseRepository
 from app.store.users import get_or_create_user
 
 
@@ -54,72 +53,79 @@ def list_cases(store: Store, f: CaseFilter, limit: int = 100, offset: int = 0) -
 def case_detail(store: Store, case_id: int) -> dict[str, Any]:
     """The case with its order, shipments and full history, as plain JSON-able data."""
     with store.unit_of_work() as uow:
-        case = uow.session.get(Case, case_id)
-        if case is None:
-            raise CaseNotFound(case_id)
-        order = case.order
-        out: dict[str, Any] = {
-            "id": case.id,
-            "case_no": case.case_no,
-            "shop": case.shop.name,
-            "platform": case.shop.platform,
-            "kind": case.kind,
-            "exception_subtype": case.exception_subtype,
-            "reason": case.reason,
-            "reason_text": case.reason_text,
-            "quality_refund": case.quality_refund,
-            "second_refund": case.second_refund,
-            "fast_refund": case.fast_refund,
-            "platform_status": case.platform_status,
-            "status": case.status,
-            "priority": case.priority,
-            "deadline": iso_utc(case.deadline_at),
-            "assignee": case.assignee.name if case.assignee else None,
-            "amount": fen_to_yuan(case.amount_fen),
-            "note": case.note,
-            "created_at": iso_utc(case.created_at),
-            "updated_at": iso_utc(case.updated_at),
-            "order": None,
-            "history": [
-                {"seq": e.seq, "at": iso_utc(e.at), "actor": e.actor, "action": e.action,
-                 "changes": json.loads(e.changes), "hash": e.hash}
-                for e in events_of(uow.session, case.id)
-            ],
-        }
-        if order is not None:
-            buyer = order.buyer
-            out["order"] = {
-                "order_no": order.platform_order_no,
-                "status": order.status,
-                "total": fen_to_yuan(order.total_fen),
-                "paid_at": iso_utc(order.paid_at),
-                "buyer": None if buyer is None else {
-                    "nickname": buyer.nickname,
-                    "name": mask_name(buyer.name),
-                    "phone": mask_phone(buyer.phone),
-                    "address": mask_address(buyer.address),
-                },
-                "items": [
-                    {"product": i.product_name, "sku_spec": i.sku_spec,
-                     "sku_code": i.sku.code if i.sku else None,
-                     "supplier": _supplier_name(i),
-                     "quantity": i.quantity, "unit_price": fen_to_yuan(i.unit_price_fen)}
-                    for i in order.items
-                ],
-                "shipments": [
-                    {"kind": s.kind, "carrier": s.carrier, "tracking_no": s.tracking_no,
-                     "shipped_at": iso_utc(s.shipped_at), "delivered_at": iso_utc(s.delivered_at),
-                     "urge_count": s.urge_count, "priority_shipping": s.priority_shipping}
-                    for s in order.shipments
-                ],
-            }
-        return out
+        case = CaseRepository(uow.session).get(case_id)
+    if case is None:
+        raise CaseNotFound(case_id)
+    return case_to_json(case)
+
+
+def case_to_json(case: Case) -> dict[str, Any]:
+    order = case.order
+    return {
+        "id": case.id,
+        "case_no": case.case_no,
+        "shop": case.shop.name,
+        "platform": case.shop.platform.value,
+        "kind": case.kind.value,
+        "exception_subtype": case.exception_subtype and case.exception_subtype.value,
+        "reason": case.reason.value,
+        "reason_text": case.reason_text,
+        "quality_refund": case.quality_refund,
+        "second_refund": case.second_refund,
+        "fast_refund": case.fast_refund,
+        "urged": bool(order and order.urged),
+        "platform_status": case.platform_status,
+        "status": case.status.value,
+        "priority": int(case.priority),
+        "deadline": iso_utc(case.deadline_at),
+        "assignee": case.assignee,
+        "amount": fen_to_yuan(case.amount_fen),
+        "note": case.note,
+        "created_at": iso_utc(case.created_at),
+        "updated_at": iso_utc(case.updated_at),
+        "order": None if order is None else _order_json(order),
+        "history": [
+            {"seq": h.seq, "at": iso_utc(h.at), "actor": h.actor, "action": h.action,
+             "changes": h.changes, "hash": h.hash}
+            for h in case.history
+        ],
+    }
+
+
+def _order_json(order: Order) -> dict[str, Any]:
+    buyer = order.buyer
+    return {
+        "order_no": order.platform_order_no,
+        "status": order.status,
+        "total": fen_to_yuan(order.total_fen),
+        "paid_at": iso_utc(order.paid_at),
+        "priority_shipping": order.priority_shipping,
+        "buyer": None if buyer is None else {
+            "nickname": buyer.nickname,
+            "name": buyer.masked_name,
+            "phone": buyer.masked_phone,
+            "address": buyer.masked_address,
+        },
+        "items": [
+            {"product": i.product_name, "sku_spec": i.sku_spec,
+             "sku_code": i.sku.code if i.sku else None,
+             "supplier": i.sku.supplier.name if i.sku and i.sku.supplier else None,
+             "quantity": i.quantity, "unit_price": fen_to_yuan(i.unit_price_fen)}
+            for i in order.items
+        ],
+        "shipments": [
+            {"kind": s.kind.value, "carrier": s.carrier, "tracking_no": s.tracking_no,
+             "shipped_at": iso_utc(s.shipped_at), "delivered_at": iso_utc(s.delivered_at),
+             "urge_count": s.urge_count, "priority_shipping": s.priority_shipping}
+            for s in order.shipments
+        ],
+    }
 
 
 def change_status(store: Store, actor: str, case_id: int, target: str, note: str | None = None) -> str:
     """Move a case along the state machine; an illegal move raises IllegalTransition."""
     with store.unit_of_work() as uow:
-        case = uow.session.get(Case, case_id, with_for_update=True)
+        case = uow.session.get(models.Case, case_id, with_for_update=True)
         if case is None:
             raise CaseNotFound(case_id)
         new = case_status.check_transition(case.status, target)
@@ -134,8 +140,3 @@ def change_status(store: Store, actor: str, case_id: int, target: str, note: str
         uow.commit()
         return CaseStatus(new).value
 
-
-def _supplier_name(item) -> str | None:  # type: ignore[no-untyped-def]
-    if item.sku is None or item.sku.product.supplier is None:
-        return None
-    return item.sku.product.supplier.name
