@@ -231,6 +231,7 @@ class ExportReader:
         key_col = self.plan.index.get("case_no" if self.plan.profile.list_kind == AFTERSALES
                                       else "order_no", 0)
         width = len(self.headers)
+        lossy = self.info.format == "csv"  # decoded text: bad bytes became U+FFFD
         pending = list(self._pending)
         self._pending.clear()
         for line, cells in _chain(iter(pending), self._rows):
@@ -244,7 +245,7 @@ class ExportReader:
                 yield Skipped(line, "summary")
                 continue
             try:
-                if any(isinstance(c, str) and "\ufffd" in c for c in cells):
+                if lossy and "\ufffd" in "\x1f".join(c for c in cells if isinstance(c, str)):
                     raise RowError(f"the row has bytes that are not valid {self.info.encoding} "
                                    "text (the file mixes encodings)")
                 yield parse(line, cells)

@@ -31,6 +31,8 @@ _DATE = re.compile(
     r"(?:[ T]+(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*秒?)?$"
 )
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2})?)?$")
+_PLAIN_AMOUNT = re.compile(r"^\s*(-?)(\d{1,15})(?:\.(\d{1,2}))?\s*$")
+_ISO_SECONDS = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _SPACES = re.compile(r"\s+")
 _TRUE = frozenset({"是", "y", "yes", "true", "1", "t", "√", "✓"})
@@ -48,7 +50,10 @@ def norm(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
+    text = str(value)
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip()
+    text = unicodedata.normalize("NFKC", text)
     return _SPACES.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
 
 
@@ -91,6 +96,10 @@ def platform_id(value: object, what: str, column: str = "", *,
         if required:
             raise RowError(f"missing {what}{where}")
         return None
+    if isinstance(value, str):
+        fast = value.strip().lstrip("'")
+        if fast.isdigit() and fast.isascii() and len(fast) <= 64:
+            return fast  # the common case: digits, maybe after a tab or quote
     if isinstance(value, bool):
         raise RowError(f"{what} {value!r} is not an id")
     if isinstance(value, int | float | Decimal):
@@ -139,6 +148,12 @@ def amount_fen(value: object, what: str) -> int:
             return parse_yuan(value)
         except InvalidAmount as exc:
             raise RowError(f"{exc} ({what})") from exc
+    if isinstance(value, str):
+        m = _PLAIN_AMOUNT.match(value)
+        if m:  # the common case: 12.50 / -5.00 / 1299
+            sign, whole, cents = m.groups()
+            fen = int(whole) * 100 + (int(cents.ljust(2, "0")) if cents else 0)
+            return -fen if sign else fen
     raw = norm(value)
     if not raw:
         return 0
@@ -168,6 +183,11 @@ def china_time(value: object, what: str, *, required: bool = False) -> datetime 
 def _local_datetime(value: object, what: str) -> datetime | None:
     if value is None:
         return None
+    if isinstance(value, str) and _ISO_SECONDS.match(value):
+        try:
+            return datetime.fromisoformat(value)  # the common case, parsed in C
+        except ValueError as exc:
+            raise RowError(f"{what} {value!r} is not a valid date ({exc})") from exc
     if isinstance(value, datetime):
         return value.replace(tzinfo=None, microsecond=0)
     if isinstance(value, date):

@@ -48,6 +48,7 @@ from app.store.models import (
     Buyer,
     Case,
     CaseEvent,
+    CaseSearch,
     ImportBatch,
     ImportProfile,
     Order,
@@ -462,6 +463,11 @@ class _Upserter:
         events: list[dict[str, Any]] = []
         updates: list[tuple[int, dict[str, list[Any]], AftersalesRow, int | None]] = []
         actor, now, batch = self.actor, self.now, self.batch_id
+        # Search text of the orders this chunk creates, so that their new cases are
+        # indexed from memory instead of read back (see search._build_rows).
+        order_texts: dict[int, tuple[str, str | None, list[str], list[str]]] = {}
+        indexed: list[tuple[dict[str, Any], int]] = []
+        reindex: list[int] = []
 
         for r, shop_id in zip(rows, shop_of, strict=True):
             old = existing.get((shop_id, r.case_no))
@@ -502,13 +508,18 @@ class _Upserter:
                               "platform_sub_order_no": r.sub_order_no,
                               "product_name": r.product_name or "", "sku_spec": r.sku_spec,
                               "quantity": 1, "unit_price_fen": r.amount_fen})
+                order_texts[order_id] = (r.order_no, r.buyer_nickname,
+                                         [x for x in (r.product_name, r.sku_spec) if x], [])
                 if r.tracking_no:
                     ships.append(self._shipment(order_id, ShipmentKind.OUTBOUND, None,
                                                 r.tracking_no))
+                    order_texts[order_id][3].append(r.tracking_no)
             if r.return_tracking_no and (order_id, r.return_tracking_no) not in return_tracking:
                 ships.append(self._shipment(order_id, ShipmentKind.RETURN, r.return_carrier,
                                             r.return_tracking_no))
                 return_tracking.add((order_id, r.return_tracking_no))
+                if order_id in order_texts:
+                    order_texts[order_id][3].append(r.return_tracking_no)
 
             refund = r.kind in REFUND_KINDS
             second = refund and order_id in refund_orders
@@ -525,7 +536,7 @@ class _Upserter:
                            "actor": actor, "action": "created", "changes": body,
                            "prev_hash": chain.GENESIS_HASH, "hash": digest})
             applied = r.applied_at or now
-            cases.append({
+            case_row = {
                 "id": case_id, "case_no": r.case_no, "shop_id": shop_id, "order_id": order_id,
                 "kind": r.kind.value, "exception_subtype": None, "reason": r.reason.value,
                 "reason_text": r.reason_text,
@@ -537,20 +548,33 @@ class _Upserter:
                 "assignee_id": None, "amount_fen": r.amount_fen, "note": None,
                 "created_at": applied, "updated_at": now,
                 "history_head": digest, "history_len": 1,
-            })
+            }
+            cases.append(case_row)
+            if order_id in order_texts:
+                indexed.append((case_row, order_id))
+            else:
+                reindex.append(case_id)
             self.inserted += 1
 
+        texts = []
+        for case_row, order_id in indexed:
+            order_no, nick, products, tracking = order_texts[order_id]
+            parts = [case_row["case_no"], order_no, nick, *products, *tracking,
+                     case_row["reason_text"], case_row["note"]]
+            body = " | ".join(p for p in parts if p)
+            texts.append({"case_id": case_row["id"], "body": body,
+                          "grams": search.cjk_grams(body)})
         for model, batch_rows in ((Buyer, buyers), (Order, new_orders), (OrderItem, items),
-                                  (Shipment, ships), (Case, cases), (CaseEvent, events)):
+                                  (Shipment, ships), (Case, cases), (CaseEvent, events),
+                                  (CaseSearch, texts)):
             bulk.insert_rows(conn, model, batch_rows)
-        touched = [c["id"] for c in cases]
         for case_id, changes, r, order_id in updates:
             self._update_case(case_id, changes, r, order_id)
-            touched.append(case_id)
+            reindex.append(case_id)
         if updates:
             self.session.flush()
-        if touched:
-            search.reindex(conn, touched)
+        if reindex:
+            search.reindex(conn, reindex)
 
     def _shipment(self, order_id: int, kind: ShipmentKind, carrier: str | None,
                   tracking_no: str | None) -> dict[str, Any]:
