@@ -1,9 +1,48 @@
-"""Commands that need Qt (the window, screenshots, benchmark); registered by main.py."""
+"""Commands that need Qt (the window, screenshots, benchmark); registered by main.py.
+
+Imports stay inside the commands: `main.py` loads this module on every start.
+"""
 
 from __future__ import annotations
 
 import argparse
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1440x900, not {text!r}") from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range")
+    return w, h
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from ui.screenshot import screenshot
+
+    return screenshot(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from ui.bench import bench
+
+    return bench(args)
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Qt commands are added by the console issue (screenshot, bench)."""
+    p = sub.add_parser("screenshot", help="render the main window offscreen into a PNG")
+    p.add_argument("out", help="PNG file to write")
+    p.add_argument("--view", choices=("inbox", "case"), default="inbox",
+                   help="inbox: the case list; case: a case open in the pane")
+    p.add_argument("--size", type=_size, default=(1440, 900), help="WIDTHxHEIGHT")
+    p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    p.add_argument("--inbox", default="due_soon",
+                   help="which inbox view to show: mine, unassigned, due_soon, overdue, … all")
+    p.set_defaults(func=cmd_screenshot)
+
+    p = sub.add_parser("bench", help="measure the inbox at N cases against baselines")
+    p.add_argument("--cases", type=int, default=1_000_000)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--rebuild", action="store_true", help="build the cached store again")
+    p.set_defaults(func=cmd_bench)

@@ -1,0 +1,96 @@
+"""Starting the window: the QApplication, the asyncio loop inside Qt (qasync), the
+language, the style, and a loop exception handler.
+
+qasync traps handled here (STYLE.md): QT_API is set before qasync is imported,
+tasks start only once the loop runs (QTimer.singleShot(0, window.start)), every
+task is cancelled on aboutToQuit, and exceptions of plain tasks are reported by
+the loop's exception handler instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_API", "pyside6")
+
+STYLE = Path(__file__).resolve().parents[1] / "resources" / "style" / "desk.qss"
+ORG, APP = "AftersalesDesk", "AftersalesDesk"
+
+
+def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """The QApplication (created once), with names, font and style sheet."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    font = QFont(app.font())
+    font.setFamilies(["Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei UI", "PingFang SC",
+                      "Segoe UI", "Noto Sans", *font.families()])
+    font.setPointSizeF(9.5)
+    app.setFont(font)
+    if STYLE.is_file():
+        app.setStyleSheet(STYLE.read_text("utf-8"))
+    return app
+
+
+def settings():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    return QSettings(ORG, APP)
+
+
+def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    exc = context.get("exception")
+    if isinstance(exc, asyncio.CancelledError):
+        return
+    message = context.get("message", "error in a background task")
+    sys.stderr.write(f"error: {message}: {exc!r}\n")
+    loop.default_exception_handler(context)
+
+
+def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.services.inbox import Inbox
+    from app.services.store import open_store
+
+    store = open_store(args.data_dir, args.db)
+    return Inbox(store, args.user)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    import qasync
+    from PySide6.QtCore import QTimer
+
+    from ui import i18n
+
+    app = application()
+    conf = settings()
+    i18n.install(i18n.chosen_language(conf))
+    inbox = open_inbox(args)
+    from ui.main_window import MainWindow
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(loop_exception_handler)
+    window = MainWindow(inbox, conf)
+    start_view = os.environ.get("AFTERSALES_START_VIEW")
+    if start_view:
+        window.view_key = start_view
+        window.switch_view(start_view)
+    app.aboutToQuit.connect(window.jobs.close)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    try:
+        with loop:
+            loop.run_forever()
+    finally:
+        inbox.store.close()
+    return 0

@@ -1,0 +1,329 @@
+"""The inbox table model: a million cases without a million Python objects.
+
+It holds the ordered case ids of the current view in an `array('q')` (8 bytes a
+case) and fetches rows by id a page at a time when the view asks for them, keeping
+a bounded cache (the Anki browser's approach). Fetching a page by id costs the same
+at row 0 and at row 900,000. A page that cannot be read is shown as disabled rows,
+never as a crash.
+
+The first page of a view arrives before its full id list (see `MainWindow`), so
+the table paints at once and the scroll bar grows a moment later.
+
+Signals:
+    sort_requested(str, bool): the user clicked a sortable header (key, descending).
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.money import fen_to_yuan
+from ui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_DEADLINE, COL_PLATFORM, COL_SHOP, COL_CASE_NO, COL_KIND, COL_REASON, COL_STATUS, \
+    COL_ORDER_NO, COL_BUYER, COL_AMOUNT, COL_ASSIGNEE, COL_UPDATED = range(12)
+COLUMN_COUNT = 12
+SORT_COLUMNS = {COL_DEADLINE: "deadline", COL_AMOUNT: "amount", COL_UPDATED: "updated"}
+COLUMN_OF_SORT = {v: k for k, v in SORT_COLUMNS.items()}
+DEFAULT_WIDTHS = (92, 64, 150, 150, 130, 120, 100, 170, 90, 80, 80, 96)
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OVERDUE_FG, OVERDUE_BG = QColor("#b71c1c"), QColor("#fde7e7")
+SOON_FG, SOON_BG = QColor("#bf4800"), QColor("#fff0e0")
+TODAY_FG, TODAY_BG = QColor("#7a5d00"), QColor("#fff9d6")
+CLOSED_FG = QColor("#8a8f98")
+QUALITY_FG = QColor("#a3136b")
+
+
+def local(at: datetime | None) -> datetime | None:
+    """A stored naive-UTC time in the user's zone."""
+    return None if at is None else at.replace(tzinfo=UTC).astimezone()
+
+
+def urgency(deadline: datetime | None, now: datetime, is_open: bool = True) -> str:
+    """'overdue', 'soon' (< 4 h), 'today' (before local midnight), or '' (naive UTC in)."""
+    if deadline is None or not is_open:
+        return ""
+    left = deadline - now
+    if left < timedelta(0):
+        return "overdue"
+    if left < timedelta(hours=4):
+        return "soon"
+    local_deadline, local_now = local(deadline), local(now)
+    assert local_deadline is not None and local_now is not None
+    if local_deadline.date() == local_now.date():
+        return "today"
+    return ""
+
+
+def countdown(deadline: datetime | None, now: datetime, tr: Callable[[str], str]) -> str:
+    if deadline is None:
+        return "—"
+    seconds = int((deadline - now).total_seconds())
+    late = seconds < 0
+    seconds = abs(seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        text = tr("%1d %2h").replace("%1", str(days)).replace("%2", str(hours))
+    elif hours:
+        text = tr("%1h %2m").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    else:
+        text = tr("%1m").replace("%1", str(minutes))
+    return tr("late %1").replace("%1", text) if late else text
+
+
+class _Failed:
+    """Marker for a row whose page could not be read."""
+
+
+FAILED = _Failed()
+
+
+class CaseTableModel(QAbstractTableModel):
+    PAGE = 100
+    MAX_CACHE = 20_000
+
+    sort_requested = Signal(str, bool)
+
+    def __init__(self, fetch_rows: Callable[[Sequence[int]], list], now: Callable[[], datetime],
+                 parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._now_fn = now
+        self._now = now()
+        self._ids: array = array("q")  # type: ignore[type-arg]
+        self._cache: dict[int, object] = {}
+        self.sort_key = "deadline"
+        self.descending = False
+        self.fetches = 0  # pages read from the store (for tests and the benchmark)
+        self._headers: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.retranslate()
+
+    # -- loading ------------------------------------------------------------------
+    def reset_rows(self, rows: Sequence, ids: array | None = None) -> None:  # type: ignore[type-arg]
+        """Show these rows (the first page of a view), dropping everything cached."""
+        self.beginResetModel()
+        self._cache.clear()
+        self._ids = array("q", ids if ids is not None else (r.id for r in rows))
+        for r in rows:
+            self._cache[r.id] = r
+        self.endResetModel()
+
+    def set_ids(self, ids: array) -> None:  # type: ignore[type-arg]
+        """The complete ordered id list; rows already shown stay where they are."""
+        n = len(self._ids)
+        if len(ids) >= n and ids[:n] == self._ids:
+            if len(ids) > n:
+                self.beginInsertRows(QModelIndex(), n, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+            return
+        keep = {i: self._cache[i] for i in ids[: self.PAGE] if i in self._cache}
+        self.beginResetModel()
+        self._ids = ids
+        self._cache = keep
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Forget cached rows (data changed); visible rows are read again."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+
+    def tick(self) -> None:
+        """Time passed: deadlines count down and change colour."""
+        self._now = self._now_fn()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, COL_DEADLINE), self.index(len(self._ids) - 1, COL_DEADLINE))
+
+    def retranslate(self) -> None:
+        self._headers = [
+            self.tr("Deadline"), self.tr("Platform"), self.tr("Shop"), self.tr("Case no."),
+            self.tr("Kind"), self.tr("Reason"), self.tr("Status"), self.tr("Order no."),
+            self.tr("Buyer"), self.tr("Amount"), self.tr("Assignee"), self.tr("Updated"),
+        ]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+
+    # -- lookups ------------------------------------------------------------------
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
+
+    def cached_row(self, row: int):  # type: ignore[no-untyped-def]
+        """The row's data, reading its page if needed; None if it cannot be read."""
+        case_id = self._ids[row]
+        got = self._cache.get(case_id)
+        if got is None:
+            self._load_page(row // self.PAGE)
+            got = self._cache.get(case_id, FAILED)
+        return None if got is FAILED else got
+
+    def _load_page(self, page: int) -> None:
+        ids = self._ids[page * self.PAGE: (page + 1) * self.PAGE]
+        wanted = [i for i in ids if i not in self._cache]
+        if not wanted:
+            return
+        if len(self._cache) + len(wanted) > self.MAX_CACHE:
+            # Drop the oldest half; dicts keep insertion order.
+            for key in list(self._cache)[: len(self._cache) // 2]:
+                del self._cache[key]
+        self.fetches += 1
+        try:
+            rows = self._fetch_rows(wanted)
+        except Exception as exc:  # a page that cannot be read shows disabled rows
+            sys.stderr.write(f"cannot read cases {wanted[0]}…: {exc}\n")
+            rows = []
+        for r in rows:
+            self._cache[r.id] = r
+        for i in wanted:
+            self._cache.setdefault(i, FAILED)
+
+    # -- Qt model API -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section in SORT_COLUMNS:
+                return self.tr("Click to sort")
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.cached_row(index.row()) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if row >= len(self._ids):
+            return None
+        if role == CASE_ID_ROLE:
+            return self._ids[row]
+        r = self.cached_row(row)
+        if r is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not r.is_open:
+                return QBrush(CLOSED_FG)
+            if col == COL_DEADLINE:
+                u = urgency(r.deadline_at, self._now)
+                return QBrush(OVERDUE_FG if u == "overdue" else SOON_FG if u == "soon"
+                              else TODAY_FG if u == "today" else QColor("#1f2933"))
+            if col == COL_REASON and r.quality_refund:
+                return QBrush(QUALITY_FG)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_DEADLINE:
+            u = urgency(r.deadline_at, self._now, r.is_open)
+            if u:
+                return QBrush(OVERDUE_BG if u == "overdue" else SOON_BG if u == "soon" else TODAY_BG)
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == COL_DEADLINE:
+            if urgency(r.deadline_at, self._now, r.is_open) in ("overdue", "soon"):
+                return self._bold
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (COL_AMOUNT, COL_DEADLINE):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if role == URGENCY_ROLE:
+            return urgency(r.deadline_at, self._now, r.is_open)
+        return None
+
+    def _display(self, r, col: int) -> str:  # type: ignore[no-untyped-def]
+        if col == COL_DEADLINE:
+            if not r.is_open:
+                return "—"
+            return countdown(r.deadline_at, self._now, self.tr)
+        if col == COL_PLATFORM:
+            return labels.platform(r.platform)
+        if col == COL_SHOP:
+            return r.shop
+        if col == COL_CASE_NO:
+            return r.case_no
+        if col == COL_KIND:
+            text = labels.kind(r.kind)
+            tags = []
+            if r.second_refund:
+                tags.append(self.tr("2nd"))
+            if r.urged:
+                tags.append(self.tr("urged"))
+            return f"{text} · {' · '.join(tags)}" if tags else text
+        if col == COL_REASON:
+            return labels.reason(r.reason)
+        if col == COL_STATUS:
+            return labels.status(r.status)
+        if col == COL_ORDER_NO:
+            return r.order_no
+        if col == COL_BUYER:
+            return r.buyer
+        if col == COL_AMOUNT:
+            return "¥" + fen_to_yuan(r.amount_fen)
+        if col == COL_ASSIGNEE:
+            return r.assignee
+        if col == COL_UPDATED:
+            at = local(r.updated_at)
+            return at.strftime("%m-%d %H:%M") if at else ""
+        return ""
+
+    def _tooltip(self, r, col: int) -> str | None:  # type: ignore[no-untyped-def]
+        if col == COL_DEADLINE and r.deadline_at is not None:
+            at = local(r.deadline_at)
+            assert at is not None
+            return self.tr("Due %1").replace("%1", at.strftime("%Y-%m-%d %H:%M"))
+        if col == COL_REASON and r.quality_refund:
+            return self.tr("Quality refund: counts towards the shop's quality-refund rate")
+        if col == COL_KIND and (r.second_refund or r.urged):
+            parts = []
+            if r.second_refund:
+                parts.append(self.tr("Second refund on this order"))
+            if r.urged:
+                parts.append(self.tr("The buyer urged shipment"))
+            return "\n".join(parts)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_COLUMNS.get(column)
+        if key is None:
+            return  # only deadline, amount and updated are indexed for sorting
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self.sort_key and descending == self.descending:
+            return
+        self.sort_key, self.descending = key, descending
+        self.sort_requested.emit(key, descending)

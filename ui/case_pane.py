@@ -1,0 +1,313 @@
+"""The read-only case pane: a header with the case at a glance, and tabs for the
+order and logistics and the timeline of every history event.
+
+It shows the plain dict of `app.services.cases.case_detail`; loading it is the
+window's job (in a worker thread).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.case_model import countdown, urgency
+
+
+def _parse(at: str | None) -> datetime | None:
+    return datetime.fromisoformat(at) if at else None
+
+
+def _local_text(at: str | None) -> str:
+    when = _parse(at)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "—"
+
+
+def _chip(text: str, kind: str) -> QLabel:
+    chip = QLabel(text)
+    chip.setObjectName("chip")
+    chip.setProperty("tone", kind)
+    return chip
+
+
+class CasePane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("casePane")
+        self.detail: dict[str, Any] | None = None
+        self._now: datetime | None = None
+
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("panePlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        body = QWidget(self)
+        self.title = QLabel(body)
+        self.title.setObjectName("caseTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(body)
+        self.subtitle.setObjectName("caseSubtitle")
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(4)
+        self.facts = QFormLayout()
+        self.facts.setHorizontalSpacing(12)
+        self.facts.setVerticalSpacing(2)
+        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("deadline", "amount", "order_total", "assignee", "platform_status", "note"):
+            name, value = QLabel(body), QLabel(body)
+            value.setObjectName(f"fact_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = (name, value)
+            self.facts.addRow(name, value)
+
+        header = QFrame(body)
+        header.setObjectName("caseHeader")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(10, 8, 10, 8)
+        hl.setSpacing(4)
+        hl.addWidget(self.title)
+        hl.addWidget(self.subtitle)
+        hl.addLayout(self.chips)
+        hl.addLayout(self.facts)
+
+        self.tabs = QTabWidget(body)
+        self.tabs.setObjectName("caseTabs")
+        self.order_tab = QWidget()
+        ol = QVBoxLayout(self.order_tab)
+        ol.setContentsMargins(6, 6, 6, 6)
+        self.order_facts = QFormLayout()
+        self.order_facts.setVerticalSpacing(2)
+        self.order_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("order_no", "order_status", "paid_at", "buyer", "phone", "address"):
+            name, value = QLabel(), QLabel()
+            value.setObjectName(f"order_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.order_labels[key] = (name, value)
+            self.order_facts.addRow(name, value)
+        ol.addLayout(self.order_facts)
+        self.items = self._table("itemsTable", 6)
+        self.shipments = self._table("shipmentsTable", 6)
+        self.items_label, self.shipments_label = QLabel(), QLabel()
+        self.items_label.setObjectName("sectionLabel")
+        self.shipments_label.setObjectName("sectionLabel")
+        ol.addWidget(self.items_label)
+        ol.addWidget(self.items, 1)
+        ol.addWidget(self.shipments_label)
+        ol.addWidget(self.shipments, 1)
+
+        self.timeline = self._table("timelineTable", 4)
+        for t, stretch in ((self.items, 0), (self.shipments, 2), (self.timeline, 3)):
+            hh = t.horizontalHeader()
+            hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows only
+            hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.order_tab, "")
+        self.tabs.addTab(self.timeline, "")
+
+        bl = QVBoxLayout(body)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.setSpacing(6)
+        bl.addWidget(header)
+        bl.addWidget(self.tabs, 1)
+
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(body)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.stack)
+        self.retranslate()
+
+    @staticmethod
+    def _table(name: str, columns: int) -> QTableWidget:
+        t = QTableWidget(0, columns)
+        t.setObjectName(name)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.verticalHeader().setVisible(False)
+        t.verticalHeader().setDefaultSectionSize(22)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.setWordWrap(False)
+        t.setAlternatingRowColors(True)
+        return t
+
+    # -- text -------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.placeholder.setText(self.tr("Select a case to see it here.\n"
+                                         "J / K or the arrow keys move through the list."))
+        names = {"deadline": self.tr("Deadline"), "amount": self.tr("Amount"),
+                 "order_total": self.tr("Order total"), "assignee": self.tr("Assignee"),
+                 "platform_status": self.tr("Platform status"), "note": self.tr("Note")}
+        for key, (name, _v) in self.fact_labels.items():
+            name.setText(names[key])
+        onames = {"order_no": self.tr("Order no."), "order_status": self.tr("Order status"),
+                  "paid_at": self.tr("Paid"), "buyer": self.tr("Buyer"),
+                  "phone": self.tr("Phone"), "address": self.tr("Address")}
+        for key, (name, _v) in self.order_labels.items():
+            name.setText(onames[key])
+        self.tabs.setTabText(0, self.tr("Order && logistics"))
+        self.tabs.setTabText(1, self.tr("Timeline"))
+        self.items_label.setText(self.tr("Items"))
+        self.shipments_label.setText(self.tr("Shipments"))
+        self.items.setHorizontalHeaderLabels([
+            self.tr("Product"), self.tr("SKU"), self.tr("Spec"), self.tr("Supplier"),
+            self.tr("Qty"), self.tr("Unit price")])
+        self.shipments.setHorizontalHeaderLabels([
+            self.tr("Kind"), self.tr("Carrier"), self.tr("Tracking no."), self.tr("Shipped"),
+            self.tr("Delivered"), self.tr("Urged")])
+        self.timeline.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")])
+        if self.detail is not None:
+            self.show_case(self.detail, self._now)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- contents ---------------------------------------------------------------
+    def clear(self) -> None:
+        self.detail = None
+        self.stack.setCurrentIndex(0)
+
+    @property
+    def case_id(self) -> int | None:
+        return None if self.detail is None else int(self.detail["id"])
+
+    def show_case(self, d: dict[str, Any], now: datetime | None = None) -> None:
+        self.detail = d
+        self._now = now
+        order = d.get("order") or {}
+        shipments = order.get("shipments") or []
+        urged = sum(int(s.get("urge_count") or 0) for s in shipments)
+        self.title.setText(f"{labels.kind(d['kind'])}  ·  {d['case_no']}")
+        self.subtitle.setText(f"{labels.platform(d['platform'])} · {d['shop']}  —  "
+                              f"{labels.reason(d['reason'])}"
+                              + (f" ({labels.label('subtype', d['exception_subtype'])})"
+                                 if d.get("exception_subtype") else ""))
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        closed = d["status"] in ("resolved", "rejected", "cancelled")
+        self.chips.addWidget(_chip(labels.status(d["status"]), "closed" if closed else "status"))
+        deadline = _parse(d.get("deadline"))
+        deadline_naive = deadline.replace(tzinfo=None) if deadline else None
+        tone = urgency(deadline_naive, now, not closed) if now and deadline_naive else ""
+        if tone:
+            self.chips.addWidget(_chip({"overdue": self.tr("Overdue"), "soon": self.tr("Due < 4h"),
+                                        "today": self.tr("Due today")}[tone], tone))
+        if d.get("quality_refund"):
+            self.chips.addWidget(_chip(self.tr("Quality refund"), "quality"))
+        if d.get("second_refund"):
+            self.chips.addWidget(_chip(self.tr("Second refund"), "second"))
+        if urged:
+            self.chips.addWidget(_chip(self.tr("Urged ×%1").replace("%1", str(urged)), "urged"))
+        if d.get("fast_refund"):
+            self.chips.addWidget(_chip(self.tr("Fast refund"), "second"))
+        self.chips.addStretch(1)
+
+        left = ""
+        if now and deadline_naive and not closed:
+            left = "  (" + countdown(deadline_naive, now, self._count_tr) + ")"
+        self._fact("deadline", _local_text(d.get("deadline")) + left)
+        self._fact("amount", f"¥{d['amount']}")
+        self._fact("order_total", f"¥{order['total']}" if order else "—")
+        self._fact("assignee", d.get("assignee") or self.tr("Unassigned"))
+        self._fact("platform_status", d.get("platform_status") or "—")
+        self._fact("note", d.get("note") or "—")
+
+        buyer = order.get("buyer") or {}
+        self._order_fact("order_no", order.get("order_no") or "—")
+        self._order_fact("order_status", order.get("status") or "—")
+        self._order_fact("paid_at", _local_text(order.get("paid_at")))
+        self._order_fact("buyer", " ".join(x for x in (buyer.get("nickname"), buyer.get("name")) if x)
+                         or "—")
+        self._order_fact("phone", buyer.get("phone") or "—")
+        self._order_fact("address", buyer.get("address") or "—")
+
+        items = order.get("items") or []
+        self.items.setRowCount(len(items))
+        for r, it in enumerate(items):
+            for c, v in enumerate((it["product"], it.get("sku_code") or "", it.get("sku_spec") or "",
+                                   it.get("supplier") or "", str(it["quantity"]),
+                                   f"¥{it['unit_price']}")):
+                self.items.setItem(r, c, QTableWidgetItem(v))
+        self.shipments.setRowCount(len(shipments))
+        for r, s in enumerate(shipments):
+            for c, v in enumerate((labels.label("shipment", s["kind"]), s.get("carrier") or "—",
+                                   s.get("tracking_no") or "—", _local_text(s.get("shipped_at")),
+                                   _local_text(s.get("delivered_at")),
+                                   str(s.get("urge_count") or 0))):
+                self.shipments.setItem(r, c, QTableWidgetItem(v))
+
+        history = d.get("history") or []
+        self.timeline.setRowCount(len(history))
+        for r, ev in enumerate(reversed(history)):  # newest first
+            for c, v in enumerate((_local_text(ev["at"]), ev["actor"],
+                                   labels.label("action", ev["action"]),
+                                   self.describe(ev.get("changes") or {}))):
+                item = QTableWidgetItem(v)
+                if c == 3:
+                    item.setToolTip(v)
+                self.timeline.setItem(r, c, item)
+        self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(len(history))))
+        self.stack.setCurrentIndex(1)
+
+    def _count_tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("CaseTableModel", text)
+
+    def _fact(self, key: str, text: str) -> None:
+        self.fact_labels[key][1].setText(text)
+
+    def _order_fact(self, key: str, text: str) -> None:
+        self.order_labels[key][1].setText(text)
+
+    @staticmethod
+    def _value(field: str, value: Any) -> str:
+        if value is None:
+            return "—"
+        if field == "status":
+            return labels.status(str(value))
+        if field == "kind":
+            return labels.kind(str(value))
+        if field == "reason":
+            return labels.reason(str(value))
+        if field == "amount_fen" and isinstance(value, int):
+            from app.domain.money import fen_to_yuan
+
+            return "¥" + fen_to_yuan(value)
+        if isinstance(value, str):
+            return value
+        return json.dumps(value, ensure_ascii=False)
+
+    def describe(self, changes: dict[str, Any]) -> str:
+        """'Status: New → In progress; Amount: ¥12.00' from an event's changes."""
+        parts = []
+        for field, value in changes.items():
+            name = labels.label("field", field)
+            if isinstance(value, list) and len(value) == 2:
+                parts.append(f"{name}: {self._value(field, value[0])} → {self._value(field, value[1])}")
+            else:
+                parts.append(f"{name}: {self._value(field, value)}")
+        return "; ".join(parts)

@@ -1,0 +1,162 @@
+"""Words shown for the domain's stored values (platform, kind, reason, status, …).
+
+The domain keeps stable identifiers; their labels live here, marked for Qt's
+translation (context "Labels"). Lookups are cached per language because the case
+table asks for them on every repaint; call `retranslate()` after switching language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CTX = "Labels"
+
+PLATFORMS = {
+    "douyin": QT_TRANSLATE_NOOP("Labels", "Douyin"),
+    "kuaishou": QT_TRANSLATE_NOOP("Labels", "Kuaishou"),
+    "pinduoduo": QT_TRANSLATE_NOOP("Labels", "Pinduoduo"),
+    "taobao": QT_TRANSLATE_NOOP("Labels", "Taobao"),
+    "jd": QT_TRANSLATE_NOOP("Labels", "JD"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other platform"),
+}
+
+KINDS = {
+    "exception_parcel": QT_TRANSLATE_NOOP("Labels", "Exception parcel"),
+    "refund_only": QT_TRANSLATE_NOOP("Labels", "Refund only"),
+    "return_refund": QT_TRANSLATE_NOOP("Labels", "Return and refund"),
+    "exchange": QT_TRANSLATE_NOOP("Labels", "Exchange"),
+    "reship": QT_TRANSLATE_NOOP("Labels", "Reship"),
+    "repair": QT_TRANSLATE_NOOP("Labels", "Repair"),
+    "intercept": QT_TRANSLATE_NOOP("Labels", "Intercept"),
+    "address_change": QT_TRANSLATE_NOOP("Labels", "Address change"),
+    "urge": QT_TRANSLATE_NOOP("Labels", "Urged shipment"),
+}
+
+SUBTYPES = {
+    "damaged": QT_TRANSLATE_NOOP("Labels", "Damaged"),
+    "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+    "stuck": QT_TRANSLATE_NOOP("Labels", "Stuck in transit"),
+    "returned_to_sender": QT_TRANSLATE_NOOP("Labels", "Returned to sender"),
+    "wrong_item": QT_TRANSLATE_NOOP("Labels", "Wrong item sent"),
+    "missing_item": QT_TRANSLATE_NOOP("Labels", "Missing item"),
+    "quality_defect": QT_TRANSLATE_NOOP("Labels", "Quality defect"),
+    "unusable": QT_TRANSLATE_NOOP("Labels", "Unusable"),
+    "address_error": QT_TRANSLATE_NOOP("Labels", "Address error"),
+}
+
+REASONS = {
+    "quality_problem": QT_TRANSLATE_NOOP("Labels", "Quality problem"),
+    "not_as_described": QT_TRANSLATE_NOOP("Labels", "Not as described"),
+    "late_shipment": QT_TRANSLATE_NOOP("Labels", "Late shipment"),
+    "transit_damage": QT_TRANSLATE_NOOP("Labels", "Damaged in transit"),
+    "lost": QT_TRANSLATE_NOOP("Labels", "Parcel lost"),
+    "wrong_item": QT_TRANSLATE_NOOP("Labels", "Wrong item"),
+    "missing_item": QT_TRANSLATE_NOOP("Labels", "Missing item"),
+    "buyer_mistake": QT_TRANSLATE_NOOP("Labels", "Buyer mistake"),
+    "no_reason_7day": QT_TRANSLATE_NOOP("Labels", "7-day no-reason return"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+STATUSES = {
+    "new": QT_TRANSLATE_NOOP("Labels", "New"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "waiting_buyer": QT_TRANSLATE_NOOP("Labels", "Waiting for buyer"),
+    "waiting_return": QT_TRANSLATE_NOOP("Labels", "Waiting for return"),
+    "inspecting": QT_TRANSLATE_NOOP("Labels", "Inspecting"),
+    "waiting_supplier": QT_TRANSLATE_NOOP("Labels", "Waiting for supplier"),
+    "pending_approval": QT_TRANSLATE_NOOP("Labels", "Pending approval"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+SHIPMENT_KINDS = {
+    "outbound": QT_TRANSLATE_NOOP("Labels", "Outbound"),
+    "return": QT_TRANSLATE_NOOP("Labels", "Return"),
+    "reship": QT_TRANSLATE_NOOP("Labels", "Reship"),
+}
+
+ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "assign": QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status changed"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Updated"),
+}
+
+FIELDS = {
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "assignee": QT_TRANSLATE_NOOP("Labels", "Assignee"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "reason": QT_TRANSLATE_NOOP("Labels", "Reason"),
+    "amount_fen": QT_TRANSLATE_NOOP("Labels", "Amount"),
+    "platform_status": QT_TRANSLATE_NOOP("Labels", "Platform status"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "deadline_at": QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+}
+
+VIEWS = {
+    "mine": QT_TRANSLATE_NOOP("Labels", "My cases"),
+    "unassigned": QT_TRANSLATE_NOOP("Labels", "Unassigned"),
+    "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "exceptions": QT_TRANSLATE_NOOP("Labels", "Exception parcels"),
+    "refunds": QT_TRANSLATE_NOOP("Labels", "Refund requests"),
+    "urged": QT_TRANSLATE_NOOP("Labels", "Urged shipments"),
+    "waiting_return": QT_TRANSLATE_NOOP("Labels", "Waiting for return"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "all": QT_TRANSLATE_NOOP("Labels", "All cases"),
+}
+
+_TABLES = {
+    "platform": PLATFORMS, "kind": KINDS, "subtype": SUBTYPES, "reason": REASONS,
+    "status": STATUSES, "shipment": SHIPMENT_KINDS, "action": ACTIONS, "field": FIELDS,
+    "view": VIEWS,
+}
+_cache: dict[str, dict[str, str]] = {}
+
+
+def retranslate() -> None:
+    """Forget cached labels; the next lookup uses the translator now installed."""
+    _cache.clear()
+
+
+def label(table: str, value: str | None) -> str:
+    """The user's word for a stored value; an unknown value is shown as it is."""
+    if value is None:
+        return ""
+    cached = _cache.get(table)
+    if cached is None:
+        cached = _cache[table] = {
+            k: QCoreApplication.translate(CTX, v) for k, v in _TABLES[table].items()
+        }
+    return cached.get(value, value)
+
+
+def platform(v: str | None) -> str:
+    return label("platform", v)
+
+
+def kind(v: str | None) -> str:
+    return label("kind", v)
+
+
+def reason(v: str | None) -> str:
+    return label("reason", v)
+
+
+def status(v: str | None) -> str:
+    return label("status", v)
+
+
+def view(v: str) -> str:
+    return label("view", v)
+
+
+def choices(table: str) -> list[tuple[str, str]]:
+    """(value, label) pairs in declaration order, for combo boxes."""
+    return [(k, label(table, k)) for k in _TABLES[table]]
