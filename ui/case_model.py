@@ -20,7 +20,14 @@ from array import array
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.money import fen_to_yuan
@@ -33,7 +40,7 @@ COL_DEADLINE, COL_PLATFORM, COL_SHOP, COL_CASE_NO, COL_KIND, COL_REASON, COL_STA
 COLUMN_COUNT = 12
 SORT_COLUMNS = {COL_DEADLINE: "deadline", COL_AMOUNT: "amount", COL_UPDATED: "updated"}
 COLUMN_OF_SORT = {v: k for k, v in SORT_COLUMNS.items()}
-DEFAULT_WIDTHS = (92, 64, 150, 150, 130, 120, 100, 170, 90, 80, 80, 96)
+DEFAULT_WIDTHS = (84, 52, 130, 150, 120, 96, 84, 170, 80, 76, 70, 90)
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,7 +73,8 @@ def urgency(deadline: datetime | None, now: datetime, is_open: bool = True) -> s
     return ""
 
 
-def countdown(deadline: datetime | None, now: datetime, tr: Callable[[str], str]) -> str:
+def countdown(deadline: datetime | None, now: datetime) -> str:
+    """'3h 20m', '2d 4h', 'late 45m' (translated) from a deadline and now (naive UTC)."""
     if deadline is None:
         return "—"
     seconds = int((deadline - now).total_seconds())
@@ -76,12 +84,12 @@ def countdown(deadline: datetime | None, now: datetime, tr: Callable[[str], str]
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        text = tr("%1d %2h").replace("%1", str(days)).replace("%2", str(hours))
+        text = QCoreApplication.translate("Countdown", "%1d %2h").replace("%1", str(days)).replace("%2", str(hours))
     elif hours:
-        text = tr("%1h %2m").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        text = QCoreApplication.translate("Countdown", "%1h %2m").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     else:
-        text = tr("%1m").replace("%1", str(minutes))
-    return tr("late %1").replace("%1", text) if late else text
+        text = QCoreApplication.translate("Countdown", "%1m").replace("%1", str(minutes))
+    return QCoreApplication.translate("Countdown", "late %1").replace("%1", text) if late else text
 
 
 class _Failed:
@@ -270,7 +278,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_DEADLINE:
             if not r.is_open:
                 return "—"
-            return countdown(r.deadline_at, self._now, self.tr)
+            return countdown(r.deadline_at, self._now)
         if col == COL_PLATFORM:
             return labels.platform(r.platform)
         if col == COL_SHOP:

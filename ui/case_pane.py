@@ -116,10 +116,10 @@ class CasePane(QWidget):
         ol.addWidget(self.shipments, 1)
 
         self.timeline = self._table("timelineTable", 4)
-        for t, stretch in ((self.items, 0), (self.shipments, 2), (self.timeline, 3)):
-            hh = t.horizontalHeader()
-            hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows only
-            hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for t in (self.items, self.shipments, self.timeline):
+            # a few rows only: fitting them to their contents is cheap here
+            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            t.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.order_tab, "")
         self.tabs.addTab(self.timeline, "")
 
@@ -227,7 +227,7 @@ class CasePane(QWidget):
 
         left = ""
         if now and deadline_naive and not closed:
-            left = "  (" + countdown(deadline_naive, now, self._count_tr) + ")"
+            left = "  (" + countdown(deadline_naive, now) + ")"
         self._fact("deadline", _local_text(d.get("deadline")) + left)
         self._fact("amount", f"¥{d['amount']}")
         self._fact("order_total", f"¥{order['total']}" if order else "—")
@@ -271,11 +271,6 @@ class CasePane(QWidget):
                 self.timeline.setItem(r, c, item)
         self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(len(history))))
         self.stack.setCurrentIndex(1)
-
-    def _count_tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("CaseTableModel", text)
 
     def _fact(self, key: str, text: str) -> None:
         self.fact_labels[key][1].setText(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,17 +19,21 @@ from PySide6.QtWidgets import (
 from ui import i18n
 
 
-def shortcut_rows(tr) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def shortcut_rows() -> list[tuple[str, str]]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ShortcutsDialog", text)
+
     return [
-        ("J / ↓", tr("Next case")),
-        ("K / ↑", tr("Previous case")),
-        ("Enter", tr("Open the selected case in the case pane")),
-        ("Ctrl+F  /  /", tr("Search")),
-        ("Esc", tr("Leave the search box, back to the case list")),
-        ("Ctrl+1 … Ctrl+9", tr("Switch to view 1 … 9 (My cases, Unassigned, …)")),
-        ("F5", tr("Reload counts and cases")),
-        ("Ctrl+,", tr("Settings")),
-        ("F1", tr("This list of shortcuts")),
+        ("J / ↓", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Next case"))),
+        ("K / ↑", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous case"))),
+        ("Enter", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected case in the case pane"))),
+        ("Ctrl+F  /  /", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Search"))),
+        ("Esc", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Leave the search box, back to the case list"))),
+        ("Ctrl+1 … Ctrl+9", tr(QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Switch to view 1 … 9 (My cases, Unassigned, …)"))),
+        ("F5", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Reload counts and cases"))),
+        ("Ctrl+,", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Settings"))),
+        ("F1", tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "This list of shortcuts"))),
     ]
 
 
@@ -38,7 +42,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(self.tr)
+        rows = shortcut_rows()
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])

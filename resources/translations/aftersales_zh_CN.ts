@@ -1,0 +1,786 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CasePane</name>
+    <message>
+        <source>Select a case to see it here.
+J / K or the arrow keys move through the list.</source>
+        <translation>选择一个售后单在此查看。
+J / K 或方向键在列表中移动。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Order &amp;&amp; logistics</source>
+        <translation>订单与物流</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>催发次数</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due &lt; 4h</source>
+        <translation>4小时内到期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Quality refund</source>
+        <translation>品质退款</translation>
+    </message>
+    <message>
+        <source>Second refund</source>
+        <translation>二次退款</translation>
+    </message>
+    <message>
+        <source>Urged ×%1</source>
+        <translation>催发货 ×%1</translation>
+    </message>
+    <message>
+        <source>Fast refund</source>
+        <translation>极速退款</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>二次</translation>
+    </message>
+    <message>
+        <source>urged</source>
+        <translation>催</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Quality refund: counts towards the shop&apos;s quality-refund rate</source>
+        <translation>品质退款：计入店铺品质退款率</translation>
+    </message>
+    <message>
+        <source>Second refund on this order</source>
+        <translation>该订单的二次退款</translation>
+    </message>
+    <message>
+        <source>The buyer urged shipment</source>
+        <translation>买家催发货</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1天%2时</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1时%2分</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search case no., order no., tracking no., buyer, product, note  (Ctrl+F or /)</source>
+        <translation>搜索售后单号、订单号、物流单号、买家、商品、备注（Ctrl+F 或 /）</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部处理人</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Quality refund</source>
+        <translation>品质退款</translation>
+    </message>
+    <message>
+        <source>Second refund</source>
+        <translation>二次退款</translation>
+    </message>
+    <message>
+        <source>Amount ¥</source>
+        <translation>金额 ¥</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Douyin</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Other platform</source>
+        <translation>其他平台</translation>
+    </message>
+    <message>
+        <source>Exception parcel</source>
+        <translation>异常件</translation>
+    </message>
+    <message>
+        <source>Refund only</source>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <source>Return and refund</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>改地址</translation>
+    </message>
+    <message>
+        <source>Urged shipment</source>
+        <translation>催发货</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢件</translation>
+    </message>
+    <message>
+        <source>Stuck in transit</source>
+        <translation>物流停滞</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>漏发/缺货</translation>
+    </message>
+    <message>
+        <source>Quality defect</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation>无法使用</translation>
+    </message>
+    <message>
+        <source>Address error</source>
+        <translation>地址错误</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>描述不符</translation>
+    </message>
+    <message>
+        <source>Late shipment</source>
+        <translation>发货超时</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>运输破损</translation>
+    </message>
+    <message>
+        <source>Parcel lost</source>
+        <translation>快递丢件</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <source>Buyer mistake</source>
+        <translation>买家拍错</translation>
+    </message>
+    <message>
+        <source>7-day no-reason return</source>
+        <translation>七天无理由</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting for buyer</source>
+        <translation>待买家回复</translation>
+    </message>
+    <message>
+        <source>Waiting for return</source>
+        <translation>等待退货</translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation>验货中</translation>
+    </message>
+    <message>
+        <source>Waiting for supplier</source>
+        <translation>待供应商</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的售后</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Exception parcels</source>
+        <translation>异常件</translation>
+    </message>
+    <message>
+        <source>Refund requests</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <source>Urged shipments</source>
+        <translation>催发货</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部售后</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Aftersales Desk</source>
+        <translation>售后工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1+ cases, counting…</source>
+        <translation>%1+ 个售后单，统计中…</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 个售后单</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Loading cases</source>
+        <translation>正在加载售后单</translation>
+    </message>
+    <message>
+        <source>Counting views</source>
+        <translation>正在统计视图</translation>
+    </message>
+    <message>
+        <source>Opening case</source>
+        <translation>正在打开售后单</translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation>正在加载店铺</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next case</source>
+        <translation>下一个售后单</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>上一个售后单</translation>
+    </message>
+    <message>
+        <source>Open the selected case in the case pane</source>
+        <translation>在详情栏打开所选售后单</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Leave the search box, back to the case list</source>
+        <translation>离开搜索框，回到列表</translation>
+    </message>
+    <message>
+        <source>Switch to view 1 … 9 (My cases, Unassigned, …)</source>
+        <translation>切换到第 1…9 个视图（我的售后、未分配…）</translation>
+    </message>
+    <message>
+        <source>Reload counts and cases</source>
+        <translation>刷新数量和列表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>本快捷键列表</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+</TS>
