@@ -10,8 +10,14 @@ from app.domain.enums import Platform
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.imports import import_file
+    from app.config import resolve
+    from app.services.imports import check_file, import_file
+    from app.store.engine import sqlite_path
 
+    db = sqlite_path(resolve(args.data_dir, args.db).db_url)
+    if db is not None and not db.exists() and not args.profile:
+        # No store yet, so no saved profiles: refuse a bad file before creating one.
+        check_file(Path(args.file), platform=args.platform)
     store = open_store(args)
     try:
         result = import_file(store, Path(args.file), args.user, platform=args.platform,

@@ -256,6 +256,17 @@ def preview_file(store: Store, path: Path, *, platform: str | None = None,
 # -- import -----------------------------------------------------------------------------
 
 
+def check_file(path: Path, *, platform: str | None = None) -> str:
+    """Can this file be imported with the built-in profiles? Its profile name, or raise.
+
+    For callers that have no store yet (a first run): a file that cannot be read is
+    refused before anything, even an empty database, is created.
+    """
+    with ExportReader(Path(path), builtin_profiles(), platform=platform) as reader:
+        assert reader.plan is not None
+        return reader.plan.profile.name
+
+
 def default_report_path(store: Store, path: Path, now: datetime) -> Path:
     stamp = now.strftime("%Y%m%d-%H%M%S")
     return store.location.data_dir / "import-reports" / f"{Path(path).stem}-{stamp}-rejected.csv"
@@ -510,9 +521,9 @@ class _Upserter:
                               "quantity": 1, "unit_price_fen": r.amount_fen})
                 order_texts[order_id] = (r.order_no, r.buyer_nickname,
                                          [x for x in (r.product_name, r.sku_spec) if x], [])
+                ships.append(self._shipment(order_id, ShipmentKind.OUTBOUND, None,
+                                            r.tracking_no))
                 if r.tracking_no:
-                    ships.append(self._shipment(order_id, ShipmentKind.OUTBOUND, None,
-                                                r.tracking_no))
                     order_texts[order_id][3].append(r.tracking_no)
             if r.return_tracking_no and (order_id, r.return_tracking_no) not in return_tracking:
                 ships.append(self._shipment(order_id, ShipmentKind.RETURN, r.return_carrier,
@@ -669,10 +680,11 @@ class _Upserter:
                                    "total_fen": r.total_fen, "paid_at": r.paid_at,
                                    "created_at": r.created_at or r.paid_at or self.now})
                 new_items.append(self._item(oid, r, items))
-                if r.carrier or r.tracking_no or r.shipped_at:
-                    ship = self._shipment(oid, ShipmentKind.OUTBOUND, r.carrier, r.tracking_no)
-                    ship["shipped_at"] = r.shipped_at
-                    new_ships.append(ship)
+                # Every order has its outbound shipment, shipped or not: urges and the
+                # priority-shipping flag live there (as in the rest of the store).
+                ship = self._shipment(oid, ShipmentKind.OUTBOUND, r.carrier, r.tracking_no)
+                ship["shipped_at"] = r.shipped_at
+                new_ships.append(ship)
                 self.inserted += 1
                 continue
             changed = self._update_order(oid, r, status, state[oid], items, outbound, buyers,
@@ -755,8 +767,8 @@ class _Upserter:
                 match.update(idiff)
                 changed = True
         # Outbound shipment: carrier, tracking no., shipped at (never the local flags).
-        if r.carrier or r.tracking_no or r.shipped_at:
-            ship = outbound.get(oid)
+        ship = outbound.get(oid)
+        if ship is None or r.carrier or r.tracking_no or r.shipped_at:
             swant = {"carrier": r.carrier, "tracking_no": r.tracking_no, "shipped_at": r.shipped_at}
             if ship is None:
                 row = self._shipment(oid, ShipmentKind.OUTBOUND, r.carrier, r.tracking_no)
