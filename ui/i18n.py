@@ -23,14 +23,15 @@ SETTING = "ui/language"  # "auto", "zh_CN" or "en"
 _installed: list[QTranslator] = []
 
 
-def system_language() -> str:
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+def system_language(locale: QLocale | None = None) -> str:
+    locale = locale if locale is not None else QLocale.system()
+    return "zh_CN" if locale.language() == QLocale.Language.Chinese else "en"
 
 
-def chosen_language(settings: QSettings | None) -> str:
+def chosen_language(settings: QSettings | None, system: QLocale | None = None) -> str:
     """The language from the settings, or from the system locale when set to auto."""
     wanted = str(settings.value(SETTING, "auto")) if settings is not None else "auto"
-    return wanted if wanted in LANGUAGES else system_language()
+    return wanted if wanted in LANGUAGES else system_language(system)
 
 
 def install(language: str) -> bool:

@@ -9,6 +9,7 @@ No pytest-asyncio.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -40,10 +41,8 @@ def qloop(qapp):  # type: ignore[no-untyped-def]
         deadline -= 1
     # not loop.stop(): it calls QApplication.exit(), which would end pytest-qt's waits
     loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    try:
+    with contextlib.suppress(RuntimeError, TypeError):
         qapp.aboutToQuit.disconnect(loop._after_run_forever)
-    except (RuntimeError, TypeError):
-        pass
     loop._after_run_forever()
     asyncio.events._set_running_loop(None)
     loop.close()
