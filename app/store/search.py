@@ -24,6 +24,7 @@ from sqlalchemy import (
     bindparam,
     column,
     delete,
+    func,
     insert,
     select,
     text,
@@ -215,3 +216,20 @@ def matching_ids(session: Session, query: str) -> list[int]:
         if not found:
             return []
     return sorted(found or ())
+
+
+def count_and_first_page(session: Session, query: str, page: int = 100) -> tuple[int, list[int]]:
+    """What the search box shows first: how many cases match, and the first page of ids."""
+    terms = [t for t in query.split() if t]
+    if not terms:
+        return 0, []
+    dialect = session.get_bind().dialect.name
+    if len(terms) == 1:
+        sub = term_ids(terms[0], dialect).subquery()
+        count = session.execute(select(func.count()).select_from(sub)).scalar_one()
+        ids = session.execute(select(sub.c.case_id).order_by(sub.c.case_id).limit(page)).scalars()
+        return int(count), list(ids)
+    cond = search_condition(query)
+    count = session.execute(select(func.count()).select_from(Case).where(cond)).scalar_one()
+    ids = session.execute(select(Case.id).where(cond).order_by(Case.id).limit(page)).scalars()
+    return int(count), list(ids)

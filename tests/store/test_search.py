@@ -58,3 +58,23 @@ def test_reindex_follows_a_changed_note(demo_store):
         uow.commit()
     assert ids(demo_store, "发票") == {cid}
     assert ids(demo_store, "发票抬头") == {cid}
+
+
+@pytest.mark.parametrize("query", ["破损", "保温杯", "SF", "破损 快递", "没有这个词"])
+def test_count_and_first_page_agree_with_the_truth(demo_store, query):
+    from app.store.search import count_and_first_page
+
+    truth = set.intersection(*(brute(demo_store, t) for t in query.split()))
+    with demo_store.unit_of_work() as uow:
+        count, page = count_and_first_page(uow.session, query, page=10)
+    assert count == len(truth)
+    assert page == sorted(truth)[:10]
+
+
+def test_search_bench_reports_ratios(demo_store):
+    from app.services.search_bench import measure
+
+    result = measure(demo_store)
+    for key in ("search_long", "search_short"):
+        assert set(result[key]) >= {"ours", "baseline", "ratio"}
+        assert result[key]["ours"] > 0 and result[key]["baseline"] > 0
