@@ -66,6 +66,24 @@ def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import threading
+
+    # Opening the store (SQLAlchemy's import, the schema check, who "me" is) runs in
+    # a thread while this one loads Qt and builds the window: start-up is the longer
+    # of the two instead of their sum.
+    prepared: dict[str, Any] = {}
+
+    def prepare() -> None:
+        try:
+            inbox = open_inbox(args)
+            inbox.me_id()
+            prepared["inbox"] = inbox
+        except BaseException as exc:  # handed to the main thread below
+            prepared["error"] = exc
+
+    opener = threading.Thread(target=prepare, name="open-store", daemon=True)
+    opener.start()
+
     import qasync
     from PySide6.QtCore import QTimer
 
@@ -74,16 +92,18 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     conf = settings()
     i18n.install(i18n.chosen_language(conf))
-    inbox = open_inbox(args)
     from ui.main_window import MainWindow
 
+    opener.join()
+    if "error" in prepared:
+        raise prepared["error"]
+    inbox = prepared["inbox"]
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(loop_exception_handler)
     window = MainWindow(inbox, conf)
     start_view = os.environ.get("AFTERSALES_START_VIEW")
     if start_view:
-        window.view_key = start_view
         window.switch_view(start_view)
     app.aboutToQuit.connect(window.jobs.close)
     window.show()

@@ -92,6 +92,10 @@ def countdown(deadline: datetime | None, now: datetime) -> str:
     return QCoreApplication.translate("Countdown", "late %1").replace("%1", text) if late else text
 
 
+def _utc_offset() -> timedelta:
+    return datetime.now().astimezone().utcoffset() or timedelta(0)
+
+
 class _Failed:
     """Marker for a row whose page could not be read."""
 
@@ -113,6 +117,8 @@ class CaseTableModel(QAbstractTableModel):
         self._now = now()
         self._ids: array = array("q")  # type: ignore[type-arg]
         self._cache: dict[int, object] = {}
+        self._texts: dict[int, list[str]] = {}  # display text per row, made on first paint
+        self._utc_offset = _utc_offset()
         self.sort_key = "deadline"
         self.descending = False
         self.fetches = 0  # pages read from the store (for tests and the benchmark)
@@ -126,6 +132,7 @@ class CaseTableModel(QAbstractTableModel):
         """Show these rows (the first page of a view), dropping everything cached."""
         self.beginResetModel()
         self._cache.clear()
+        self._texts.clear()
         self._ids = array("q", ids if ids is not None else (r.id for r in rows))
         for r in rows:
             self._cache[r.id] = r
@@ -149,12 +156,14 @@ class CaseTableModel(QAbstractTableModel):
     def invalidate(self) -> None:
         """Forget cached rows (data changed); visible rows are read again."""
         self._cache.clear()
+        self._texts.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
 
     def tick(self) -> None:
         """Time passed: deadlines count down and change colour."""
         self._now = self._now_fn()
+        self._utc_offset = _utc_offset()
         if self._ids:
             self.dataChanged.emit(self.index(0, COL_DEADLINE), self.index(len(self._ids) - 1, COL_DEADLINE))
 
@@ -164,6 +173,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Kind"), self.tr("Reason"), self.tr("Status"), self.tr("Order no."),
             self.tr("Buyer"), self.tr("Amount"), self.tr("Assignee"), self.tr("Updated"),
         ]
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
@@ -196,6 +206,7 @@ class CaseTableModel(QAbstractTableModel):
             # Drop the oldest half; dicts keep insertion order.
             for key in list(self._cache)[: len(self._cache) // 2]:
                 del self._cache[key]
+                self._texts.pop(key, None)
         self.fetches += 1
         try:
             rows = self._fetch_rows(wanted)
@@ -240,11 +251,16 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if role == CASE_ID_ROLE:
             return self._ids[row]
-        r = self.cached_row(row)
-        if r is None:
+        r = self._cache.get(self._ids[row]) or self.cached_row(row)
+        if r is None or r is FAILED:
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
+            if col == COL_DEADLINE:
+                return countdown(r.deadline_at, self._now) if r.is_open else "—"
+            texts = self._texts.get(r.id)
+            if texts is None:
+                texts = self._texts[r.id] = [self._display(r, c) for c in range(COLUMN_COUNT)]
+            return texts[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if not r.is_open:
                 return QBrush(CLOSED_FG)
@@ -306,8 +322,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_ASSIGNEE:
             return r.assignee
         if col == COL_UPDATED:
-            at = local(r.updated_at)
-            return at.strftime("%m-%d %H:%M") if at else ""
+            return (r.updated_at + self._utc_offset).strftime("%m-%d %H:%M") if r.updated_at else ""
         return ""
 
     def _tooltip(self, r, col: int) -> str | None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
 from app.domain.money import parse_yuan
-from app.services.inbox import Reference
+from app.services.inbox_views import Reference
 from ui import labels
 
 ANY = None

@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -41,12 +42,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import utcnow
 from app.domain.filters import CaseFilter
-from app.services.inbox import VIEW_KEYS, Inbox, combine, view_filter
+from app.services.inbox_views import VIEW_KEYS, combine, view_filter
 from ui import labels
 from ui.case_model import COLUMN_OF_SORT, DEFAULT_WIDTHS, SORT_COLUMNS, CaseTableModel
 from ui.case_pane import CasePane
 from ui.filter_bar import FilterBar
 from ui.jobs import Jobs
+
+if TYPE_CHECKING:
+    from app.services.inbox import Inbox
 
 SEARCH_DEBOUNCE_MS = 250
 PREVIEW_DELAY_MS = 90
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self._first_page_shown = False
         self._generation = 0
         self._pending_case: int | None = None
+        self._plugins_installed = False
 
         # -- left: views ---------------------------------------------------------
         self.views = QTreeWidget(self)
@@ -244,7 +249,6 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore_layout()
-        self._install_plugins()
         if os.environ.get("AFTERSALES_EXIT_AFTER_FIRST_PAINT") or os.environ.get(
                 "AFTERSALES_EXIT_WHEN_IDLE"):
             self.table.viewport().installEventFilter(self)
@@ -266,7 +270,12 @@ class MainWindow(QMainWindow):
         self.jobs.close()
         super().closeEvent(event)
 
-    def _install_plugins(self) -> None:
+    def install_plugins(self) -> None:
+        """Let other features add to the window (File → Import…); called once the first
+        page is on screen, because their modules are not needed to show the inbox."""
+        if self._plugins_installed:
+            return
+        self._plugins_installed = True
         try:
             from ui import import_actions  # type: ignore[attr-defined]
         except ImportError:
@@ -288,6 +297,8 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
         splitter = s.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -409,6 +420,7 @@ class MainWindow(QMainWindow):
         self._after_rows(keep)
         if first_load:
             self._first_page_shown = True
+            QTimer.singleShot(0, self.install_plugins)
             self.refresh_counts()
             self.jobs.start("reference", self._load_reference())
         if len(rows) == page:

@@ -8,160 +8,27 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from app.domain.clock import utcnow
-from app.domain.enums import CLOSED_STATUSES, OPEN_STATUSES, REFUND_KINDS, CaseKind, CaseStatus
 from app.domain.filters import CaseFilter
-from app.domain.masking import mask_name
+from app.services.inbox_views import (
+    DUE_SOON_HOURS,
+    NOTHING,
+    SORT_KEYS,
+    VIEW_KEYS,
+    CaseRow,
+    Reference,
+    _row,
+    combine,
+    view_filter,
+)
 from app.services.store import Store
 from app.store import inbox_queries as q
 
-# Views in the order the window lists them (Ctrl+1..9 follow this order).
-VIEW_KEYS = (
-    "mine", "unassigned", "due_soon", "overdue", "exceptions", "refunds", "urged",
-    "waiting_return", "escalated", "closed", "all",
-)
-DUE_SOON_HOURS = 24
-SORT_KEYS = ("deadline", "amount", "updated")
-NOTHING = "__none__"  # a status no case has: an empty intersection of two filters
-
-_OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
-_CLOSED = tuple(sorted(s.value for s in CLOSED_STATUSES))
-
-
-def view_filter(key: str, *, me_id: int | None, now: datetime) -> CaseFilter:
-    """The filter behind one of the inbox views, at time `now` (naive UTC)."""
-    if key == "mine":
-        return CaseFilter(statuses=_OPEN, assignee_ids=(me_id if me_id is not None else -1,))
-    if key == "unassigned":
-        return CaseFilter(statuses=_OPEN, unassigned=True)
-    if key == "due_soon":
-        return CaseFilter(statuses=_OPEN, deadline_from=now,
-                          deadline_to=now + timedelta(hours=DUE_SOON_HOURS))
-    if key == "overdue":
-        return CaseFilter(statuses=_OPEN, deadline_to=now)
-    if key == "exceptions":
-        return CaseFilter(statuses=_OPEN, kinds=(CaseKind.EXCEPTION_PARCEL.value,))
-    if key == "refunds":
-        return CaseFilter(statuses=_OPEN, kinds=tuple(sorted(k.value for k in REFUND_KINDS)))
-    if key == "urged":
-        return CaseFilter(statuses=_OPEN, urged=True)
-    if key == "waiting_return":
-        return CaseFilter(statuses=(CaseStatus.WAITING_RETURN.value,))
-    if key == "escalated":
-        return CaseFilter(statuses=(CaseStatus.ESCALATED.value,))
-    if key == "closed":
-        return CaseFilter(statuses=_CLOSED)
-    if key == "all":
-        return CaseFilter()
-    raise ValueError(f"no inbox view {key!r}")
-
-
-def _both(a: tuple, b: tuple) -> tuple:  # type: ignore[type-arg]
-    if not a:
-        return b
-    if not b:
-        return a
-    return tuple(x for x in a if x in b)
-
-
-def _max(a: Any, b: Any) -> Any:
-    return b if a is None else a if b is None else max(a, b)
-
-
-def _min(a: Any, b: Any) -> Any:
-    return b if a is None else a if b is None else min(a, b)
-
-
-def combine(view: CaseFilter, bar: CaseFilter) -> CaseFilter:
-    """Cases matching both filters (a view narrowed by the filter bar and search)."""
-    statuses = _both(view.statuses, bar.statuses)
-    if view.statuses and bar.statuses and not statuses:
-        statuses = (NOTHING,)
-    kinds = _both(view.kinds, bar.kinds)
-    if view.kinds and bar.kinds and not kinds:
-        kinds = (NOTHING,)
-    assignees = _both(view.assignee_ids, bar.assignee_ids)
-    unassigned = view.unassigned or bar.unassigned
-    if view.assignee_ids and bar.assignee_ids and not assignees:
-        assignees = (-1,)
-    if (view.unassigned and bar.assignee_ids and not bar.unassigned) or (
-            bar.unassigned and view.assignee_ids and not view.unassigned):
-        # "unassigned" and "assigned to X" together match nothing
-        unassigned, assignees = False, (-1,)
-    flags: dict[str, Any] = {}
-    for name in ("quality_refund", "second_refund", "urged"):
-        a, b = getattr(view, name), getattr(bar, name)
-        flags[name] = b if a is None else a
-        if a is not None and b is not None and a != b:
-            statuses = (NOTHING,)
-    return replace(
-        view,
-        statuses=statuses,
-        kinds=kinds,
-        platforms=_both(view.platforms, bar.platforms) or (
-            (NOTHING,) if view.platforms and bar.platforms else ()),
-        shop_ids=_both(view.shop_ids, bar.shop_ids) or (
-            (-1,) if view.shop_ids and bar.shop_ids else ()),
-        reasons=_both(view.reasons, bar.reasons) or (
-            (NOTHING,) if view.reasons and bar.reasons else ()),
-        assignee_ids=assignees,
-        unassigned=unassigned,
-        min_amount_fen=_max(view.min_amount_fen, bar.min_amount_fen),
-        max_amount_fen=_min(view.max_amount_fen, bar.max_amount_fen),
-        deadline_from=_max(view.deadline_from, bar.deadline_from),
-        deadline_to=_min(view.deadline_to, bar.deadline_to),
-        updated_from=_max(view.updated_from, bar.updated_from),
-        updated_to=_min(view.updated_to, bar.updated_to),
-        search=" ".join(x for x in (view.search.strip(), bar.search.strip()) if x),
-        **flags,
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """One inbox row, ready to show (times naive UTC, money in fen, buyer masked)."""
-
-    id: int
-    deadline_at: datetime | None
-    platform: str
-    shop: str
-    case_no: str
-    kind: str
-    reason: str
-    status: str
-    order_no: str
-    buyer: str
-    amount_fen: int
-    assignee: str
-    updated_at: datetime | None
-    quality_refund: bool
-    second_refund: bool
-    urged: bool
-    priority: int
-
-    @property
-    def is_open(self) -> bool:
-        return self.status not in _CLOSED
-
-
-def _row(r: Sequence[Any]) -> CaseRow:
-    return CaseRow(
-        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", mask_name(r[9]),
-        r[10] or 0, r[11] or "", r[12], bool(r[13]), bool(r[14]), bool(r[15]), r[16] or 0,
-    )
-
-
-@dataclass(frozen=True)
-class Reference:
-    """What the filter bar offers: shops (id, platform, name) and users (id, name, shown)."""
-
-    shops: tuple[tuple[int, str, str], ...]
-    users: tuple[tuple[int, str, str], ...]
-
+__all__ = ["DUE_SOON_HOURS", "NOTHING", "SORT_KEYS", "VIEW_KEYS", "CaseRow", "Inbox", "Reference",
+           "combine", "view_filter"]
 
 class Inbox:
     """The inbox of one user over one store; every method is a short transaction."""

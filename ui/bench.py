@@ -1,0 +1,243 @@
+"""`bench`: the inbox at N cases, each figure next to a baseline measured in the
+same run.
+
+    page_first  first 100-row page through the table model (the service's query,
+                row objects, the model holding them) vs the same SQL fetched with
+                plain sqlite3; "with_cell_text" adds the text of all 1,200 cells
+    page_deep   the page at row 900,000 (or 90 % of N) through the model, with
+                the ids of the whole view loaded, vs page 0 the same way
+    startup     process start until the case table's first paint (N-case store,
+                view "All cases") vs a bare PySide6 script showing the same page
+    memory      peak RSS once ids and counts are loaded vs that bare script
+    search_*    from app.services.search_bench, import from app.services.import_bench,
+                when those modules exist
+
+Time figures are medians over repeated runs, in seconds; memory in MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+TARGETS = {"page_first": 1.5, "page_deep": 2.0, "search_long": 0.05, "search_short": 0.2,
+           "startup": 4.0, "memory": 3.0}
+UNITS = {"page_first": "s", "page_deep": "s", "search_long": "s", "search_short": "s",
+         "startup": "s", "memory": "MB"}
+PAGE = 100
+BENCH_USER = "bench"
+
+
+def _entry(ours: float, baseline: float, **extra: Any) -> dict[str, Any]:
+    return {"ours": ours, "baseline": baseline,
+            "ratio": (ours / baseline) if baseline else None, **extra}
+
+
+def _log(text: str) -> None:
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
+
+
+def _touch_page(model, first: int) -> None:  # type: ignore[no-untyped-def]
+    """What a view does to paint a page: the text of every cell of its rows."""
+    from PySide6.QtCore import Qt
+
+    last = min(first + PAGE, model.rowCount())
+    cols = model.columnCount()
+    display = Qt.ItemDataRole.DisplayRole
+    for r in range(first, last):
+        for c in range(cols):
+            model.data(model.index(r, c), display)
+
+
+def measure_pages(inbox, repeats: int = 15) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    from app.services.inbox import view_filter
+    from app.services.inbox_bench import median_seconds, raw_query_seconds
+    from ui.case_model import CaseTableModel
+
+    f = view_filter("all", me_id=None, now=_utcnow())
+    model = CaseTableModel(inbox.rows, _utcnow)
+
+    def first_page() -> None:
+        model.reset_rows(inbox.first_page(f, "deadline", False, PAGE))
+        for r in range(model.rowCount()):
+            model.cached_row(r)
+
+    def first_page_painted() -> None:
+        first_page()
+        _touch_page(model, 0)
+
+    first_page_painted()  # warm: statement caches and database pages, as for the baseline
+    ours = median_seconds(first_page, repeats)
+    painted = median_seconds(first_page_painted, repeats)
+    base, n_rows = raw_query_seconds(inbox.store, inbox.first_page_sql(f, "deadline", False, PAGE),
+                                     repeats)
+    out = {"page_first": _entry(ours, base, unit="s", rows=n_rows, with_cell_text=painted,
+                                ratio_with_cell_text=painted / base if base else None)}
+
+    ids = inbox.case_ids(f, "deadline", False)
+    deep_row = 900_000 if len(ids) > 900_000 + PAGE else max(0, int(len(ids) * 0.9) - PAGE)
+
+    def page_at(row: int) -> float:
+        model.reset_rows([], ids)  # a cold cache: the page must be read
+        t0 = time.perf_counter()
+        _touch_page(model, row)
+        return time.perf_counter() - t0
+
+    page_at(deep_row)
+    page_at(0)
+    deep = statistics.median(page_at(deep_row) for _ in range(repeats))
+    zero = statistics.median(page_at(0) for _ in range(repeats))
+    out["page_deep"] = _entry(deep, zero, unit="s", row=deep_row)
+    return out
+
+
+def _utcnow():  # type: ignore[no-untyped-def]
+    from app.domain.clock import utcnow
+
+    return utcnow()
+
+
+def _child_env(tmp: Path, extra: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"QT_QPA_PLATFORM": "offscreen", "QT_API": "pyside6",
+                "XDG_CONFIG_HOME": str(tmp / "config"), "PYTHONDONTWRITEBYTECODE": "1"})
+    env.pop("AFTERSALES_EXIT_AFTER_FIRST_PAINT", None)
+    env.pop("AFTERSALES_EXIT_WHEN_IDLE", None)
+    env.update(extra)
+    return env
+
+
+def _run_child(cmd: list[str], env: dict[str, str], timeout: float = 300) -> tuple[float, dict[str, Any]]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            cwd=str(REPO), text=True)
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        wall = time.perf_counter() - t0
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    if not line.strip():
+        err = proc.stderr.read() if proc.stderr else ""
+        raise RuntimeError(f"{cmd[1]} printed nothing (exit {proc.returncode}): {err[-2000:]}")
+    return wall, json.loads(line)
+
+
+def measure_startup(data_dir: Path, db_file: Path, first_sql: str,
+                    runs: int = 5) -> dict[str, dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        ours_cmd = [sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir),
+                    "--user", BENCH_USER]
+        bare_cmd = [sys.executable, str(REPO / "ui" / "bench_bare.py"), str(db_file), first_sql]
+        paint_env = _child_env(tmp, {"AFTERSALES_EXIT_AFTER_FIRST_PAINT": "1",
+                                     "AFTERSALES_START_VIEW": "all"})
+        idle_env = _child_env(tmp, {"AFTERSALES_EXIT_WHEN_IDLE": "1",
+                                    "AFTERSALES_START_VIEW": "all"})
+        bare_env = _child_env(tmp, {})
+        _run_child(ours_cmd, paint_env)  # warm: bytecode and the OS file cache
+        _run_child(bare_cmd, bare_env)
+        ours_t, bare_t, bare_rss = [], [], []
+        for _ in range(runs):
+            wall, _info = _run_child(ours_cmd, paint_env)
+            ours_t.append(wall)
+            wall, info = _run_child(bare_cmd, bare_env)
+            bare_t.append(wall)
+            bare_rss.append(info["peak_rss_kb"])
+        ours_rss = []
+        for _ in range(max(2, runs // 2)):
+            _wall, info = _run_child(ours_cmd, idle_env)
+            ours_rss.append(info["peak_rss_kb"])
+    return {
+        "startup": _entry(statistics.median(ours_t), statistics.median(bare_t), unit="s"),
+        "memory": _entry(statistics.median(ours_rss) / 1024, statistics.median(bare_rss) / 1024,
+                         unit="MB"),
+    }
+
+
+def bench(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_API", "pyside6")
+    import importlib.util
+
+    from app.config import DB_FILE
+    from app.services.inbox import Inbox, view_filter
+    from app.services.inbox_bench import bench_store
+    from app.services.store import open_store
+    from ui.app import application
+
+    n = args.cases
+    t0 = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if total >= 100_000 and done % 100_000 < 20_000:
+            _log(f"building the benchmark store: {done:,} / {total:,} cases")
+
+    data_dir = bench_store(n, rebuild=args.rebuild, progress=progress)
+    _log(f"store of {n:,} cases at {data_dir} ({time.perf_counter() - t0:.0f} s)")
+    application()
+    store = open_store(data_dir)
+    results: dict[str, dict[str, Any]] = {}
+    try:
+        inbox = Inbox(store, BENCH_USER)
+        results.update(measure_pages(inbox))
+        _log("pages measured")
+        if importlib.util.find_spec("app.services.search_bench") is not None:
+            from app.services import search_bench
+
+            results.update(search_bench.measure(store))
+            _log("search measured")
+        first_sql = inbox.first_page_sql(view_filter("all", me_id=None, now=_utcnow()),
+                                         "deadline", False, PAGE)
+    finally:
+        store.close()
+    results.update(measure_startup(data_dir, data_dir / DB_FILE, first_sql))
+    _log("start-up and memory measured")
+    if importlib.util.find_spec("app.services.import_bench") is not None:
+        from app.services import import_bench
+
+        with tempfile.TemporaryDirectory() as tmp:
+            results["import"] = import_bench.measure(Path(tmp))
+        _log("import measured")
+
+    if args.json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_table(results, n))
+    return 0
+
+
+def format_table(results: dict[str, dict[str, Any]], n: int) -> str:
+    lines = [f"benchmark at {n:,} cases", "",
+             f"{'metric':<14}{'ours':>12}{'baseline':>12}{'ratio':>9}{'target':>9}  ok"]
+    for key, r in results.items():
+        unit = UNITS.get(key, "rows/s" if key == "import" else "")
+        target = TARGETS.get(key)
+        ratio = r.get("ratio")
+        ok = "" if target is None or ratio is None else ("yes" if ratio <= target else "NO")
+
+        lines.append(f"{key:<14}{_fmt(r.get('ours'), unit):>12}{_fmt(r.get('baseline'), unit):>12}"
+                     f"{(f'{ratio:.3f}' if isinstance(ratio, float) else '—'):>9}"
+                     f"{(f'≤{target}' if target else ''):>9}  {ok}")
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(v: Any, unit: str) -> str:
+    if not isinstance(v, int | float):
+        return "—"
+    if unit == "MB":
+        return f"{v:.1f} MB"
+    if unit == "s":
+        return f"{v * 1000:.2f} ms" if v < 1 else f"{v:.2f} s"
+    return f"{v:.4g}"
