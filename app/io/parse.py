@@ -205,21 +205,20 @@ class ExportReader:
         self.plan = cp
 
     def raw_rows(self, limit: int) -> list[list[str]]:
-        """The first data rows as text (for the mapping dialog's preview); consumes them."""
+        """The first data rows as text (for the mapping dialog's preview)."""
         out: list[list[str]] = []
-        for _line, cells in self._data_rows():
+        taken: list[Row] = []
+        pending, self._pending = self._pending, []
+        for line, cells in _chain(iter(pending), self._rows):
+            taken.append((line, cells))
             if q.is_blank(cells):
                 continue
             out.append([cell_text(c) for c in cells])
-            self._pending.append((_line, cells))
             if len(out) >= limit:
                 break
+        # Put them back (with what was not looked at) for items().
+        self._pending = taken + pending[len(taken):]
         return out
-
-    def _data_rows(self) -> Iterator[Row]:
-        while self._pending:
-            yield self._pending.pop(0)
-        yield from self._rows
 
     # -- rows -------------------------------------------------------------------------
 

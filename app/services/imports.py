@@ -38,6 +38,7 @@ from app.io.profiles import (
     Profile,
     builtin_profiles,
     fields_of,
+    plan,
     profile_from_dict,
     user_profile,
 )
@@ -60,7 +61,7 @@ from app.store.users import get_or_create_user
 
 __all__ = [
     "ImportCancelled", "ImportFileError", "ImportResult", "Preview", "ProfileInfo",
-    "UnknownHeaders", "field_specs", "import_file", "list_profiles", "preview_file",
+    "UnknownHeaders", "check_file", "field_specs", "guess_mapping", "import_file", "list_profiles", "preview_file",
     "save_profile",
 ]
 
@@ -181,6 +182,21 @@ def save_profile(store: Store, actor: str, name: str, platform: str, list_kind: 
                                       created_by=actor, created_at=now))
         uow.commit()
     return ProfileInfo(name, profile.platform, list_kind, False)
+
+
+def guess_mapping(list_kind: str, headers: Sequence[str]) -> dict[str, int]:
+    """A first guess for the mapping dialog: our field -> column index, from the
+    header names the built-in profiles know."""
+    out: dict[str, int] = {}
+    for p in builtin_profiles():
+        if p.list_kind != list_kind:
+            continue
+        cp = plan(p, list(headers))
+        for key, i in cp.index.items():
+            out.setdefault(key, i)
+        for key, cols in cp.summed.items():
+            out.setdefault(key, cols[0])
+    return out
 
 
 def _pick_profile(profiles: Sequence[Profile], name: str | None) -> Profile | None:

@@ -1,0 +1,188 @@
+"""The import and export feature in the main window: File menu actions and drops.
+
+`install(window)` is called by the main window. It uses what the window offers:
+`file_menu`, `refresh()`, `current_filter()` (when present) and `inbox.store` /
+`inbox.user` (or `store` / `user`). Exports run in a worker thread and report in the
+status bar; a dropped export file opens the import dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from app.domain.filters import CaseFilter
+from app.services import exports
+from ui.import_dialog import SUPPORTED_SUFFIXES, BackgroundCall, ImportDialog
+
+
+def _store_and_user(window: Any) -> tuple[Any, str]:
+    inbox = getattr(window, "inbox", None)
+    store = getattr(inbox, "store", None) or getattr(window, "store", None)
+    user = getattr(inbox, "user", None) or getattr(window, "user", None) or "user"
+    return store, str(user)
+
+
+def dropped_files(event: Any) -> list[Path]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in SUPPORTED_SUFFIXES]
+
+
+class ImportExportActions(QObject):
+    """The actions, the drop handling and the running exports of one window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("importExportActions")
+        self.window = window
+        self.dialog: ImportDialog | None = None
+        self.export_call = BackgroundCall(self)
+        self.export_call.done.connect(self._exported)
+        self.export_call.failed.connect(self._export_failed)
+
+        self.import_action = QAction(window)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.export_view_action = QAction(window)
+        self.export_view_action.setObjectName("exportViewAction")
+        self.export_view_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_view_action.triggered.connect(lambda: self.export_view())
+        self.export_priority_action = QAction(window)
+        self.export_priority_action.setObjectName("exportPriorityAction")
+        self.export_priority_action.triggered.connect(lambda: self.export_priority())
+
+        menu = getattr(window, "file_menu", None)
+        if menu is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in (self.import_action, self.export_view_action,
+                           self.export_priority_action):
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        else:
+            window.addActions([self.import_action, self.export_view_action,
+                               self.export_priority_action])
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.import_action.setText(self.tr("&Import platform export…"))
+        self.import_action.setStatusTip(self.tr(
+            "Import an order or after-sales list exported from 抖店, 快手小店 or 拼多多"))
+        self.export_view_action.setText(self.tr("&Export current view…"))
+        self.export_priority_action.setText(self.tr("Export &priority-shipping orders…"))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window:
+            kind = event.type()
+            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                if dropped_files(event):
+                    event.acceptProposedAction()  # type: ignore[attr-defined]
+                    return True
+            elif kind == QEvent.Type.Drop:
+                files = dropped_files(event)
+                if files:
+                    event.acceptProposedAction()  # type: ignore[attr-defined]
+                    self.open_import(files[0])
+                    return True
+            elif kind == QEvent.Type.LanguageChange:
+                self.retranslate()
+        return False
+
+    # -- import ----------------------------------------------------------------------------
+
+    def open_import(self, path: Path | None = None) -> ImportDialog | None:
+        store, user = _store_and_user(self.window)
+        if store is None:
+            return None
+        if self.dialog is not None and self.dialog.isVisible():
+            if path is not None and not self.dialog.worker.running():
+                self.dialog.set_file(path)
+            self.dialog.raise_()
+            return self.dialog
+        self.dialog = ImportDialog(store, user, path, parent=self.window)
+        self.dialog.imported.connect(self._imported)
+        self.dialog.show()
+        if path is None:
+            self.dialog.choose_file()
+        return self.dialog
+
+    def _imported(self, _result: object) -> None:
+        refresh = getattr(self.window, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # -- export ----------------------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        get = getattr(self.window, "current_filter", None)
+        return get() if callable(get) else CaseFilter()
+
+    def export_view(self, out: Path | None = None) -> None:
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export current view"), "cases.xlsx",
+                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            if not name:
+                return
+            out = Path(name)
+        store, _user = _store_and_user(self.window)
+        if store is None or self.export_call.running():
+            return
+        self._message(self.tr("Exporting to %1…").replace("%1", out.name))
+        self.export_call.start(exports.export_cases, store, self.current_filter(), out,
+                               lang=self._lang())
+
+    def export_priority(self, out: Path | None = None) -> None:
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export priority-shipping orders"), "priority-orders.csv",
+                self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
+            if not name:
+                return
+            out = Path(name)
+        store, _user = _store_and_user(self.window)
+        if store is None or self.export_call.running():
+            return
+        self._message(self.tr("Exporting to %1…").replace("%1", out.name))
+        self.export_call.start(exports.export_priority_orders, store, out, lang=self._lang())
+
+    def _lang(self) -> str:
+        """Export headers in the user's language (the window's)."""
+        from ui import i18n
+
+        chosen = i18n.chosen_language(getattr(self.window, "settings", None))
+        return "zh" if chosen.startswith("zh") else "en"
+
+    def _exported(self, result: exports.ExportResult) -> None:
+        self.last_export = result
+        self._message(self.tr("Exported %1 rows to %2").replace("%1", str(result.rows))
+                      .replace("%2", str(result.path)))
+
+    def _export_failed(self, message: str, _cancelled: bool) -> None:
+        self._message(self.tr("Export failed, nothing was written: %1").replace("%1", message))
+        if isinstance(self.window, QWidget) and self.window.isVisible():
+            QMessageBox.warning(self.window, self.tr("Export failed"), message)
+
+    def _message(self, text: str) -> None:
+        bar = self.window.statusBar() if isinstance(self.window, QMainWindow) else None
+        if bar is not None:
+            bar.showMessage(text, 15000)
+
+    def open_report(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def install(window: QMainWindow) -> ImportExportActions:
+    """Add File → Import / Export to the window and accept dropped export files."""
+    actions = ImportExportActions(window)
+    window.import_export = actions  # type: ignore[attr-defined]
+    return actions

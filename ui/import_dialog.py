@@ -1,0 +1,450 @@
+"""File → Import: preview a platform export, pick or map its profile, import it.
+
+Everything that reads the file or the database runs in a worker thread
+(`BackgroundCall`); the dialog only shows results. The import itself reports its
+progress, can be cancelled (nothing of it is written then), and ends with a summary
+and a link to the report of rejected rows.
+
+Signals:
+    preview_ready(): the preview (or the "no profile" state) is shown.
+    imported(object): an import finished; the argument is the ImportResult.
+    import_failed(str): an import ended without importing (error or cancel).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError
+from app.services import imports
+from app.services.imports import ImportCancelled, ImportResult, Preview, ProfileInfo
+from ui import labels
+from ui.mapping_dialog import MappingDialog, field_label
+
+FILE_FILTER = "*.csv *.xlsx *.xls *.txt *.tsv"
+SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".xls", ".txt", ".tsv")
+
+
+class BackgroundCall(QObject):
+    """One blocking call in a worker thread; results come back as queued signals.
+
+    Signals:
+        progress(int, float): rows read so far, fraction of the file.
+        done(object): the call's return value.
+        failed(str, bool): the message, and whether it was a cancel.
+    """
+
+    progress = Signal(int, float)
+    done = Signal(object)
+    failed = Signal(str, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self._cancel.clear()
+        self._thread = threading.Thread(target=self._run, args=(fn, args, kwargs),
+                                        name="import", daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        try:
+            result = fn(*args, **kwargs)
+        except ImportCancelled as exc:
+            self.failed.emit(str(exc), True)
+        except Exception as exc:  # shown to the user in words; a bug also goes to stderr
+            expected = isinstance(exc, DomainError | ValueError | OSError) or (
+                type(exc).__name__ == "StoreError")
+            if not expected:
+                traceback.print_exc(file=sys.stderr)
+            self.failed.emit(str(exc) or type(exc).__name__, False)
+        else:
+            self.done.emit(result)
+
+    def report(self, rows: int, fraction: float) -> None:
+        """Pass as `progress=` to a service: called from the worker thread."""
+        self.progress.emit(rows, fraction)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+
+def _load(store: Any, path: Path, profile: str | None, shop: str | None
+          ) -> tuple[Preview, list[ProfileInfo]]:
+    return (imports.preview_file(store, path, profile=profile, shop=shop),
+            imports.list_profiles(store))
+
+
+def _save_profile_then_preview(store: Any, user: str, path: Path, name: str, platform: str,
+                               list_kind: str, mapping: dict[str, str], shop: str | None
+                               ) -> tuple[Preview, list[ProfileInfo]]:
+    imports.save_profile(store, user, name, platform, list_kind, mapping)
+    return _load(store, path, name, shop)
+
+
+class ImportDialog(QDialog):
+    preview_ready = Signal()
+    imported = Signal(object)
+    import_failed = Signal(str)
+
+    def __init__(self, store: Any, user: str, path: Path | str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.store = store
+        self.user = user
+        self.path: Path | None = None
+        self.preview: Preview | None = None
+        self.profiles: list[ProfileInfo] = []
+        self.result: ImportResult | None = None
+        self.mapping_dialog: MappingDialog | None = None
+        self._close_when_done = False
+        self.resize(900, 600)
+
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileLabel")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self)
+        self.choose_button.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+
+        self.info_label = QLabel(self)
+        self.info_label.setObjectName("fileInfo")
+        self.info_label.setWordWrap(True)
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setObjectName("profileCombo")
+        self.profile_combo.activated.connect(self._profile_chosen)
+        self.map_button = QPushButton(self)
+        self.map_button.setObjectName("mapButton")
+        self.map_button.clicked.connect(self.open_mapping)
+        self.shop_edit = QLineEdit(self)
+        self.shop_edit.setObjectName("shopEdit")
+        self.shop_edit.editingFinished.connect(self._shop_changed)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_combo, 1)
+        profile_row.addWidget(self.map_button)
+        self.profile_label = QLabel(self)
+        self.shop_label = QLabel(self)
+        self.form = QFormLayout()
+        self.form.addRow(self.profile_label, profile_row)
+        self.form.addRow(self.shop_label, self.shop_edit)
+
+        self.table = QTableWidget(0, 0, self)
+        self.table.setObjectName("previewTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.rejected_label = QLabel(self)
+        self.rejected_label.setObjectName("rejectedLabel")
+        self.rejected_label.setWordWrap(True)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setOpenExternalLinks(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self._close_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rejected_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+        self.loader = BackgroundCall(self)
+        self.loader.done.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
+        self.worker = BackgroundCall(self)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._finished)
+        self.worker.failed.connect(self._import_failed)
+        self.retranslate()
+        self._set_idle(can_import=False)
+        if path is not None:
+            self.set_file(Path(path))
+
+    # -- texts ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import a platform export"))
+        self.choose_button.setText(self.tr("Choose file…"))
+        self.map_button.setText(self.tr("Map columns…"))
+        self.shop_edit.setPlaceholderText(self.tr("Shop name, for files that name none"))
+        self.profile_label.setText(self.tr("Profile"))
+        self.shop_label.setText(self.tr("Shop"))
+        self.import_button.setText(self.tr("Import"))
+        self._set_close_text()
+        if self.path is None:
+            self.file_label.setText(self.tr("No file chosen"))
+
+    def _set_close_text(self) -> None:
+        self.close_button.setText(self.tr("Cancel import") if self.worker.running()
+                                  else self.tr("Close"))
+
+    # -- choosing and previewing -----------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a platform export"), "",
+            self.tr("Exports (%1)").replace("%1", FILE_FILTER))
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path, profile: str | None = None) -> None:
+        self.path = Path(path)
+        self.result = None
+        self.file_label.setText(str(self.path))
+        self.summary.clear()
+        self.info_label.setText(self.tr("Reading the file…"))
+        self._set_idle(can_import=False)
+        self.loader.start(_load, self.store, self.path, profile, self._shop())
+
+    def _shop(self) -> str | None:
+        return self.shop_edit.text().strip() or None
+
+    def _profile_chosen(self, index: int) -> None:
+        if self.path is not None:
+            name = self.profile_combo.itemData(index)
+            self.set_file(self.path, profile=name or None)
+
+    def _shop_changed(self) -> None:
+        if self.path is not None and self.preview is not None and self.preview.known:
+            self.set_file(self.path, profile=self.preview.profile)
+
+    def _loaded(self, payload: tuple[Preview, list[ProfileInfo]]) -> None:
+        self.preview, self.profiles = payload
+        pv = self.preview
+        self._fill_profiles(pv)
+        parts = [self.tr("%1, line %2 holds the headers").replace("%1", pv.format.upper())
+                 .replace("%2", str(pv.header_line))]
+        if pv.encoding:
+            parts.append(self.tr("encoding %1").replace("%1", pv.encoding))
+        if pv.title_lines:
+            parts.append(self.tr("title line skipped: %1").replace("%1", pv.title_lines[0]))
+        if pv.known:
+            parts.append(self.tr("profile %1 (%2)").replace("%1", pv.profile or "")
+                         .replace("%2", labels.platform(pv.platform)))
+            self.map_button.setVisible(False)
+            self._fill_table([field_label(c) for c in pv.columns],
+                             [self._display_row(pv, r) for r in pv.rows])
+            if pv.rejected:
+                lines = [self.tr("line %1: %2").replace("%1", str(n)).replace("%2", why)
+                         for n, why in pv.rejected[:5]]
+                self.rejected_label.setText(
+                    self.tr("Rows that will be rejected (kept in the report):") + "<br>"
+                    + "<br>".join(_escape(x) for x in lines))
+            else:
+                self.rejected_label.clear()
+        else:
+            parts.append(self.tr("no import profile knows these columns"))
+            self.map_button.setVisible(True)
+            self._fill_table(pv.headers, pv.raw_rows)
+            self.rejected_label.setText(self.tr(
+                "Map the columns to our fields to import this file."))
+        self.info_label.setText("; ".join(parts))
+        self._set_idle(can_import=pv.known)
+        self.preview_ready.emit()
+
+    def _display_row(self, pv: Preview, row: list[str]) -> list[str]:
+        out = []
+        for key, value in zip(pv.columns, row, strict=False):
+            if key == "kind":
+                value = labels.kind(value)
+            elif key == "reason":
+                value = labels.reason(value)
+            elif key == "fast_refund":
+                value = self.tr("yes") if value == "1" else ""
+            out.append(value)
+        return out
+
+    def _fill_profiles(self, pv: Preview) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        self.profile_combo.addItem(self.tr("Choose from the headers"), "")
+        for p in self.profiles:
+            text = f"{p.name} · {labels.platform(p.platform)}"
+            self.profile_combo.addItem(text if p.builtin else self.tr("%1 (saved)").replace(
+                "%1", text), p.name)
+        if pv.profile:
+            self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(pv.profile), 0))
+        self.profile_combo.blockSignals(False)
+
+    def _fill_table(self, headers: list[str], rows: list[list[str]]) -> None:
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(headers)
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values[:len(headers)]):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def _load_failed(self, message: str, _cancelled: bool) -> None:
+        self.preview = None
+        self.info_label.setText("")
+        self._fill_table([], [])
+        self._show_error(message)
+        self._set_idle(can_import=False)
+        self.preview_ready.emit()
+
+    # -- mapping ---------------------------------------------------------------------------
+
+    def open_mapping(self) -> None:
+        pv = self.preview
+        if pv is None or self.path is None:
+            return
+        self.mapping_dialog = MappingDialog(pv.headers, pv.raw_rows, file_name=self.path.name,
+                                            platform=pv.platform, parent=self)
+        self.mapping_dialog.accepted.connect(self._mapping_accepted)
+        self.mapping_dialog.open()
+
+    def _mapping_accepted(self) -> None:
+        md = self.mapping_dialog
+        if md is None or self.path is None:
+            return
+        self.info_label.setText(self.tr("Saving the profile…"))
+        self._set_idle(can_import=False)
+        self.loader.start(_save_profile_then_preview, self.store, self.user, self.path,
+                          md.profile_name(), md.platform_value(), md.current_list_kind(),
+                          md.mapping(), self._shop())
+
+    # -- importing -------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        pv = self.preview
+        if pv is None or not pv.known or self.path is None or self.worker.running():
+            return
+        self.summary.setText(self.tr("Importing…"))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._set_busy()
+        self.worker.start(imports.import_file, self.store, self.path, self.user,
+                          profile=pv.profile, shop=self._shop(), progress=self.worker.report,
+                          cancel=self.worker.cancelled)
+
+    def cancel_import(self) -> None:
+        if self.worker.running():
+            self.worker.cancel()
+            self.summary.setText(self.tr("Cancelling…"))
+
+    def _progress(self, rows: int, fraction: float) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.progress.setFormat(self.tr("%1 rows read").replace("%1", str(rows)))
+
+    def _finished(self, result: ImportResult) -> None:
+        self.result = result
+        self.progress.setValue(1000)
+        text = (self.tr("Inserted %1, updated %2, unchanged %3, rejected %4.")
+                .replace("%1", str(result.inserted)).replace("%2", str(result.updated))
+                .replace("%3", str(result.unchanged)).replace("%4", str(result.rejected)))
+        if result.report is not None:
+            url = QUrl.fromLocalFile(str(result.report)).toString()
+            text += " " + self.tr('<a href="%1">Open the report of rejected rows</a>').replace(
+                "%1", url)
+        self.summary.setText(text)
+        self._set_idle(can_import=False)
+        self.imported.emit(result)
+        if self._close_when_done:
+            self.accept()
+
+    def _import_failed(self, message: str, cancelled: bool) -> None:
+        self.progress.setVisible(False)
+        if cancelled:
+            self.summary.setText(self.tr("Import cancelled; nothing of it was written."))
+        else:
+            self._show_error(self.tr("Import failed, nothing was written: %1").replace(
+                "%1", message))
+        self._set_idle(can_import=self.preview is not None and self.preview.known)
+        self.import_failed.emit(message)
+        if self._close_when_done:
+            self.reject()
+
+    def _show_error(self, message: str) -> None:
+        self.summary.setText(f'<span style="color:#b00020">{_escape(message)}</span>')
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _set_busy(self) -> None:
+        for w in (self.import_button, self.choose_button, self.profile_combo, self.map_button,
+                  self.shop_edit):
+            w.setEnabled(False)
+        self.close_button.setText(self.tr("Cancel import"))
+
+    def _set_idle(self, *, can_import: bool) -> None:
+        for w in (self.choose_button, self.profile_combo, self.map_button, self.shop_edit):
+            w.setEnabled(True)
+        self.import_button.setEnabled(can_import)
+        self._set_close_text()
+
+    def _close_clicked(self) -> None:
+        if self.worker.running():
+            self.cancel_import()
+        else:
+            self.accept() if self.result is not None else self.reject()
+
+    def reject(self) -> None:
+        if self.worker.running():  # Esc or the window's close button: cancel first
+            self._close_when_done = True
+            self.cancel_import()
+            return
+        super().reject()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
