@@ -65,9 +65,17 @@ class BackgroundCall(QObject):
         super().__init__(parent)
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        self._busy = False
+        # Connected first, so every other receiver already sees the call as over.
+        self.done.connect(self._over)
+        self.failed.connect(self._over)
+
+    def _over(self, *_args: object) -> None:
+        self._busy = False
 
     def start(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         self._cancel.clear()
+        self._busy = True
         self._thread = threading.Thread(target=self._run, args=(fn, args, kwargs),
                                         name="import", daemon=True)
         self._thread.start()
@@ -97,7 +105,8 @@ class BackgroundCall(QObject):
         return self._cancel.is_set()
 
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """Started and its result not yet delivered (on the UI thread)."""
+        return self._busy
 
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:
