@@ -355,6 +355,339 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a platform export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name, for files that name none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 holds the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title line skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will be rejected (kept in the report):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import profile knows these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns to our fields to import this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted %1, updated %2, unchanged %3, rejected %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open the report of rejected rows&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing of it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportActions</name>
+    <message>
+        <source>&amp;Import platform export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an order or after-sales list exported from 抖店, 快手小店 or 拼多多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;priority-shipping orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export priority-shipping orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -713,6 +1046,65 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import profile knows these columns. Say which column holds each of our fields; the mapping is saved as a profile and used for such files next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. My shop&apos;s refund list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows as mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -356,6 +356,339 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a platform export</source>
+        <translation>导入平台导出文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Map columns…</source>
+        <translation>映射列…</translation>
+    </message>
+    <message>
+        <source>Shop name, for files that name none</source>
+        <translation>店铺名称（文件中没有店铺列时填写）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Exports (%1)</source>
+        <translation>导出文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>%1, line %2 holds the headers</source>
+        <translation>%1，第 %2 行为表头</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>编码 %1</translation>
+    </message>
+    <message>
+        <source>title line skipped: %1</source>
+        <translation>已跳过标题行：%1</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2)</source>
+        <translation>模板 %1（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rows that will be rejected (kept in the report):</source>
+        <translation>将被拒绝的行（会写入报告）：</translation>
+    </message>
+    <message>
+        <source>no import profile knows these columns</source>
+        <translation>没有导入模板能识别这些列</translation>
+    </message>
+    <message>
+        <source>Map the columns to our fields to import this file.</source>
+        <translation>请把这些列映射到我们的字段后再导入。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Choose from the headers</source>
+        <translation>按表头自动选择</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（已保存）</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>正在保存模板…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>已读取 %1 行</translation>
+    </message>
+    <message>
+        <source>Inserted %1, updated %2, unchanged %3, rejected %4.</source>
+        <translation>新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open the report of rejected rows&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;打开被拒绝行的报告&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing of it was written.</source>
+        <translation>导入已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was written: %1</source>
+        <translation>导入失败，没有写入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportActions</name>
+    <message>
+        <source>&amp;Import platform export…</source>
+        <translation>导入平台导出文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an order or after-sales list exported from 抖店, 快手小店 or 拼多多</source>
+        <translation>导入从抖店、快手小店或拼多多导出的订单或售后单列表</translation>
+    </message>
+    <message>
+        <source>&amp;Export current view…</source>
+        <translation>导出当前视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;priority-shipping orders…</source>
+        <translation>导出优先发货订单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export current view</source>
+        <translation>导出当前视图</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Export priority-shipping orders</source>
+        <translation>导出优先发货订单</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV，UTF-8 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>导出失败，没有写入任何文件：%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>After-sales no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Sub-order no.</source>
+        <translation>子订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU spec</source>
+        <translation>商品规格</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Platform product ID</source>
+        <translation>平台商品ID</translation>
+    </message>
+    <message>
+        <source>After-sales type</source>
+        <translation>售后类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>Reason (platform)</source>
+        <translation>平台售后原因</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理截止时间</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Fast refund</source>
+        <translation>极速退款</translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Return carrier</source>
+        <translation>退货物流公司</translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation>退货物流单号</translation>
+    </message>
+    <message>
+        <source>Refund method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Receiver phone</source>
+        <translation>收件人手机号</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Buyer note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>After-sales list</source>
+        <translation>售后单列表</translation>
+    </message>
+    <message>
+        <source>Order list</source>
+        <translation>订单列表</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -715,6 +1048,65 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation>映射 %1 的列</translation>
+    </message>
+    <message>
+        <source>No import profile knows these columns. Say which column holds each of our fields; the mapping is saved as a profile and used for such files next time.</source>
+        <translation>没有导入模板能识别这些列。请指出我们的每个字段在哪一列；映射会保存为导入模板，下次遇到同样的文件自动使用。</translation>
+    </message>
+    <message>
+        <source>e.g. My shop&apos;s refund list</source>
+        <translation>例如：本店退款单</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>File contains</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Our field</source>
+        <translation>我们的字段</translation>
+    </message>
+    <message>
+        <source>Their column</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows as mapped</source>
+        <translation>按映射预览前几行</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Still to map: %1</source>
+        <translation>还需映射：%1</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为模板命名。</translation>
     </message>
 </context>
 <context>

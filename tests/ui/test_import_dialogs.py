@@ -212,3 +212,37 @@ def test_the_real_main_window_installs_the_feature(window) -> None:  # type: ign
     assert actions is not None
     assert "importAction" in [a.objectName() for a in window.file_menu.actions()]
     assert actions.current_filter() == window.current_filter()
+
+
+IMPORT_CONTEXTS = {"ImportDialog", "ImportExportActions", "ImportFields", "MappingDialog"}
+
+
+def test_import_strings_are_translated_to_chinese(qtbot, store, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from ui import i18n
+
+    i18n.update_catalogues(tmp_path, release=False)
+
+    def messages(path: Path) -> dict[tuple[str, str], str | None]:
+        out = {}
+        for ctx in ET.parse(path).getroot():
+            name = ctx.findtext("name")
+            if name in IMPORT_CONTEXTS:
+                for m in ctx.findall("message"):
+                    out[(name, m.findtext("source"))] = m.findtext("translation")
+        return out
+
+    fresh = messages(tmp_path / "aftersales_zh_CN.ts")
+    committed = messages(i18n.TRANSLATIONS / "aftersales_zh_CN.ts")
+    assert fresh.keys() <= committed.keys(), "run the catalogue update for the import strings"
+    assert all(committed.values()), "an import string without a Chinese translation"
+
+    i18n.install("zh_CN")
+    try:
+        dialog = ImportDialog(store, "lina")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "导入平台导出文件"
+        assert dialog.import_button.text() == "导入"
+    finally:
+        i18n.install("en")
