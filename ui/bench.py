@@ -202,7 +202,7 @@ def bench(args: argparse.Namespace) -> int:
                                          "deadline", False, PAGE)
     finally:
         store.close()
-    results.update(measure_startup(data_dir, data_dir / DB_FILE, first_sql))
+    results.update(measure_startup(data_dir, data_dir / DB_FILE, first_sql, runs=args.runs))
     _log("start-up and memory measured")
     if importlib.util.find_spec("app.services.import_bench") is not None:
         from app.services import import_bench

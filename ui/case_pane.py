@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +39,12 @@ def _parse(at: str | None) -> datetime | None:
 def _local_text(at: str | None) -> str:
     when = _parse(at)
     return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "—"
+
+
+def _elastic(label: QLabel) -> QLabel:
+    """A label that never makes the pane wider: it is cut instead (full text in its tooltip)."""
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
 
 
 def _chip(text: str, kind: str) -> QLabel:
@@ -66,7 +73,12 @@ class CasePane(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(body)
         self.subtitle.setObjectName("caseSubtitle")
-        self.chips = QHBoxLayout()
+        _elastic(self.title)
+        _elastic(self.subtitle)
+        self.chip_row = QWidget(body)
+        self.chip_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.chips = QHBoxLayout(self.chip_row)
+        self.chips.setContentsMargins(0, 0, 0, 0)
         self.chips.setSpacing(4)
         self.facts = QFormLayout()
         self.facts.setHorizontalSpacing(12)
@@ -87,7 +99,7 @@ class CasePane(QWidget):
         hl.setSpacing(4)
         hl.addWidget(self.title)
         hl.addWidget(self.subtitle)
-        hl.addLayout(self.chips)
+        hl.addWidget(self.chip_row)
         hl.addLayout(self.facts)
 
         self.tabs = QTabWidget(body)
@@ -99,7 +111,7 @@ class CasePane(QWidget):
         self.order_facts.setVerticalSpacing(2)
         self.order_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("order_no", "order_status", "paid_at", "buyer", "phone", "address"):
-            name, value = QLabel(), QLabel()
+            name, value = QLabel(), _elastic(QLabel())
             value.setObjectName(f"order_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.order_labels[key] = (name, value)
@@ -199,6 +211,7 @@ class CasePane(QWidget):
         shipments = order.get("shipments") or []
         urged = sum(int(s.get("urge_count") or 0) for s in shipments)
         self.title.setText(f"{labels.kind(d['kind'])}  ·  {d['case_no']}")
+        self.title.setToolTip(self.title.text())
         self.subtitle.setText(f"{labels.platform(d['platform'])} · {d['shop']}  —  "
                               f"{labels.reason(d['reason'])}"
                               + (f" ({labels.label('subtype', d['exception_subtype'])})"

@@ -45,4 +45,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--cases", type=int, default=1_000_000)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--rebuild", action="store_true", help="build the cached store again")
+    p.add_argument("--runs", type=int, default=5, help="start-up runs of each program (median)")
     p.set_defaults(func=cmd_bench)

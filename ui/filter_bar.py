@@ -72,7 +72,7 @@ class FilterBar(QWidget):
         for w, name in ((self.min_amount, "minAmount"), (self.max_amount, "maxAmount")):
             w.setObjectName(name)
             w.setValidator(money)
-            w.setFixedWidth(72)
+            w.setFixedWidth(60)
             w.editingFinished.connect(self._emit)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -84,6 +84,8 @@ class FilterBar(QWidget):
             w.setEnabled(False)
             w.dateChanged.connect(self._emit)
         self.date_from.setDate(QDate.currentDate().addDays(-7))
+        for box in (self.quality, self.second, self.date_field):
+            box.setMinimumContentsLength(3)
         self.date_field.currentIndexChanged.connect(self._dates_enabled)
 
         self.clear_button = QToolButton(self)

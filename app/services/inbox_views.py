@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.domain.enums import CLOSED_STATUSES, OPEN_STATUSES, REFUND_KINDS, CaseKind, CaseStatus
 from app.domain.filters import CaseFilter
@@ -117,9 +117,11 @@ def combine(view: CaseFilter, bar: CaseFilter) -> CaseFilter:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """One inbox row, ready to show (times naive UTC, money in fen, buyer masked)."""
+class CaseRow(NamedTuple):
+    """One inbox row, ready to show (times naive UTC, money in fen, buyer masked).
+
+    A named tuple: a page of them is built for every page the table reads.
+    """
 
     id: int
     deadline_at: datetime | None

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Connection, Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
@@ -65,8 +66,56 @@ def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> S
     return row_select().where(Case.id.in_(first_ids)).order_by(*_order_by(sort, descending))
 
 
-def first_page(session: Session, f: CaseFilter, sort: str, descending: bool, limit: int) -> list:  # type: ignore[type-arg]
+def first_page(session: Session | Connection, f: CaseFilter, sort: str, descending: bool, limit: int) -> list:  # type: ignore[type-arg]
+    if _is_sqlite(session):
+        key = (f, sort, descending, limit)
+        sql = _FIRST_PAGE_SQL.get(key)
+        if sql is None:
+            sql = sql_text(session, first_page_stmt(f, sort, descending, limit))
+            if len(_FIRST_PAGE_SQL) > 64:
+                _FIRST_PAGE_SQL.clear()
+            _FIRST_PAGE_SQL[key] = sql
+        return _typed(_raw(session, sql))
     return list(session.execute(first_page_stmt(f, sort, descending, limit)).all())
+
+
+# On SQLite the inbox's page queries are compiled once and run on the driver's cursor:
+# building, compiling and processing a 17-column statement through SQLAlchemy cost
+# more than SQLite takes to answer it. Same SQL, same filter (apply_filter), same rows.
+_FIRST_PAGE_SQL: dict[tuple, str] = {}  # type: ignore[type-arg]
+_ROWS_SQL: dict[str, str] = {}
+_DATETIME_COLUMNS = (1, 12)
+
+
+def _is_sqlite(bind: Session | Connection) -> bool:
+    return _dialect(bind).name == "sqlite"
+
+
+def _dialect(bind: Session | Connection):  # type: ignore[no-untyped-def]
+    return bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
+
+
+def _raw(bind: Session | Connection, sql: str, params: Sequence[object] = ()) -> list:  # type: ignore[type-arg]
+    conn = bind if isinstance(bind, Connection) else bind.connection()
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _typed(rows: list) -> list:  # type: ignore[type-arg]
+    """Driver rows with the types SQLAlchemy would give (datetimes are stored as text)."""
+    parse = datetime.fromisoformat
+    out = []
+    for row in rows:
+        r = list(row)
+        for i in _DATETIME_COLUMNS:
+            if r[i] is not None:
+                r[i] = parse(r[i])
+        out.append(r)
+    return out
 
 
 def ids_stmt(f: CaseFilter, sort: str, descending: bool) -> Select:  # type: ignore[type-arg]
@@ -103,9 +152,15 @@ def rows_stmt(ids: Sequence[int]) -> Select:  # type: ignore[type-arg]
     return row_select().where(Case.id.in_(list(ids)))
 
 
-def rows_by_id(session: Session, ids: Sequence[int]) -> list:  # type: ignore[type-arg]
+def rows_by_id(session: Session | Connection, ids: Sequence[int]) -> list:  # type: ignore[type-arg]
     if not ids:
         return []
+    if _is_sqlite(session):
+        base = _ROWS_SQL.get("base")
+        if base is None:
+            base = _ROWS_SQL["base"] = sql_text(session, row_select())
+        sql = f"{base} WHERE cases.id IN ({', '.join('?' * len(ids))})"
+        return _typed(_raw(session, sql, [int(i) for i in ids]))
     return list(session.execute(rows_stmt(ids)).all())
 
 
@@ -133,7 +188,6 @@ def users(session: Session) -> list[tuple[int, str, str]]:
         .order_by(User.name))]
 
 
-def sql_text(session: Session, stmt: Select) -> str:  # type: ignore[type-arg]
+def sql_text(session: Session | Connection, stmt: Select) -> str:  # type: ignore[type-arg]
     """The statement as plain SQL with its values inlined (for benchmarks and logs)."""
-    dialect = session.get_bind().dialect
-    return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    return str(stmt.compile(dialect=_dialect(session), compile_kwargs={"literal_binds": True}))
