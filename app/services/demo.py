@@ -94,7 +94,9 @@ STATUSES_BY_KIND: dict[CaseKind, list[CaseStatus]] = {
     K.URGE: [S.NEW, S.IN_PROGRESS, S.RESOLVED, S.RESOLVED],
 }
 
-NOTE_KEY_BY_KIND = {K.REFUND_ONLY: "refund", K.RETURN_REFUND: "refund"}
+NOTE_KEY_BY_KIND = {K.REFUND_ONLY: "refund", K.RETURN_REFUND: "refund", K.URGE: "urge",
+                    K.ADDRESS_CHANGE: "address_change", K.INTERCEPT: "intercept",
+                    K.REPAIR: "repair", K.EXCHANGE: "exchange", K.RESHIP: "reship"}
 SECOND_REFUND_REASONS = [R.QUALITY_PROBLEM, R.LATE_SHIPMENT, R.TRANSIT_DAMAGE,
                          R.NOT_AS_DESCRIBED, R.BUYER_MISTAKE]
 
@@ -410,7 +412,7 @@ class _Generator:
             if status != S.NEW and assignee is None:
                 assignee = rng.choice(self.agent_ids)
             actor = self.agent_names[assignee] if assignee else system
-            note_key = subtype or NOTE_KEY_BY_KIND.get(kind, "other")
+            note_key = NOTE_KEY_BY_KIND.get(kind) or (subtype.value if subtype else "damaged")
             note = rng.choice(notes[note_key])
             p_status = rng.choice(pstatus["resolved" if status == S.RESOLVED else
                                           "rejected" if status == S.REJECTED else
