@@ -41,20 +41,23 @@ def test_the_generated_export_is_realistic(tmp_path: Path) -> None:
 
 
 def test_reading_streams_with_flat_memory(tmp_path: Path) -> None:
-    """Parsing a 10,000-row export never holds the file: the peak stays far below it."""
-    path = import_bench.write_export(tmp_path / "big.csv", 10_000)
-    size = path.stat().st_size
-    tracemalloc.start()
-    try:
-        n = 0
-        with ExportReader(path, builtin_profiles()) as reader:
-            for _item in reader.items():
-                n += 1
-        _current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert n == 10_000
-    assert peak < size / 4, (peak, size)
+    """Parsing never holds the file: four times the rows, about the same peak."""
+    peaks = []
+    for n in (2500, 10_000):
+        path = import_bench.write_export(tmp_path / f"big{n}.csv", n)
+        tracemalloc.start()
+        try:
+            count = 0
+            with ExportReader(path, builtin_profiles()) as reader:
+                for _item in reader.items():
+                    count += 1
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        assert count == n
+        if n == 10_000:
+            assert peaks[-1] < path.stat().st_size / 2
+    assert peaks[1] < peaks[0] * 1.5, peaks
 
 
 def test_importing_keeps_memory_flat_in_the_file_size(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
