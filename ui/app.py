@@ -66,23 +66,32 @@ def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Show the window as soon as possible, then open the store behind it.
+
+    The first page of the start view is replayed with plain sqlite3 (quick_start)
+    in a thread while Qt loads; the store (SQLAlchemy, schema check, migration)
+    opens in a worker after the first paint and the window then loads as usual.
+    """
     import threading
 
-    # Opening the store (SQLAlchemy's import, the schema check, who "me" is) runs in
-    # a thread while this one loads Qt and builds the window: start-up is the longer
-    # of the two instead of their sum.
+    from PySide6.QtCore import QSettings
+
+    from app.config import resolve
+    from app.services import quick_start
+    from app.services.inbox_views import VIEW_KEYS
+
+    conf = QSettings(ORG, APP)
+    start_view = os.environ.get("AFTERSALES_START_VIEW") or str(conf.value("inbox/view", "mine"))
+    sort, _, desc = str(conf.value("inbox/sort", "deadline:0")).partition(":")
+    location = resolve(args.data_dir, args.db)
+    cache_key = quick_start.key(args.user, start_view, sort, desc == "1")
     prepared: dict[str, Any] = {}
 
     def prepare() -> None:
-        try:
-            inbox = open_inbox(args)
-            inbox.me_id()
-            prepared["inbox"] = inbox
-        except BaseException as exc:  # handed to the main thread below
-            prepared["error"] = exc
+        prepared["rows"] = quick_start.replay(location, cache_key, start_view)
 
-    opener = threading.Thread(target=prepare, name="open-store", daemon=True)
-    opener.start()
+    reader = threading.Thread(target=prepare, name="first-page", daemon=True)
+    reader.start()
 
     import qasync
     from PySide6.QtCore import QTimer
@@ -90,27 +99,26 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui import i18n
 
     app = application()
-    conf = settings()
     i18n.install(i18n.chosen_language(conf))
     from ui.main_window import MainWindow
 
-    opener.join()
-    if "error" in prepared:
-        raise prepared["error"]
-    inbox = prepared["inbox"]
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(loop_exception_handler)
-    window = MainWindow(inbox, conf)
-    start_view = os.environ.get("AFTERSALES_START_VIEW")
-    if start_view:
-        window.switch_view(start_view)
+    db_file = quick_start.sqlite_file(location)
+    window = MainWindow(None, conf, user=args.user,
+                        description=str(db_file) if db_file else location.db_url.split("@")[-1])
+    window.switch_view(start_view if start_view in VIEW_KEYS else "mine")
+    reader.join()
+    window.prefill(prepared.get("rows") or [])
     app.aboutToQuit.connect(window.jobs.close)
     window.show()
-    QTimer.singleShot(0, window.start)
+    QTimer.singleShot(0, lambda: window.connect_store(lambda: open_inbox(args)))
     try:
         with loop:
             loop.run_forever()
     finally:
-        inbox.store.close()
+        if window.inbox is not None:
+            window.inbox.store.close()
     return 0
+

@@ -63,11 +63,16 @@ class MainWindow(QMainWindow):
     rows_loaded = Signal(int)
     counts_loaded = Signal()
 
-    def __init__(self, inbox: Inbox, settings: QSettings, *,
-                 now: Callable[[], datetime] = utcnow, parent: QWidget | None = None) -> None:
+    def __init__(self, inbox: Inbox | None, settings: QSettings, *,
+                 now: Callable[[], datetime] = utcnow, user: str = "", description: str = "",
+                 parent: QWidget | None = None) -> None:
+        """`inbox` may come later (`connect_store`): the window can show a first page
+        read without the store (`prefill`) while the store opens."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.inbox = inbox
+        self.user = inbox.user if inbox is not None else user
+        self.description = inbox.description if inbox is not None else description
         self.settings = settings
         self.now = now
         self.jobs = Jobs(self)
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._pending_case: int | None = None
         self._plugins_installed = False
+        self._me_loaded = False
 
         # -- left: views ---------------------------------------------------------
         self.views = QTreeWidget(self)
@@ -113,7 +119,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.search_timer.timeout.connect(self.reload)
 
-        self.model = CaseTableModel(self.inbox.rows, self._now, self)
+        self.model = CaseTableModel(self._rows_for, self._now, self)
         self.model.sort_requested.connect(self._sort_requested)
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
@@ -254,9 +260,37 @@ class MainWindow(QMainWindow):
             self.table.viewport().installEventFilter(self)
 
     # -- start and stop ---------------------------------------------------------------
+    def _rows_for(self, ids):  # type: ignore[no-untyped-def]
+        return self.inbox.rows(ids) if self.inbox is not None else []
+
+    def prefill(self, rows: list) -> None:  # type: ignore[type-arg]
+        """Show a first page read before the store was open (see quick_start)."""
+        if rows and self.inbox is None:
+            self.model.reset_rows(rows)
+            self._first_page_shown = True
+            self._show_result_count()
+
+    def connect_store(self, opener: Callable[[], Inbox]) -> None:
+        """Open the store in a worker thread, then start loading. Call once the loop runs."""
+        self.jobs.start("open", self._connect(opener))
+
+    async def _connect(self, opener: Callable[[], Inbox]) -> None:
+        try:
+            inbox = await self.jobs.run(opener)
+        except Exception as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(self, self.tr("Aftersales Desk"), str(exc))
+            self.close()
+            return
+        self.inbox = inbox
+        self.user, self.description = inbox.user, inbox.description
+        self.retranslate()
+        self.start()
+
     def start(self) -> None:
-        """Begin loading; call once the event loop runs."""
-        if self._started:
+        """Begin loading; call once the event loop runs (and the store is open)."""
+        if self._started or self.inbox is None:
             return
         self._started = True
         self.tick_timer.start()
@@ -347,8 +381,8 @@ class MainWindow(QMainWindow):
             key = item.data(0, Qt.ItemDataRole.UserRole)
             item.setText(0, labels.view(key))
             item.setToolTip(0, self.tr("Ctrl+%1").replace("%1", str(i + 1)) if i < 9 else "")
-        self.user_label.setText(self.tr("User: %1").replace("%1", self.inbox.user))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.inbox.description))
+        self.user_label.setText(self.tr("User: %1").replace("%1", self.user))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.description))
         self.model.retranslate()
         self._show_counts()
         self._show_result_count()
@@ -405,9 +439,11 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     async def _load(self, generation: int) -> None:
-        first_load = self.me_id is None and not self._first_page_shown
+        assert self.inbox is not None
+        first_load = not self._me_loaded
         if first_load:
             self.me_id = await self.jobs.run(self.inbox.me_id)
+            self._me_loaded = True
         f = self.current_filter()
         page = self.model.PAGE
         keep = self.pane.case_id
@@ -423,6 +459,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.install_plugins)
             self.refresh_counts()
             self.jobs.start("reference", self._load_reference())
+            if not self.filter_bar.active() and not self.filter_bar.search.text().strip():
+                self.jobs.start("remember", self.jobs.run(
+                    self.inbox.remember_start, self.view_key, f, self.model.sort_key,
+                    self.model.descending, page))
         if len(rows) == page:
             ids = await self.jobs.run(self.inbox.case_ids, f, self.model.sort_key,
                                       self.model.descending)
@@ -458,7 +498,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_reference(ref)
 
     def refresh_counts(self) -> None:
-        if self._started:
+        if self._started and self.inbox is not None:
             self.jobs.start("counts", self._load_counts())
 
     async def _load_counts(self) -> None:
@@ -550,6 +590,8 @@ class MainWindow(QMainWindow):
                 self.pane.tabs.setFocus()
 
     def open_case(self, case_id: int) -> None:
+        if self.inbox is None:
+            return
         self._pending_case = case_id
         self.jobs.start("case", self._load_case(case_id))
 
@@ -563,7 +605,8 @@ class MainWindow(QMainWindow):
     # -- status -------------------------------------------------------------------------------------
     def _jobs_changed(self, busy: int) -> None:
         names = {"page": self.tr("Loading cases"), "counts": self.tr("Counting views"),
-                 "case": self.tr("Opening case"), "reference": self.tr("Loading shops")}
+                 "case": self.tr("Opening case"), "reference": self.tr("Loading shops"),
+                 "open": self.tr("Opening the database"), "remember": self.tr("Loading cases")}
         running = [names.get(n, n) for n in self.jobs.names()]
         self.jobs_label.setText(" · ".join(running) if running else self.tr("Ready"))
         self.busy.setVisible(busy > 0)

@@ -1042,6 +1042,10 @@ J / K 或方向键在列表中移动。</translation>
         <translation>正在加载店铺</translation>
     </message>
     <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
