@@ -760,14 +760,19 @@ class _Upserter:
                 conn.execute(update(Buyer).where(Buyer.id == bid).values(**bdiff))
                 b.update(bdiff)
                 changed = True
-        # Item: by sub-order no., else the one item an after-sales line created.
+        # Item: by sub-order no.; else by product and spec; else the one item an
+        # after-sales line created for this order before the order list came.
         mine = items.get(oid, [])
-        match = next((i for i in mine if r.sub_order_no and i["platform_sub_order_no"] == r.sub_order_no),
-                     None)
+        match = None
+        if r.sub_order_no:
+            match = next((i for i in mine if i["platform_sub_order_no"] == r.sub_order_no), None)
         if match is None:
-            stubs = [i for i in mine if not i["platform_sub_order_no"]
-                     or (i["product_name"] == (r.product_name or "") and len(mine) == 1)]
-            match = stubs[0] if len(stubs) == 1 and (len(mine) == 1 or not r.sub_order_no) else None
+            match = next((i for i in mine if i["product_name"] == (r.product_name or "")
+                          and i["sku_spec"] == r.sku_spec
+                          and not (r.sub_order_no and i["platform_sub_order_no"])), None)
+        if (match is None and r.sub_order_no and len(mine) == 1
+                and not mine[0]["platform_sub_order_no"]):
+            match = mine[0]
         unit = r.total_fen // r.quantity if r.quantity else r.total_fen
         if match is None:
             new_items.append(self._item(oid, r, items))

@@ -400,3 +400,30 @@ def test_preview_shows_parsed_rows_and_rejections(store) -> None:
     assert pv.rejected and pv.rejected[0][0] == 6
     assert len(pv.rows) + len(pv.rejected) == 8
     assert count(store, Case) == 0
+
+
+def test_pinduoduo_order_list_in_gbk_with_quoted_ids_and_two_lines_per_order(
+        store, tmp_path: Path) -> None:
+    header = ["店铺名称", "订单号", "商品", "商品规格", "商品数量(件)", "用户实付金额(元)",
+              "订单成交时间", "订单状态", "快递公司", "快递单号", "收货人", "手机"]
+    path = write_csv(tmp_path / "pdd_orders.csv", [
+        header,
+        ["拼多多家居百货店", "'240922-148647442603137", "纯棉床上四件套1.8m", "灰色", "1", "￥199.00",
+         "2024/9/7 20:13", "已发货，待签收", "极兔速递", "'JT8292140363056", "陈*", "178****8275"],
+        ["拼多多家居百货店", "'240922-148647442603137", "枕套", "灰色", "2", "￥199.00",
+         "2024/9/7 20:13", "已发货，待签收", "极兔速递", "'JT8292140363056", "陈*", "178****8275"],
+        ["拼多多家居百货店", "'240930-217060261201680", "男士透气运动鞋", "42码", "１", "￥２３９.００",
+         "2024/9/7 9:55", "待发货", "", "", "张*", "176****7899"],
+    ], encoding="gbk")
+    result = import_file(store, path, "t")
+    assert (result.profile, result.inserted, result.rejected) == ("pinduoduo_orders", 2, 0)
+    with store.unit_of_work() as uow:
+        o = uow.session.scalar(select(Order).where(
+            Order.platform_order_no == "240922-148647442603137"))
+        assert o is not None and o.total_fen == 19900 and o.status == "已发货，待签收"
+        assert [(i.product_name, i.quantity) for i in o.items] == [
+            ("纯棉床上四件套1.8m", 1), ("枕套", 2)]
+        assert [s.tracking_no for s in o.shipments] == ["JT8292140363056"]
+        assert o.shop.platform == "pinduoduo"
+    again = import_file(store, path, "t")
+    assert (again.inserted, again.updated) == (0, 0)
