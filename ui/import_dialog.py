@@ -65,34 +65,37 @@ class BackgroundCall(QObject):
         super().__init__(parent)
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        self._busy = False
+        self._busy = 0
         # Connected first, so every other receiver already sees the call as over.
         self.done.connect(self._over)
         self.failed.connect(self._over)
 
     def _over(self, *_args: object) -> None:
-        self._busy = False
+        self._busy = max(self._busy - 1, 0)
 
     def start(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         self._cancel.clear()
-        self._busy = True
+        self._busy += 1
         self._thread = threading.Thread(target=self._run, args=(fn, args, kwargs),
                                         name="import", daemon=True)
         self._thread.start()
 
     def _run(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         try:
-            result = fn(*args, **kwargs)
-        except ImportCancelled as exc:
-            self.failed.emit(str(exc), True)
-        except Exception as exc:  # shown to the user in words; a bug also goes to stderr
-            expected = isinstance(exc, DomainError | ValueError | OSError) or (
-                type(exc).__name__ == "StoreError")
-            if not expected:
-                traceback.print_exc(file=sys.stderr)
-            self.failed.emit(str(exc) or type(exc).__name__, False)
-        else:
-            self.done.emit(result)
+            try:
+                result = fn(*args, **kwargs)
+            except ImportCancelled as exc:
+                self.failed.emit(str(exc), True)
+            except Exception as exc:  # shown to the user in words; a bug also goes to stderr
+                expected = isinstance(exc, DomainError | ValueError | OSError) or (
+                    type(exc).__name__ == "StoreError")
+                if not expected:
+                    traceback.print_exc(file=sys.stderr)
+                self.failed.emit(str(exc) or type(exc).__name__, False)
+            else:
+                self.done.emit(result)
+        except RuntimeError:  # the dialog was closed and deleted meanwhile: nobody to tell
+            pass
 
     def report(self, rows: int, fraction: float) -> None:
         """Pass as `progress=` to a service: called from the worker thread."""
@@ -106,11 +109,15 @@ class BackgroundCall(QObject):
 
     def running(self) -> bool:
         """Started and its result not yet delivered (on the UI thread)."""
-        return self._busy
+        return self._busy > 0
 
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:
             self._thread.join(timeout)
+
+
+def _tagged(generation: int, fn: Callable[..., Any], *args: Any) -> tuple[int, Any]:
+    return generation, fn(*args)
 
 
 def _load(store: Any, path: Path, profile: str | None, shop: str | None
@@ -143,6 +150,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.mapping_dialog: MappingDialog | None = None
         self._close_when_done = False
+        self._generation = 0
         self.resize(900, 600)
 
         self.file_label = QLabel(self)
@@ -263,7 +271,9 @@ class ImportDialog(QDialog):
         self.summary.clear()
         self.info_label.setText(self.tr("Reading the file…"))
         self._set_idle(can_import=False)
-        self.loader.start(_load, self.store, self.path, profile, self._shop())
+        self._generation += 1
+        self.loader.start(_tagged, self._generation, _load, self.store, self.path, profile,
+                          self._shop())
 
     def _shop(self) -> str | None:
         return self.shop_edit.text().strip() or None
@@ -277,7 +287,10 @@ class ImportDialog(QDialog):
         if self.path is not None and self.preview is not None and self.preview.known:
             self.set_file(self.path, profile=self.preview.profile)
 
-    def _loaded(self, payload: tuple[Preview, list[ProfileInfo]]) -> None:
+    def _loaded(self, tagged: tuple[int, tuple[Preview, list[ProfileInfo]]]) -> None:
+        generation, payload = tagged
+        if generation != self._generation:
+            return  # an older file or profile choice: a newer preview is on its way
         self.preview, self.profiles = payload
         pv = self.preview
         self._fill_profiles(pv)
@@ -345,6 +358,8 @@ class ImportDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def _load_failed(self, message: str, _cancelled: bool) -> None:
+        if self.loader.running():
+            return  # a newer preview is on its way
         self.preview = None
         self.info_label.setText("")
         self._fill_table([], [])
@@ -369,9 +384,10 @@ class ImportDialog(QDialog):
             return
         self.info_label.setText(self.tr("Saving the profile…"))
         self._set_idle(can_import=False)
-        self.loader.start(_save_profile_then_preview, self.store, self.user, self.path,
-                          md.profile_name(), md.platform_value(), md.current_list_kind(),
-                          md.mapping(), self._shop())
+        self._generation += 1
+        self.loader.start(_tagged, self._generation, _save_profile_then_preview, self.store,
+                          self.user, self.path, md.profile_name(), md.platform_value(),
+                          md.current_list_kind(), md.mapping(), self._shop())
 
     # -- importing -------------------------------------------------------------------------
 
