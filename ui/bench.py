@@ -7,7 +7,9 @@ same run.
     page_deep   the page at row 900,000 (or 90 % of N) through the model, with
                 the ids of the whole view loaded, vs page 0 the same way
     startup     process start until the case table's first paint (N-case store,
-                view "All cases") vs a bare PySide6 script showing the same page
+                view "All cases", a second start: the first page's SQL is remembered)
+                vs a bare PySide6 script showing the same page; "first_start" is the
+                very first start, which opens the store before painting
     memory      peak RSS once ids and counts are loaded vs that bare script
     search_*    from app.services.search_bench, import from app.services.import_bench,
                 when those modules exist
@@ -146,8 +148,15 @@ def measure_startup(data_dir: Path, db_file: Path, first_sql: str,
         idle_env = _child_env(tmp, {"AFTERSALES_EXIT_WHEN_IDLE": "1",
                                     "AFTERSALES_START_VIEW": "all"})
         bare_env = _child_env(tmp, {})
-        _run_child(ours_cmd, paint_env)  # warm: bytecode and the OS file cache
-        _run_child(bare_cmd, bare_env)
+        remembered = data_dir / "inbox-first-page.json"
+        _run_child(bare_cmd, bare_env)  # warm: bytecode and the OS file cache
+        # Memory first: these runs wait for everything, including remembering the start
+        # view's first page, so the start-up runs below are second starts as in real use.
+        ours_rss = []
+        for _ in range(max(2, runs // 2)):
+            _wall, info = _run_child(ours_cmd, idle_env)
+            ours_rss.append(info["peak_rss_kb"])
+        _run_child(ours_cmd, paint_env)
         ours_t, bare_t, bare_rss = [], [], []
         for _ in range(runs):
             wall, _info = _run_child(ours_cmd, paint_env)
@@ -155,12 +164,17 @@ def measure_startup(data_dir: Path, db_file: Path, first_sql: str,
             wall, info = _run_child(bare_cmd, bare_env)
             bare_t.append(wall)
             bare_rss.append(info["peak_rss_kb"])
-        ours_rss = []
-        for _ in range(max(2, runs // 2)):
-            _wall, info = _run_child(ours_cmd, idle_env)
-            ours_rss.append(info["peak_rss_kb"])
+        # The very first start (nothing remembered yet) opens the store before painting.
+        first_t = []
+        for _ in range(max(1, runs // 2)):
+            remembered.unlink(missing_ok=True)
+            wall, _info = _run_child(ours_cmd, paint_env)
+            first_t.append(wall)
+        _run_child(ours_cmd, idle_env)  # remember again for the next bench
     return {
-        "startup": _entry(statistics.median(ours_t), statistics.median(bare_t), unit="s"),
+        "startup": _entry(statistics.median(ours_t), statistics.median(bare_t), unit="s",
+                          first_start=statistics.median(first_t),
+                          first_start_ratio=statistics.median(first_t) / statistics.median(bare_t)),
         "memory": _entry(statistics.median(ours_rss) / 1024, statistics.median(bare_rss) / 1024,
                          unit="MB"),
     }
