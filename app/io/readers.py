@@ -57,15 +57,31 @@ def detect_encoding(sample: bytes) -> str:
 
     best = from_bytes(sample).best()
     guess = (best.encoding if best is not None else "").lower().replace("-", "_")
-    if guess in _CHINESE or guess.startswith("gb"):
-        return "big5" if guess.startswith("big5") or guess == "cp950" else "gb18030"
-    # A Chinese merchant's file that is not UTF-8 is GB18030 unless proven otherwise:
-    # charset-normalizer sometimes names a single-byte code page for short samples.
-    if _decodes(sample, "gb18030"):
+    gb = _decoded(sample, "gb18030")
+    # The platforms' non-UTF-8 files are GBK/GB18030 (mainland China). Short samples of
+    # them are often taken for Big5 or a single-byte code page, which would show
+    # mojibake: GB18030 wins whenever it reads the bytes as Chinese text.
+    if gb is not None and (guess in _CHINESE or guess.startswith("gb") or not guess
+                           or _looks_chinese(gb)):
         return "gb18030"
     if guess:
         return guess
     raise ImportFileError("cannot tell the text encoding of the file; save it as UTF-8 and retry")
+
+
+def _looks_chinese(text: str) -> bool:
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return False
+    cjk = sum(1 for c in wide if 0x3000 <= ord(c) <= 0x9FFF or 0xFF00 <= ord(c) <= 0xFFEF)
+    return cjk / len(wide) >= 0.9
+
+
+def _decoded(sample: bytes, encoding: str) -> str | None:
+    try:
+        return codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
 
 
 def _valid_utf8(sample: bytes) -> bool:
@@ -75,14 +91,6 @@ def _valid_utf8(sample: bytes) -> bool:
     except UnicodeDecodeError as exc:
         # The sample may end in the middle of a character.
         return exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data"
-
-
-def _decodes(sample: bytes, encoding: str) -> bool:
-    try:
-        codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
-        return True
-    except UnicodeDecodeError:
-        return False
 
 
 def _format_of(path: Path, head: bytes) -> str:

@@ -176,3 +176,19 @@ def test_streams_without_reading_everything(tmp_path: Path) -> None:
         it = reader.items()
         next(it)
         assert reader.fraction() < 0.5
+
+
+@pytest.mark.parametrize("text", ["编号,金额,备注\r\n1,3.00,x\r\n", "店铺名称,售后编号\r\n", "合计",
+                                  "a,b\r\n1,中"])
+def test_short_gbk_samples_are_not_taken_for_big5(text: str) -> None:
+    from app.io.readers import detect_encoding
+
+    raw = text.encode("gbk")
+    assert raw.decode(detect_encoding(raw)) == text  # never mojibake
+
+
+def test_unknown_headers_in_gbk_are_named_in_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes("编号,金额,备注\r\n1,3.00,x\r\n".encode("gbk"))
+    with pytest.raises(UnknownHeaders, match="编号, 金额, 备注"):
+        read_all(path)
