@@ -151,6 +151,7 @@ class ImportDialog(QDialog):
         self.mapping_dialog: MappingDialog | None = None
         self._close_when_done = False
         self._generation = 0
+        self._previewed_shop: str | None = None
         self.resize(900, 600)
 
         self.file_label = QLabel(self)
@@ -272,6 +273,7 @@ class ImportDialog(QDialog):
         self.info_label.setText(self.tr("Reading the file…"))
         self._set_idle(can_import=False)
         self._generation += 1
+        self._previewed_shop = self._shop()
         self.loader.start(_tagged, self._generation, _load, self.store, self.path, profile,
                           self._shop())
 
@@ -284,8 +286,10 @@ class ImportDialog(QDialog):
             self.set_file(self.path, profile=name or None)
 
     def _shop_changed(self) -> None:
-        if self.path is not None and self.preview is not None and self.preview.known:
-            self.set_file(self.path, profile=self.preview.profile)
+        pv = self.preview
+        if (self.path is not None and pv is not None and pv.known
+                and self._shop() != self._previewed_shop):
+            self.set_file(self.path, profile=pv.profile)
 
     def _loaded(self, tagged: tuple[int, tuple[Preview, list[ProfileInfo]]]) -> None:
         generation, payload = tagged
@@ -320,8 +324,11 @@ class ImportDialog(QDialog):
             self._fill_table(pv.headers, pv.raw_rows)
             self.rejected_label.setText(self.tr(
                 "Map the columns to our fields to import this file."))
+        if pv.needs_shop:
+            parts.append(self.tr("the file names no shop: enter the shop name"))
+            self.shop_edit.setFocus()
         self.info_label.setText("; ".join(parts))
-        self._set_idle(can_import=pv.known)
+        self._set_idle(can_import=pv.known and not pv.needs_shop)
         self.preview_ready.emit()
 
     def _display_row(self, pv: Preview, row: list[str]) -> list[str]:

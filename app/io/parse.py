@@ -278,7 +278,7 @@ class ExportReader:
             shop = q.text(get(cells, "shop")) if has_shop else None
             shop = shop or default_shop
             if not shop:
-                raise RowError("no shop name in the row (give one with --shop)")
+                raise RowError("no shop name in the row; name the shop for this file (--shop)")
             type_text = q.text(get(cells, "case_type")) or ""
             kind = vocab.kind(type_text)
             if kind is None:
@@ -326,7 +326,7 @@ class ExportReader:
             shop = q.text(get(cells, "shop")) if has_shop else None
             shop = shop or default_shop
             if not shop:
-                raise RowError("no shop name in the row (give one with --shop)")
+                raise RowError("no shop name in the row; name the shop for this file (--shop)")
             total = 0
             for i in total_cols[:1]:  # alternatives, not parts: the first present one
                 total = q.amount_fen(cells[i], headers[i])

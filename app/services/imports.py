@@ -131,6 +131,7 @@ class Preview:
     rows: list[list[str]] = field(default_factory=list)  # first rows as parsed
     rejected: list[tuple[int, str]] = field(default_factory=list)
     raw_rows: list[list[str]] = field(default_factory=list)  # first data rows as in the file
+    needs_shop: bool = False  # the file names no shop: the user must name one
 
     @property
     def known(self) -> bool:
@@ -266,7 +267,8 @@ def preview_file(store: Store, path: Path, *, platform: str | None = None,
             if len(out) + len(rejected) >= rows:
                 break
         return Preview(**base, profile=p.name, platform=p.platform, list_kind=p.list_kind,
-                       columns=cols, rows=out, rejected=rejected, raw_rows=raw)
+                       columns=cols, rows=out, rejected=rejected, raw_rows=raw,
+                       needs_shop="shop" not in reader.plan.index and not shop)
 
 
 # -- import -----------------------------------------------------------------------------

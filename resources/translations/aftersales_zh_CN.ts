@@ -438,6 +438,10 @@ J / K 或方向键在列表中移动。</translation>
         <translation>请把这些列映射到我们的字段后再导入。</translation>
     </message>
     <message>
+        <source>the file names no shop: enter the shop name</source>
+        <translation>文件中没有店铺：请填写店铺名称</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
