@@ -20,7 +20,7 @@ from app.services.inbox_views import (
     VIEW_KEYS,
     CaseRow,
     Reference,
-    _row,
+    case_row,
     combine,
     view_filter,
 )
@@ -59,7 +59,7 @@ class Inbox:
                    limit: int = 100) -> list[CaseRow]:
         # A plain connection, not a unit of work: one read-only statement.
         with self.store.engine.connect() as conn:
-            return [_row(r) for r in q.first_page(conn, f, sort, descending, limit)]
+            return [case_row(r) for r in q.first_page(conn, f, sort, descending, limit)]
 
     def case_ids(self, f: CaseFilter, sort: str = "deadline", descending: bool = False) -> array:  # type: ignore[type-arg]
         with self.store.unit_of_work() as uow:
@@ -69,7 +69,7 @@ class Inbox:
         """Rows for these ids, in the order given (ids no longer there are left out)."""
         with self.store.engine.connect() as conn:
             found = {r[0]: r for r in q.rows_by_id(conn, ids)}
-        return [_row(found[i]) for i in ids if i in found]
+        return [case_row(found[i]) for i in ids if i in found]
 
     def counts(self, filters: Mapping[str, CaseFilter]) -> dict[str, int]:
         with self.store.unit_of_work() as uow:

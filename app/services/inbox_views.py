@@ -146,7 +146,8 @@ class CaseRow(NamedTuple):
         return self.status not in _CLOSED
 
 
-def _row(r: Sequence[Any]) -> CaseRow:
+def case_row(r: Sequence[Any]) -> CaseRow:
+    """A CaseRow from the values of `inbox_queries.row_select()`, buyer masked here."""
     return CaseRow(
         r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", mask_name(r[9]),
         r[10] or 0, r[11] or "", r[12], bool(r[13]), bool(r[14]), bool(r[15]), r[16] or 0,

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.config import Location
-from app.services.inbox_views import CaseRow, _row
+from app.services.inbox_views import CaseRow, case_row
 
 FILE = "inbox-first-page.json"
 CLOCK_VIEWS = frozenset({"due_soon", "overdue"})  # their filter moves with time
@@ -70,7 +70,7 @@ def replay(location: Location, cache_key: str, view: str) -> list[CaseRow] | Non
             for i in _DATETIME_COLUMNS:
                 if r[i] is not None:
                     r[i] = datetime.fromisoformat(r[i])
-            out.append(_row(r))
+            out.append(case_row(r))
         return out
     except (OSError, ValueError, KeyError, TypeError, IndexError, sqlite3.Error):
         return None  # anything unexpected: the store path is always right
