@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.filters import CaseFilter
 from app.services import exports
@@ -46,6 +46,8 @@ class ImportExportActions(QObject):
         self.export_call = BackgroundCall(self)
         self.export_call.done.connect(self._exported)
         self.export_call.failed.connect(self._export_failed)
+        self.export_call.progress.connect(self._export_progress)
+        self.progress_dialog: QProgressDialog | None = None
 
         self.import_action = QAction(window)
         self.import_action.setObjectName("importAction")
@@ -137,9 +139,10 @@ class ImportExportActions(QObject):
         store, _user = _store_and_user(self.window)
         if store is None or self.export_call.running():
             return
-        self._message(self.tr("Exporting to %1…").replace("%1", out.name))
+        self._started_export(out)
         self.export_call.start(exports.export_cases, store, self.current_filter(), out,
-                               lang=self._lang())
+                               lang=self._lang(), progress=self.export_call.report,
+                               cancel=self.export_call.cancelled)
 
     def export_priority(self, out: Path | None = None) -> None:
         if out is None:
@@ -152,8 +155,9 @@ class ImportExportActions(QObject):
         store, _user = _store_and_user(self.window)
         if store is None or self.export_call.running():
             return
-        self._message(self.tr("Exporting to %1…").replace("%1", out.name))
-        self.export_call.start(exports.export_priority_orders, store, out, lang=self._lang())
+        self._started_export(out)
+        self.export_call.start(exports.export_priority_orders, store, out, lang=self._lang(),
+                               cancel=self.export_call.cancelled)
 
     def _lang(self) -> str:
         """Export headers in the user's language (the window's)."""
@@ -162,12 +166,41 @@ class ImportExportActions(QObject):
         chosen = i18n.chosen_language(getattr(self.window, "settings", None))
         return "zh" if chosen.startswith("zh") else "en"
 
+    def _started_export(self, out: Path) -> None:
+        text = self.tr("Exporting to %1…").replace("%1", out.name)
+        self._message(text)
+        dlg = QProgressDialog(text, self.tr("Cancel"), 0, 1000, self.window)
+        dlg.setObjectName("exportProgress")
+        dlg.setWindowTitle(self.tr("Export"))
+        dlg.setMinimumDuration(400)  # quick exports finish before it shows
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.canceled.connect(self.export_call.cancel)
+        self.progress_dialog = dlg
+
+    def _export_progress(self, rows: int, fraction: float) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setValue(int(fraction * 1000))
+            self.progress_dialog.setLabelText(self.tr("%1 rows written").replace("%1", str(rows)))
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            dlg, self.progress_dialog = self.progress_dialog, None
+            dlg.canceled.disconnect(self.export_call.cancel)
+            dlg.close()
+            dlg.deleteLater()
+
     def _exported(self, result: exports.ExportResult) -> None:
+        self._close_progress()
         self.last_export = result
         self._message(self.tr("Exported %1 rows to %2").replace("%1", str(result.rows))
                       .replace("%2", str(result.path)))
 
-    def _export_failed(self, message: str, _cancelled: bool) -> None:
+    def _export_failed(self, message: str, cancelled: bool) -> None:
+        self._close_progress()
+        if cancelled:
+            self._message(self.tr("Export cancelled; no file was written."))
+            return
         self._message(self.tr("Export failed, nothing was written: %1").replace("%1", message))
         if isinstance(self.window, QWidget) and self.window.isVisible():
             QMessageBox.warning(self.window, self.tr("Export failed"), message)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services import imports
+from app.services.exports import ExportCancelled
 from app.services.imports import ImportCancelled, ImportResult, Preview, ProfileInfo
 from ui import labels
 from ui.mapping_dialog import MappingDialog, field_label
@@ -84,7 +85,7 @@ class BackgroundCall(QObject):
         try:
             try:
                 result = fn(*args, **kwargs)
-            except ImportCancelled as exc:
+            except (ImportCancelled, ExportCancelled) as exc:
                 self.failed.emit(str(exc), True)
             except Exception as exc:  # shown to the user in words; a bug also goes to stderr
                 expected = isinstance(exc, DomainError | ValueError | OSError) or (

@@ -8,6 +8,7 @@ failure never leaves a half-written file under the requested name.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -91,12 +92,30 @@ def write_table(out: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
 
             wb = Workbook(write_only=True)
             ws = wb.create_sheet(sheet_title[:31])
-            ws.append([_xlsx_cell(h) for h in headers])
-            for row in rows:
-                ws.append([_xlsx_cell(v) for v in row])
-                n += 1
+            try:
+                ws.append([_xlsx_cell(h) for h in headers])
+                for row in rows:
+                    ws.append([_xlsx_cell(v) for v in row])
+                    n += 1
+            except BaseException:
+                _discard_sheet(ws)
+                raise
             wb.save(tmp)
     return n
+
+
+def _discard_sheet(ws: Any) -> None:
+    """Finish a write-only sheet that failed half-way and remove its temporary file."""
+    with contextlib.suppress(Exception):  # already broken: nothing more to write
+        ws.close()
+    out = getattr(getattr(ws, "_writer", None), "out", None)
+    if isinstance(out, str):
+        with contextlib.suppress(OSError, ValueError):
+            os.remove(out)
+        with contextlib.suppress(ValueError):
+            from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+            ALL_TEMP_FILES.remove(out)
 
 
 class ReportWriter:

@@ -15,8 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
 from app.io.exporters import format_of, write_table
 from app.services.store import Store
@@ -64,6 +65,14 @@ PRIORITY_COLUMNS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+class ExportCancelled(DomainError):
+    def __init__(self) -> None:
+        super().__init__("the export was cancelled; no file was written")
+
+
+Progress = Callable[[int, float], None]  # rows written, fraction done (0..1)
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -92,9 +101,13 @@ def _yuan(fen: int | None) -> Decimal:
 
 
 def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
-                 limit: int | None = None,
-                 progress: Callable[[int], None] | None = None) -> ExportResult:
-    """Every case matching the filter (at most `limit`), in id order, to .csv or .xlsx."""
+                 limit: int | None = None, progress: Progress | None = None,
+                 cancel: Callable[[], bool] | None = None) -> ExportResult:
+    """Every case matching the filter (at most `limit`), in id order, to .csv or .xlsx.
+
+    `progress(rows, fraction)` is called every few thousand rows; `cancel()` returning
+    True stops the export (ExportCancelled) and leaves no file behind.
+    """
     fmt = format_of(out)
     heads = headers(CASE_COLUMNS, lang)
     if limit is not None and limit < 0:
@@ -115,6 +128,9 @@ def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
         stmt = stmt.limit(limit)
 
     def rows(session: Any) -> Iterator[list[object]]:
+        total = 0
+        if progress is not None:
+            total = int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
         for n, r in enumerate(session.execute(stmt.execution_options(yield_per=STREAM)), 1):
             (case_no, platform, shop, order_no, kind, reason, reason_text, status, pstatus,
              amount, quality, second, fast, priority, assignee, buyer, deadline, created,
@@ -123,15 +139,21 @@ def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
                    pstatus, _yuan(amount), int(bool(quality)), int(bool(second)),
                    int(bool(fast)), priority, assignee, buyer, local_time(deadline),
                    local_time(created), local_time(updated), note]
-            if progress is not None and n % STREAM == 0:
-                progress(n)
+            if n % STREAM == 0:
+                if cancel is not None and cancel():
+                    raise ExportCancelled()
+                if progress is not None:
+                    progress(n, min(n / total, 1.0) if total else 0.0)
+        if cancel is not None and cancel():
+            raise ExportCancelled()
 
     with store.unit_of_work() as uow:
         count = write_table(Path(out), heads, rows(uow.session), sheet_title="cases")
     return ExportResult(Path(out), count, fmt)
 
 
-def export_priority_orders(store: Store, out: Path, *, lang: str = "zh") -> ExportResult:
+def export_priority_orders(store: Store, out: Path, *, lang: str = "zh",
+                           cancel: Callable[[], bool] | None = None) -> ExportResult:
     """Orders whose shipment is flagged for priority shipping, for the warehouse ERP.
 
     No buyer's personal data: the ERP already has the order; this list says which
@@ -153,9 +175,13 @@ def export_priority_orders(store: Store, out: Path, *, lang: str = "zh") -> Expo
         for r in session.execute(stmt.execution_options(yield_per=STREAM)):
             page.append(r)
             if len(page) >= 500:
+                if cancel is not None and cancel():
+                    raise ExportCancelled()
                 yield from _priority_page(session, page)
                 page = []
         yield from _priority_page(session, page)
+        if cancel is not None and cancel():
+            raise ExportCancelled()
 
     with store.unit_of_work() as uow:
         count = write_table(Path(out), heads, rows(uow.session), sheet_title="priority")

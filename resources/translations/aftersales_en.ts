@@ -512,10 +512,6 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export priority-shipping orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,7 +520,27 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

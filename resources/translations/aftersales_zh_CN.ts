@@ -513,10 +513,6 @@ J / K 或方向键在列表中移动。</translation>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <source>Exporting to %1…</source>
-        <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
         <source>Export priority-shipping orders</source>
         <translation>导出优先发货订单</translation>
     </message>
@@ -525,8 +521,28 @@ J / K 或方向键在列表中移动。</translation>
         <translation>CSV，UTF-8 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 rows written</source>
+        <translation>已写入 %1 行</translation>
+    </message>
+    <message>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入文件。</translation>
     </message>
     <message>
         <source>Export failed, nothing was written: %1</source>

@@ -427,3 +427,20 @@ def test_pinduoduo_order_list_in_gbk_with_quoted_ids_and_two_lines_per_order(
         assert o.shop.platform == "pinduoduo"
     again = import_file(store, path, "t")
     assert (again.inserted, again.updated) == (0, 0)
+
+
+def test_export_service_progress_and_cancel(store, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.domain.filters import CaseFilter
+    from app.services import exports
+
+    import_file(store, SHARED_FIXTURES / "douyin_aftersales.csv", "t")
+    monkeypatch.setattr(exports, "STREAM", 5)
+    seen: list[tuple[int, float]] = []
+    out = tmp_path / "c.csv"
+    result = exports.export_cases(store, CaseFilter(), out, progress=lambda n, f: seen.append((n, f)))
+    assert result.rows == 20 and seen == [(5, 0.25), (10, 0.5), (15, 0.75), (20, 1.0)]
+    with pytest.raises(exports.ExportCancelled):
+        exports.export_cases(store, CaseFilter(), tmp_path / "d.xlsx", cancel=lambda: True)
+    assert not (tmp_path / "d.xlsx").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "data"]

@@ -246,3 +246,28 @@ def test_import_strings_are_translated_to_chinese(qtbot, store, tmp_path: Path) 
         assert dialog.import_button.text() == "导入"
     finally:
         i18n.install("en")
+
+
+def test_export_can_be_cancelled_and_leaves_no_file(qtbot, store, english, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services import exports
+
+    imports.import_file(store, SHARED_FIXTURES / "douyin_aftersales.csv", "lina")
+    window = FakeWindow(store, CaseFilter())
+    qtbot.addWidget(window)
+    actions = install(window)
+    real = exports.write_table
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert actions.export_call._cancel.wait(10)  # still writing when Cancel is pressed
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "write_table", slow)
+    out = tmp_path / "view.xlsx"
+    with qtbot.waitSignal(actions.export_call.failed, timeout=WAIT):
+        actions.export_view(out)
+        assert actions.progress_dialog is not None
+        actions.progress_dialog.canceled.emit()  # the user presses Cancel
+    assert "Export cancelled" in window.statusBar().currentMessage()
+    assert actions.progress_dialog is None
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
