@@ -136,7 +136,7 @@ def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) ->
         try:
             cursor.execute(sql_text(session, stmt))
             while True:
-                part = cursor.fetchmany(50000)
+                part = cursor.fetchmany(4096)  # short GIL holds: the window keeps painting
                 if not part:
                     break
                 out.extend(r[0] for r in part)
