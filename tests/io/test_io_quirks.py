@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.io import quirks as q
 from app.io.errors import RowError
@@ -94,3 +96,23 @@ def test_flags_and_summary_rows() -> None:
 def test_headers_compare_full_and_half_width_alike() -> None:
     assert q.header_key("退商品金额（元）") == q.header_key("退商品金额(元)")
     assert q.header_key(" SKU ") == q.header_key("sku")
+
+FULL = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
+
+
+@given(st.integers(min_value=-10**11, max_value=10**11), st.sampled_from(["", "¥", "￥"]),
+       st.booleans(), st.booleans())
+def test_any_amount_in_any_spelling_reads_back(fen: int, sign: str, commas: bool,
+                                               wide: bool) -> None:
+    whole, cents = divmod(abs(fen), 100)
+    body = f"{whole:,}" if commas else str(whole)
+    text = f"{'-' if fen < 0 else ''}{sign}{body}.{cents:02d}"
+    if wide:
+        text = text.translate(FULL)
+    assert q.amount_fen(text, "金额") == fen
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=30), st.sampled_from(["", "\t", "'", " "]))
+def test_any_digit_id_survives_its_excel_guard(digits: str, prefix: str) -> None:
+    assert q.platform_id(prefix + digits, "order no.") == digits
+    assert q.platform_id(digits.translate(FULL), "order no.") == digits
