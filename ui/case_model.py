@@ -83,17 +83,44 @@ def countdown(deadline: datetime | None, now: datetime) -> str:
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
+    f = _countdown_words()
     if days:
-        text = QCoreApplication.translate("Countdown", "%1d %2h").replace("%1", str(days)).replace("%2", str(hours))
+        text = f[0].replace("%1", str(days)).replace("%2", str(hours))
     elif hours:
-        text = QCoreApplication.translate("Countdown", "%1h %2m").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        text = f[1].replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     else:
-        text = QCoreApplication.translate("Countdown", "%1m").replace("%1", str(minutes))
-    return QCoreApplication.translate("Countdown", "late %1").replace("%1", text) if late else text
+        text = f[2].replace("%1", str(minutes))
+    return f[3].replace("%1", text) if late else text
+
+
+_COUNTDOWN: list[tuple[str, str, str, str]] = []
+
+
+def _countdown_words() -> tuple[str, str, str, str]:
+    """The translated countdown templates, cached until the language changes."""
+    if not _COUNTDOWN or labels.generation() != _COUNTDOWN_GEN[0]:
+        _COUNTDOWN[:] = [(
+            QCoreApplication.translate("Countdown", "%1d %2h"),
+            QCoreApplication.translate("Countdown", "%1h %2m"),
+            QCoreApplication.translate("Countdown", "%1m"),
+            QCoreApplication.translate("Countdown", "late %1"),
+        )]
+        _COUNTDOWN_GEN[0] = labels.generation()
+    return _COUNTDOWN[0]
+
+
+_COUNTDOWN_GEN = [-1]
 
 
 def _utc_offset() -> timedelta:
     return datetime.now().astimezone().utcoffset() or timedelta(0)
+
+
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+    CASE_ID_ROLE, URGENCY_ROLE,
+})
 
 
 class _Failed:
@@ -244,7 +271,8 @@ class CaseTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
+        # Called for every visible cell and role on every repaint: unknown roles leave first.
+        if role not in _ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if row >= len(self._ids):

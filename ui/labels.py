@@ -118,11 +118,18 @@ _TABLES = {
     "view": VIEWS,
 }
 _cache: dict[str, dict[str, str]] = {}
+_generation = [0]
 
 
 def retranslate() -> None:
     """Forget cached labels; the next lookup uses the translator now installed."""
     _cache.clear()
+    _generation[0] += 1
+
+
+def generation() -> int:
+    """Changes whenever the language does: other caches of translated text compare it."""
+    return _generation[0]
 
 
 def label(table: str, value: str | None) -> str:
