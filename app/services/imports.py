@@ -285,9 +285,10 @@ def check_file(path: Path, *, platform: str | None = None) -> str:
         return reader.plan.profile.name
 
 
-def default_report_path(store: Store, path: Path, now: datetime) -> Path:
+def default_report_path(store: Store, path: Path, now: datetime, batch_id: int) -> Path:
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    return store.location.data_dir / "import-reports" / f"{Path(path).stem}-{stamp}-rejected.csv"
+    return (store.location.data_dir / "import-reports"
+            / f"{Path(path).stem}-{stamp}-batch{batch_id}-rejected.csv")
 
 
 def file_sha256(path: Path) -> str:
@@ -319,8 +320,7 @@ def import_file(
             raise ImportFileError(
                 f"{path.name} has no shop column; name the shop (--shop NAME)")
         digest = file_sha256(path)
-        report_path = Path(report) if report else default_report_path(store, path, now)
-        writer = ReportWriter(report_path, reader.headers)
+        writer: ReportWriter | None = None
         try:
             with store.unit_of_work() as uow:
                 session = uow.session
@@ -331,6 +331,8 @@ def import_file(
                 # so the ids read below stay ours.
                 session.add(batch)
                 session.flush()
+                writer = ReportWriter(Path(report) if report else default_report_path(
+                    store, path, now, batch.id), reader.headers)
                 get_or_create_user(session, actor, now)
                 up = _Upserter(session, actor, now, p, batch.id)
                 _run(reader, up, writer, progress, cancel)
@@ -346,7 +348,9 @@ def import_file(
                         final_report.unlink(missing_ok=True)
                     raise
         finally:
-            writer.discard()
+            if writer is not None:
+                writer.discard()
+    assert writer is not None
     return ImportResult(up.inserted, up.updated, up.unchanged, writer.count, up.skipped,
                         final_report, batch.id, p.name, p.platform, p.list_kind)
 
