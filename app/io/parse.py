@@ -84,7 +84,7 @@ class Rejected:
 @dataclass(slots=True)
 class Skipped:
     line: int
-    why: str  # "blank" | "summary"
+    why: str  # "blank" | "summary" | "note"
 
 
 Item = AftersalesRow | OrderRow | Rejected | Skipped
@@ -240,9 +240,13 @@ class ExportReader:
             if len(cells) < width:
                 cells = cells + [None] * (width - len(cells))
             key = cells[key_col]
-            if q.is_summary(cells) and (key is None or not str(key).strip()):
-                yield Skipped(line, "summary")
-                continue
+            if key is None or not str(key).strip():
+                if q.is_summary(cells):
+                    yield Skipped(line, "summary")
+                    continue
+                if sum(1 for c in cells if c is not None and str(c).strip()) == 1:
+                    yield Skipped(line, "note")  # 注：…, 导出时间：… under the data
+                    continue
             try:
                 if lossy and "\ufffd" in "\x1f".join(c for c in cells if isinstance(c, str)):
                     raise RowError(f"the row has bytes that are not valid {self.info.encoding} "

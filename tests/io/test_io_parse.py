@@ -192,3 +192,12 @@ def test_unknown_headers_in_gbk_are_named_in_chinese(tmp_path: Path) -> None:
     path.write_bytes("编号,金额,备注\r\n1,3.00,x\r\n".encode("gbk"))
     with pytest.raises(UnknownHeaders, match="编号, 金额, 备注"):
         read_all(path)
+
+
+def test_note_lines_under_the_data_are_not_rejected(tmp_path: Path) -> None:
+    rows = [DOUYIN_HEADER, douyin_row("1001", "2001"), ["注：本表由系统导出，仅供参考"],
+            ["导出时间：2024-09-30 10:00"], ["合计", "", "", "", "", "", "", "", "", "", "",
+                                          "", "99.00"]]
+    _r, items = read_all(write_csv(tmp_path / "notes.csv", rows))
+    assert kinds(items) == {"AftersalesRow": 1, "Skipped": 3}
+    assert [i.why for i in items if isinstance(i, Skipped)] == ["note", "note", "summary"]
