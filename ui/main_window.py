@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.views.header().setStretchLastSection(False)
         self.views.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.views.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.views.header().resizeSection(1, 64)
+        self.views.header().resizeSection(1, 56)
         for key in VIEW_KEYS:
             item = QTreeWidgetItem(self.views)
             item.setData(0, Qt.ItemDataRole.UserRole, key)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 900, 420])
+        self.splitter.setSizes([200, 880, 420])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

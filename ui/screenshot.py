@@ -51,7 +51,7 @@ def screenshot(args: argparse.Namespace) -> int:
         window.switch_view(args.inbox)
         window.show()
         pane = 600 if args.view == "case" else 420
-        window.splitter.setSizes([170, width - 170 - pane, pane])
+        window.splitter.setSizes([190, width - 190 - pane, pane])
 
         async def scenario() -> None:
             window.start()
