@@ -57,7 +57,8 @@ def test_screenshot_refuses_a_bad_target(tmp_path: Path, demo_dir: Path) -> None
 @pytest.mark.slow
 def test_bench_json_has_every_metric(tmp_path: Path) -> None:
     done = run("bench", "--cases", "2000", "--json", "--runs", "1", timeout=600,
-               env_extra={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+               env_extra={"XDG_CACHE_HOME": str(tmp_path / "cache"),
+                          "AFTERSALES_IMPORT_BENCH_ROWS": "500"})
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout)
     for key in ("page_first", "page_deep", "startup", "memory"):
