@@ -31,6 +31,7 @@ from app.domain.enums import (
 )
 from app.services.store import Store
 from app.store import bulk, search
+from app.store import engine as engines
 from app.store.models import (
     Buyer,
     Case,
@@ -201,6 +202,7 @@ def generate(
         conn = uow.session.connection()
         gen = _Generator(conn, rng, v, now)
         counts = gen.run(cases, progress)
+        engines.refresh_planner_statistics(conn)
         uow.commit()
     return counts
 

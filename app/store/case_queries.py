@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, exists, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
@@ -33,8 +33,10 @@ def apply_filter(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-ar
     if f.second_refund is not None:
         conds.append(Case.second_refund.is_(f.second_refund))
     if f.urged is not None:
-        urged = exists().where(Shipment.order_id == Case.order_id, Shipment.urge_count > 0)
-        conds.append(urged if f.urged else ~urged)
+        # The urged orders are few: find them first, then their cases by order id.
+        urged_orders = select(Shipment.order_id).where(Shipment.urge_count > 0)
+        urged = Case.order_id.in_(urged_orders)
+        conds.append(urged if f.urged else or_(Case.order_id.is_(None), Case.order_id.not_in(urged_orders)))
     if f.min_amount_fen is not None:
         conds.append(Case.amount_fen >= f.min_amount_fen)
     if f.max_amount_fen is not None:

@@ -123,6 +123,7 @@ class OrderItem(Base):
 
 class Shipment(Base):
     __tablename__ = "shipments"
+    __table_args__ = (Index("ix_shipments_urged", "urge_count", "order_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="outbound")
@@ -144,7 +145,7 @@ class Case(Base):
         Index("ix_cases_deadline", "deadline_at", "id"),
         Index("ix_cases_updated", "updated_at", "id"),
         Index("ix_cases_amount", "amount_fen", "id"),
-        Index("ix_cases_kind_status", "kind", "status"),
+        Index("ix_cases_kind_status", "kind", "status", "deadline_at", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_no: Mapped[str] = mapped_column(String(64))

@@ -57,3 +57,17 @@ def test_filters(demo_store):
     assert rows and all(r.kind == "exception_parcel" and r.platform == "douyin" for r in rows)
     amounts = list_cases(demo_store, CaseFilter(min_amount_fen=10000), 500)
     assert all(float(r.amount) >= 100 for r in amounts)
+
+
+def test_urged_filter_matches_the_shipments(demo_store):
+    from app.domain.filters import CaseFilter as F
+
+    with demo_store.engine.connect() as conn:
+        urged_truth = {r[0] for r in conn.exec_driver_sql(
+            "SELECT c.id FROM cases c WHERE EXISTS (SELECT 1 FROM shipments s "
+            "WHERE s.order_id = c.order_id AND s.urge_count > 0)")}
+        total = conn.exec_driver_sql("SELECT count(*) FROM cases").scalar()
+    urged = {r.id for r in list_cases(demo_store, F(urged=True), limit=10_000)}
+    not_urged = {r.id for r in list_cases(demo_store, F(urged=False), limit=10_000)}
+    assert urged == urged_truth and urged
+    assert not (urged & not_urged) and len(urged) + len(not_urged) == total
