@@ -390,6 +390,38 @@ def _run(reader: ExportReader, up: _Upserter, writer: ReportWriter,
         progress(seen, 1.0)
 
 
+def _insert_rows(conn: Connection, model: type, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all name every column, in the same order.
+
+    On drivers with positional "?" parameters (sqlite3) the rows go to the driver's
+    executemany as tuples, with SQLAlchemy's own bind processors applied to the columns
+    that have one (times): the same stored values, without building a parameter dict
+    per row, which was a fifth of an import's time. Other drivers take the portable
+    path (app.store.bulk).
+    """
+    if not rows:
+        return
+    if conn.dialect.paramstyle != "qmark":
+        bulk.insert_rows(conn, model, rows)
+        return
+    table = model.__table__  # type: ignore[attr-defined]
+    cols = list(rows[0])
+    dialect = conn.dialect
+    processors = [(i, table.c[c].type.dialect_impl(dialect).bind_processor(dialect))
+                  for i, c in enumerate(cols)]
+    processors = [(i, proc) for i, proc in processors if proc is not None]
+    q = conn.dialect.identifier_preparer
+    sql = (f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(c) for c in cols)}) "
+           f"VALUES ({', '.join('?' for _ in cols)})")
+    params: list[tuple[Any, ...]] = []
+    for r in rows:
+        values = list(r.values())
+        for i, proc in processors:
+            values[i] = proc(values[i])
+        params.append(tuple(values))
+    conn.exec_driver_sql(sql, params)
+
+
 def _parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
     for start in range(0, len(values), IN_LIMIT):
         yield values[start:start + IN_LIMIT]
@@ -600,7 +632,7 @@ class _Upserter:
         for model, batch_rows in ((Buyer, buyers), (Order, new_orders), (OrderItem, items),
                                   (Shipment, ships), (Case, cases), (CaseEvent, events),
                                   (CaseSearch, texts)):
-            bulk.insert_rows(conn, model, batch_rows)
+            _insert_rows(conn, model, batch_rows)
         for case_id, changes, r, order_id in updates:
             self._update_case(case_id, changes, r, order_id)
             reindex.append(case_id)
@@ -722,7 +754,7 @@ class _Upserter:
 
         for model, batch_rows in ((Buyer, new_buyers), (Order, new_orders),
                                   (OrderItem, new_items), (Shipment, new_ships)):
-            bulk.insert_rows(conn, model, batch_rows)
+            _insert_rows(conn, model, batch_rows)
         if changed_orders:
             search.reindex_orders(conn, changed_orders)
 

@@ -444,3 +444,32 @@ def test_export_service_progress_and_cancel(store, tmp_path: Path,
         exports.export_cases(store, CaseFilter(), tmp_path / "d.xlsx", cancel=lambda: True)
     assert not (tmp_path / "d.xlsx").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "data"]
+
+
+def test_fast_inserts_store_exactly_what_the_portable_path_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from app.services.store import open_store
+    from app.store import bulk
+    from tests.conftest import FIXED_NOW
+
+    monkeypatch.setattr(imports, "utcnow", lambda: FIXED_NOW)
+    dumps = []
+    for name, insert in (("fast", imports._insert_rows), ("portable", bulk.insert_rows)):
+        monkeypatch.setattr(imports, "_insert_rows", insert)
+        s = open_store(tmp_path / name)
+        try:
+            for fixture in IMPORTABLE:
+                import_file(s, SHARED_FIXTURES / fixture, "t", report=tmp_path / f"{name}.csv")
+        finally:
+            s.close()
+        conn = sqlite3.connect(tmp_path / name / "aftersales.db")
+        try:
+            dumps.append({t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                          for t in ("buyers", "orders", "order_items", "shipments", "cases",
+                                    "case_events", "case_search")})
+        finally:
+            conn.close()
+    assert dumps[0]["cases"] and dumps[0] == dumps[1]
+    assert isinstance(dumps[0]["cases"][0][-4], str)  # times stored as SQLAlchemy writes them
