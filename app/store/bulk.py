@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
+from app.store import engine as engines
 from app.store.models import Base
 
 CHUNK = 20000
@@ -22,6 +23,8 @@ def insert_rows(conn: Connection, model: type[Base], rows: Sequence[dict[str, An
     table = model.__table__  # type: ignore[attr-defined]
     for start in range(0, len(rows), CHUNK):
         conn.execute(insert(table), list(rows[start:start + CHUNK]))
+    if "id" in rows[0]:
+        engines.advance_id_sequence(conn, table.name)
 
 
 def insert_stream(conn: Connection, model: type[Base], rows: Iterable[dict[str, Any]]) -> int:

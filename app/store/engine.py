@@ -204,3 +204,15 @@ def refresh_planner_statistics(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA analysis_limit=1000")
         conn.exec_driver_sql("ANALYZE")
+
+
+def advance_id_sequence(conn: Connection, table: str) -> None:
+    """After rows were inserted with explicit ids: the next generated id follows them.
+
+    SQLite takes max(rowid) + 1 by itself; PostgreSQL's sequences must be moved.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"(SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)"
+        )

@@ -21,7 +21,6 @@ def alembic_config(engine: Engine, connection=None):  # type: ignore[no-untyped-
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     cfg.attributes["connection"] = connection
     return cfg
 
@@ -59,10 +58,13 @@ def script_head() -> str:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
 
 
-# Full-text tables and their shadow tables are made by raw SQL in migration 0003;
-# Alembic's comparison with the models must not see them as strays.
+# Full-text tables (SQLite) and the trigram index (PostgreSQL) are made by raw SQL in
+# migration 0003; Alembic's comparison with the models must not see them as strays.
 UNMODELLED_PREFIXES = ("case_fts", "case_grams")
+UNMODELLED_INDEXES = ("ix_case_search_body_trgm",)
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    return not (type_ == "table" and name and name.startswith(UNMODELLED_PREFIXES))
+    if type_ == "table" and name and name.startswith(UNMODELLED_PREFIXES):
+        return False
+    return not (type_ == "index" and name in UNMODELLED_INDEXES)

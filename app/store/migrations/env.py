@@ -9,13 +9,8 @@ target_metadata = Base.metadata
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
-    if connection is None:  # pragma: no cover - the app always passes a connection
-        from app.store.engine import make_engine
-
-        engine = make_engine(config.get_main_option("sqlalchemy.url"))
-        with engine.begin() as connection:
-            _run(connection)
-        return
+    if connection is None:
+        raise RuntimeError("migrations run through app.store.schema, which passes a connection")
     _run(connection)
 
 
