@@ -68,9 +68,10 @@ def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window as soon as possible, then open the store behind it.
 
-    The first page of the start view is replayed with plain sqlite3 (quick_start)
-    in a thread while Qt loads; the store (SQLAlchemy, schema check, migration)
-    opens in a worker after the first paint and the window then loads as usual.
+    The first page of the start view is read with plain sqlite3 from shipped SQL
+    (quick_start) in a thread while Qt loads; the store (SQLAlchemy, schema check,
+    migration) opens in a worker after the first paint and the window then loads as
+    usual.
     """
     import threading
 
@@ -78,17 +79,20 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from app.config import resolve
     from app.services import quick_start
-    from app.services.inbox_views import VIEW_KEYS
+    from app.services.inbox_views import SORT_KEYS, VIEW_KEYS
 
     conf = QSettings(ORG, APP)
     start_view = os.environ.get("AFTERSALES_START_VIEW") or str(conf.value("inbox/view", "mine"))
+    if start_view not in VIEW_KEYS:
+        start_view = "mine"
     sort, _, desc = str(conf.value("inbox/sort", "deadline:0")).partition(":")
+    if sort not in SORT_KEYS:  # as the window restores it
+        sort, desc = "deadline", "0"
     location = resolve(args.data_dir, args.db)
-    cache_key = quick_start.key(args.user, start_view, sort, desc == "1")
     prepared: dict[str, Any] = {}
 
     def prepare() -> None:
-        prepared["rows"] = quick_start.replay(location, cache_key, start_view)
+        prepared["rows"] = quick_start.replay(location, args.user, start_view, sort, desc == "1")
 
     reader = threading.Thread(target=prepare, name="first-page", daemon=True)
     reader.start()
@@ -108,7 +112,7 @@ def run_gui(args: argparse.Namespace) -> int:
     db_file = quick_start.sqlite_file(location)
     window = MainWindow(None, conf, user=args.user,
                         description=str(db_file) if db_file else location.db_url.split("@")[-1])
-    window.switch_view(start_view if start_view in VIEW_KEYS else "mine")
+    window.switch_view(start_view)
     reader.join()
     window.prefill(prepared.get("rows") or [])
     app.aboutToQuit.connect(window.jobs.close)

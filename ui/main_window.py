@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._pending_case: int | None = None
         self._plugins_installed = False
         self._me_loaded = False
+        self._prefilled = False
 
         # -- left: views ---------------------------------------------------------
         self.views = QTreeWidget(self)
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         if rows and self.inbox is None:
             self.model.reset_rows(rows)
             self._first_page_shown = True
+            self._prefilled = True
             self._show_result_count()
 
     def connect_store(self, opener: Callable[[], Inbox]) -> None:
@@ -459,10 +461,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.install_plugins)
             self.refresh_counts()
             self.jobs.start("reference", self._load_reference())
-            if not self.filter_bar.active() and not self.filter_bar.search.text().strip():
-                self.jobs.start("remember", self.jobs.run(
-                    self.inbox.remember_start, self.view_key, f, self.model.sort_key,
-                    self.model.descending, page))
         if len(rows) == page:
             ids = await self.jobs.run(self.inbox.case_ids, f, self.model.sort_key,
                                       self.model.descending)
@@ -606,7 +604,7 @@ class MainWindow(QMainWindow):
     def _jobs_changed(self, busy: int) -> None:
         names = {"page": self.tr("Loading cases"), "counts": self.tr("Counting views"),
                  "case": self.tr("Opening case"), "reference": self.tr("Loading shops"),
-                 "open": self.tr("Opening the database"), "remember": self.tr("Loading cases")}
+                 "open": self.tr("Opening the database")}
         running = [names.get(n, n) for n in self.jobs.names()]
         self.jobs_label.setText(" · ".join(running) if running else self.tr("Ready"))
         self.busy.setVisible(busy > 0)
@@ -630,7 +628,7 @@ class MainWindow(QMainWindow):
         if os.environ.get("AFTERSALES_EXIT_WHEN_IDLE"):
             self.jobs.start("bench-exit", self._exit_when_idle())
             return
-        _report({"rows": self.model.rowCount()})
+        _report({"rows": self.model.rowCount(), "quick_start": self._prefilled})
 
     async def _exit_when_idle(self) -> None:
         import asyncio

@@ -90,23 +90,6 @@ class Inbox:
         with self.store.unit_of_work() as uow:
             return q.sql_text(uow.session, q.first_page_stmt(f, sort, descending, limit))
 
-    def remember_start(self, view: str, f: CaseFilter, sort: str, descending: bool,
-                       limit: int = 100) -> bool:
-        """Keep the SQL of this start view's first page for a quick next start."""
-        from app.services import quick_start
-        from app.store.schema import HEAD_REVISION
-
-        location = self.store.location
-        if view in quick_start.CLOCK_VIEWS or quick_start.sqlite_file(location) is None:
-            return False
-        sql = self.first_page_sql(f, sort, descending, limit)
-        try:
-            quick_start.remember(location.data_dir, quick_start.key(self.user, view, sort, descending),
-                                 HEAD_REVISION, sql)
-        except OSError:
-            return False  # a read-only folder only costs the quick start
-        return True
-
     def rows_sql(self, ids: Sequence[int]) -> str:
         with self.store.unit_of_work() as uow:
             return q.sql_text(uow.session, q.rows_stmt(ids))

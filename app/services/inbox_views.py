@@ -28,32 +28,42 @@ _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _CLOSED = tuple(sorted(s.value for s in CLOSED_STATUSES))
 
 
+_BASE: dict[str, CaseFilter] = {
+    "mine": CaseFilter(statuses=_OPEN),
+    "unassigned": CaseFilter(statuses=_OPEN, unassigned=True),
+    "due_soon": CaseFilter(statuses=_OPEN),
+    "overdue": CaseFilter(statuses=_OPEN),
+    "exceptions": CaseFilter(statuses=_OPEN, kinds=(CaseKind.EXCEPTION_PARCEL.value,)),
+    "refunds": CaseFilter(statuses=_OPEN, kinds=tuple(sorted(k.value for k in REFUND_KINDS))),
+    "urged": CaseFilter(statuses=_OPEN, urged=True),
+    "waiting_return": CaseFilter(statuses=(CaseStatus.WAITING_RETURN.value,)),
+    "escalated": CaseFilter(statuses=(CaseStatus.ESCALATED.value,)),
+    "closed": CaseFilter(statuses=_CLOSED),
+    "all": CaseFilter(),
+}
+
+
+def view_values(key: str, *, me_id: int | None, now: datetime) -> dict[str, Any]:
+    """The fields of a view's filter that move: with the clock or with the user.
+
+    `view_filter` takes them from here, and so does the quick start, which replays a
+    view's first page with these values as the parameters of a shipped statement.
+    """
+    if key == "mine":
+        return {"assignee_ids": (me_id if me_id is not None else -1,)}
+    if key == "due_soon":
+        return {"deadline_from": now, "deadline_to": now + timedelta(hours=DUE_SOON_HOURS)}
+    if key == "overdue":
+        return {"deadline_to": now}
+    if key not in _BASE:
+        raise ValueError(f"no inbox view {key!r}")
+    return {}
+
+
 def view_filter(key: str, *, me_id: int | None, now: datetime) -> CaseFilter:
     """The filter behind one of the inbox views, at time `now` (naive UTC)."""
-    if key == "mine":
-        return CaseFilter(statuses=_OPEN, assignee_ids=(me_id if me_id is not None else -1,))
-    if key == "unassigned":
-        return CaseFilter(statuses=_OPEN, unassigned=True)
-    if key == "due_soon":
-        return CaseFilter(statuses=_OPEN, deadline_from=now,
-                          deadline_to=now + timedelta(hours=DUE_SOON_HOURS))
-    if key == "overdue":
-        return CaseFilter(statuses=_OPEN, deadline_to=now)
-    if key == "exceptions":
-        return CaseFilter(statuses=_OPEN, kinds=(CaseKind.EXCEPTION_PARCEL.value,))
-    if key == "refunds":
-        return CaseFilter(statuses=_OPEN, kinds=tuple(sorted(k.value for k in REFUND_KINDS)))
-    if key == "urged":
-        return CaseFilter(statuses=_OPEN, urged=True)
-    if key == "waiting_return":
-        return CaseFilter(statuses=(CaseStatus.WAITING_RETURN.value,))
-    if key == "escalated":
-        return CaseFilter(statuses=(CaseStatus.ESCALATED.value,))
-    if key == "closed":
-        return CaseFilter(statuses=_CLOSED)
-    if key == "all":
-        return CaseFilter()
-    raise ValueError(f"no inbox view {key!r}")
+    values = view_values(key, me_id=me_id, now=now)  # raises ValueError for no such view
+    return replace(_BASE[key], extra={}, **values)
 
 
 def _both(a: tuple, b: tuple) -> tuple:  # type: ignore[type-arg]

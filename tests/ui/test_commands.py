@@ -80,3 +80,14 @@ def test_first_paint_hook_reports_and_exits(tmp_path: Path, demo_dir: Path) -> N
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["rows"] > 0 and report["peak_rss_kb"] > 0
+    assert report["quick_start"]  # a first start, on My cases: painted before the store opened
+
+
+@pytest.mark.parametrize("view", ["due_soon", "overdue"])
+def test_a_start_on_a_clock_view_is_quick(tmp_path: Path, demo_dir: Path, view: str) -> None:
+    done = run("--data-dir", str(demo_dir), "--user", "lina", timeout=120,
+               env_extra={"AFTERSALES_EXIT_AFTER_FIRST_PAINT": "1", "AFTERSALES_START_VIEW": view,
+                          "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["rows"] > 0 and report["quick_start"]

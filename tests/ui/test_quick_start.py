@@ -1,45 +1,18 @@
-"""A quick start: the first page replayed with plain sqlite3, the store opened later."""
+"""A quick start: the first page read with plain sqlite3, the store opened later
+(the replay itself: tests/services/test_first_pages.py)."""
 
 from __future__ import annotations
 
-import json
-
-from app.config import resolve
 from app.domain.filters import CaseFilter
 from app.services import quick_start
-from app.services.inbox_views import view_filter
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import USER
 
 
-def test_remembered_first_page_replays_the_same_rows(inbox, data_dir) -> None:
-    f = view_filter("mine", me_id=inbox.me_id(), now=FIXED_NOW)
-    assert inbox.remember_start("mine", f, "deadline", False)
-    key = quick_start.key(USER, "mine", "deadline", False)
-    rows = quick_start.replay(resolve(data_dir), key, "mine")
-    assert rows == inbox.first_page(f, "deadline", False, 100)
-    assert rows and all(r.assignee == USER for r in rows)
+def test_the_shipped_first_pages_are_the_tables_page() -> None:
+    from ui.case_model import CaseTableModel
 
-
-def test_replay_refuses_what_may_have_changed(inbox, data_dir) -> None:
-    loc = resolve(data_dir)
-    f = view_filter("all", me_id=None, now=FIXED_NOW)
-    inbox.remember_start("all", f, "amount", True)
-    good = quick_start.key(USER, "all", "amount", True)
-    assert quick_start.replay(loc, good, "all")
-    # another user, view or sort
-    assert quick_start.replay(loc, quick_start.key("someone", "all", "amount", True), "all") is None
-    assert quick_start.replay(loc, quick_start.key(USER, "all", "deadline", False), "all") is None
-    # views that move with the clock are never remembered
-    assert not inbox.remember_start("overdue", f, "amount", True)
-    assert quick_start.replay(loc, quick_start.key(USER, "overdue", "amount", True), "overdue") is None
-    # another schema revision
-    saved = json.loads((data_dir / quick_start.FILE).read_text("utf-8"))
-    (data_dir / quick_start.FILE).write_text(json.dumps({**saved, "revision": "0000"}), "utf-8")
-    assert quick_start.replay(loc, good, "all") is None
-    # a damaged file
-    (data_dir / quick_start.FILE).write_text("{not json", "utf-8")
-    assert quick_start.replay(loc, good, "all") is None
+    assert quick_start.shipped()["limit"] == CaseTableModel.PAGE
 
 
 def test_window_shows_the_prefilled_page_then_opens_the_store(qtbot, qloop, english, inbox,
