@@ -44,6 +44,7 @@ from app.io.profiles import (
 )
 from app.services.store import Store
 from app.store import bulk, search
+from app.store import engine as engines
 from app.store.history import append_event
 from app.store.models import (
     Buyer,
@@ -66,6 +67,7 @@ __all__ = [
 ]
 
 CHUNK_ROWS = 2000
+STATISTICS_AFTER = 1000  # inserted rows from which an import refreshes planner statistics
 IN_LIMIT = 900  # values per IN (...) list: portable on every SQLite build
 PREVIEW_ROWS = 20
 # The fields of a case the platform owns; an import may change these and nothing else.
@@ -336,6 +338,9 @@ def import_file(
                 get_or_create_user(session, actor, now)
                 up = _Upserter(session, actor, now, p, batch.id)
                 _run(reader, up, writer, progress, cancel)
+                if up.inserted >= STATISTICS_AFTER:
+                    # A bulk load: let the planner (and the next import) see the new sizes.
+                    engines.refresh_planner_statistics(session.connection())
                 batch.inserted, batch.updated = up.inserted, up.updated
                 batch.unchanged, batch.rejected = up.unchanged, writer.count
                 batch.finished_at = utcnow()
@@ -659,8 +664,11 @@ class _Upserter:
                 order_id, ShipmentKind.RETURN, r.return_carrier, r.return_tracking_no)])
         case.updated_at = self.now
         action = "platform_status" if "platform_status" in changes else "platform_update"
-        append_event(self.session, case, self.actor, action,
-                     {**changes, "import_batch": self.batch_id}, self.now)
+        event = append_event(self.session, case, self.actor, action,
+                             {**changes, "import_batch": self.batch_id}, self.now)
+        # Ids of this batch's rows are handed out here; the database must not pick one
+        # that a later chunk's new events were going to use.
+        event.id = self._take(CaseEvent)
 
     # -- order rows --------------------------------------------------------------------
 

@@ -473,3 +473,18 @@ def test_fast_inserts_store_exactly_what_the_portable_path_stores(
             conn.close()
     assert dumps[0]["cases"] and dumps[0] == dumps[1]
     assert isinstance(dumps[0]["cases"][0][-4], str)  # times stored as SQLAlchemy writes them
+
+
+def test_updates_and_new_cases_mixed_over_many_chunks(store, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 10)
+    first = write_csv(tmp_path / "a.csv", [DOUYIN_HEADER] + [
+        douyin_row(str(1000 + i), str(5000 + i)) for i in range(0, 60, 2)])
+    assert import_file(store, first, "t").inserted == 30
+    # The newer export: every old case changed its platform status, new cases between.
+    second = write_csv(tmp_path / "b.csv", [DOUYIN_HEADER] + [
+        douyin_row(str(1000 + i), str(5000 + i), status="退款成功") for i in range(60)])
+    result = import_file(store, second, "t")
+    assert (result.inserted, result.updated, result.unchanged) == (30, 30, 0)
+    assert count(store, CaseEvent) == 90
+    assert verify(store).ok
