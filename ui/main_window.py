@@ -637,6 +637,7 @@ class MainWindow(QMainWindow):
             await asyncio.sleep(0.05)
         # read the page the user would see after the ids arrived
         self.table.viewport().repaint()
+        self.save_layout()  # as a window that is closed: the next start is a repeated one
         _report({"rows": self.model.rowCount(), "total": self.total})
 
 
