@@ -338,6 +338,8 @@ def import_file(
                 get_or_create_user(session, actor, now)
                 up = _Upserter(session, actor, now, p, batch.id)
                 _run(reader, up, writer, progress, cancel)
+                session.flush()
+                up.advance_id_sequences()
                 if up.inserted >= STATISTICS_AFTER:
                     # A bulk load: let the planner (and the next import) see the new sizes.
                     engines.refresh_planner_statistics(session.connection())
@@ -449,6 +451,11 @@ class _Upserter:
         self._shops: dict[str, int] = {}
         self._ids = {m: bulk.next_id(self.conn, m)
                      for m in (Buyer, Order, OrderItem, Shipment, Case, CaseEvent, Shop)}
+
+    def advance_id_sequences(self) -> None:
+        """The ids this batch handed out are used: a server's sequences must move on."""
+        for model in self._ids:
+            engines.advance_id_sequence(self.conn, model.__tablename__)  # type: ignore[attr-defined]
 
     def _take(self, model: type) -> int:
         value = self._ids[model]
