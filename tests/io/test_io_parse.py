@@ -201,3 +201,14 @@ def test_note_lines_under_the_data_are_not_rejected(tmp_path: Path) -> None:
     _r, items = read_all(write_csv(tmp_path / "notes.csv", rows))
     assert kinds(items) == {"AftersalesRow": 1, "Skipped": 3}
     assert [i.why for i in items if isinstance(i, Skipped)] == ["note", "note", "summary"]
+
+
+def test_the_legacy_xls_reader_path_reads_a_workbook() -> None:
+    """No .xls writer is installed; calamine reads .xlsx through the same call."""
+    from app.io.readers import _xls_rows
+
+    rows = _xls_rows(SHARED_FIXTURES / "kuaishou_aftersales.xlsx")
+    assert rows[1][1][:2] == ["店铺", "售后单号"]
+    assert len(rows) == 19
+    with pytest.raises(ImportFileError):
+        _xls_rows(SHARED_FIXTURES / "unreadable.xlsx")
