@@ -272,6 +272,8 @@ def test_layout_is_remembered(qtbot, qloop, english, inbox, ui_settings) -> None
 def test_status_bar_names_database_and_jobs(qtbot, window, inbox) -> None:
     assert inbox.description in window.db_label.text()
     assert USER in window.user_label.text()
+    # The window may still be counting from its own start: let that finish first.
+    qtbot.waitUntil(lambda: window.jobs.busy == 0)
     assert window.jobs_label.text() == "Ready"
     window.refresh_counts()
     assert "Counting views" in window.jobs_label.text()
