@@ -204,6 +204,11 @@ def refresh_planner_statistics(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA analysis_limit=1000")
         conn.exec_driver_sql("ANALYZE")
+        # Statistics of the full-text shadow tables only mislead: taken while they
+        # were small, they made every later index insert several times slower.
+        conn.exec_driver_sql(
+            "DELETE FROM sqlite_stat1 WHERE tbl LIKE 'case\\_fts%' ESCAPE '\\'"
+            " OR tbl LIKE 'case\\_grams%' ESCAPE '\\'")
 
 
 def advance_id_sequence(conn: Connection, table: str) -> None:
