@@ -98,7 +98,6 @@ def run_gui(args: argparse.Namespace) -> int:
     reader.start()
 
     import qasync
-    from PySide6.QtCore import QTimer
 
     from ui import i18n
 
@@ -117,7 +116,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.prefill(prepared.get("rows") or [])
     app.aboutToQuit.connect(window.jobs.close)
     window.show()
-    QTimer.singleShot(0, lambda: window.connect_store(lambda: open_inbox(args)))
+    window.when_painted(lambda: window.connect_store(lambda: open_inbox(args)))
     try:
         with loop:
             loop.run_forever()

@@ -256,9 +256,11 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore_layout()
-        if os.environ.get("AFTERSALES_EXIT_AFTER_FIRST_PAINT") or os.environ.get(
-                "AFTERSALES_EXIT_WHEN_IDLE"):
-            self.table.viewport().installEventFilter(self)
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self._bench_hook = bool(os.environ.get("AFTERSALES_EXIT_AFTER_FIRST_PAINT")
+                                or os.environ.get("AFTERSALES_EXIT_WHEN_IDLE"))
+        self.table.viewport().installEventFilter(self)
 
     # -- start and stop ---------------------------------------------------------------
     def _rows_for(self, ids):  # type: ignore[no-untyped-def]
@@ -271,6 +273,25 @@ class MainWindow(QMainWindow):
             self._first_page_shown = True
             self._prefilled = True
             self._show_result_count()
+
+    def when_painted(self, callback: Callable[[], None], at_latest_ms: int = 1000) -> None:
+        """Run `callback` once, after the case table first painted (or after
+        `at_latest_ms`, should the window not be painted, e.g. minimised). The store
+        opens this way: importing SQLAlchemy in a worker holds the GIL, which would
+        delay the first paint."""
+        done = False
+
+        def run() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                callback()
+
+        if self._painted:
+            QTimer.singleShot(0, run)
+            return
+        self._after_paint.append(run)
+        QTimer.singleShot(at_latest_ms, run)
 
     def connect_store(self, opener: Callable[[], Inbox]) -> None:
         """Open the store in a worker thread, then start loading. Call once the loop runs."""
@@ -549,11 +570,21 @@ class MainWindow(QMainWindow):
             if event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
                 self.table.setFocus()
                 return True
-        if (watched is self.table.viewport() and event.type() == QEvent.Type.Paint
-                and self._first_page_shown):
-            QTimer.singleShot(0, self._report_and_exit)
-            self.table.viewport().removeEventFilter(self)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
+            self._viewport_painted()
         return super().eventFilter(watched, event)
+
+    def _viewport_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            for callback in self._after_paint:
+                QTimer.singleShot(0, callback)
+            self._after_paint.clear()
+        if self._bench_hook and self._first_page_shown:
+            self._bench_hook = False
+            QTimer.singleShot(0, self._report_and_exit)
+        if not self._bench_hook:
+            self.table.viewport().removeEventFilter(self)
 
     # -- moving through cases --------------------------------------------------------------------
     def _sort_requested(self, _key: str, _descending: bool) -> None:

@@ -54,3 +54,36 @@ def test_window_reports_a_store_that_cannot_open(qtbot, qloop, english, ui_setti
     qtbot.waitUntil(lambda: bool(shown))
     assert "read-only" in shown[0]
     w.jobs.close()
+
+
+def test_the_store_opens_after_the_first_paint(qtbot, qloop, english, ui_settings) -> None:
+    """run_gui opens the store through when_painted: importing SQLAlchemy in a worker
+    holds the GIL, which must not delay the first paint."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(None, ui_settings, now=lambda: FIXED_NOW, user=USER, description="x")
+    qtbot.addWidget(w)
+    calls: list[object] = []
+    w.when_painted(lambda: calls.append(w._painted), at_latest_ms=60_000)
+    qtbot.wait(20)
+    assert calls == []  # not before the window is painted
+    w.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    w.when_painted(lambda: calls.append("later"))  # once painted: on the next turn
+    qtbot.waitUntil(lambda: calls == [True, "later"])
+    w.jobs.close()
+
+
+def test_an_unpainted_window_still_opens_the_store(qtbot, qloop, english, ui_settings) -> None:
+    from ui.main_window import MainWindow
+
+    w = MainWindow(None, ui_settings, now=lambda: FIXED_NOW, user=USER, description="x")
+    qtbot.addWidget(w)  # never shown, as a window that starts minimised may never paint
+    calls: list[str] = []
+    w.when_painted(lambda: calls.append("open"), at_latest_ms=10)
+    qtbot.waitUntil(lambda: calls == ["open"])
+    w.show()
+    qtbot.waitUntil(lambda: w._painted)
+    qtbot.wait(50)
+    assert calls == ["open"]  # once, not again at the paint
+    w.jobs.close()
