@@ -143,12 +143,13 @@ def backup_to(engine: Engine, out: Path) -> None:
     never leaves a half-written file under the requested name.
     """
     if not is_sqlite(engine):
-        raise StoreError("backup of a server database is the server's job: use pg_dump")
+        raise StoreError("backup of a server database is the server's job: use pg_dump",
+                         "server_backup")
     out = Path(out)
     if out.exists():
-        raise StoreError(f"{out} already exists; choose a new file name")
+        raise StoreError(f"{out} already exists; choose a new file name", "exists", path=str(out))
     if not out.parent.is_dir():
-        raise StoreError(f"folder {out.parent} does not exist")
+        raise StoreError(f"folder {out.parent} does not exist", "no_folder", path=str(out.parent))
     tmp = out.with_name(out.name + ".part")
     try:
         raw = engine.raw_connection()
@@ -165,7 +166,8 @@ def backup_to(engine: Engine, out: Path) -> None:
         os.replace(tmp, out)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"backup to {out} failed: {exc}") from exc
+        raise StoreError(f"backup to {out} failed: {exc}", "backup_failed", path=str(out),
+                         detail=str(exc)) from exc
 
 
 def file_copy_for_migration(engine: Engine, backup_dir: Path, label: str) -> Path | None:

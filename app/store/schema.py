@@ -41,7 +41,8 @@ def upgrade(engine: Engine, backup_dir: Path | None, revision: str = "head") -> 
             command.upgrade(alembic_config(engine, conn), revision)
     except Exception as exc:
         where = f"; the database before it is at {backup}" if backup else ""
-        raise StoreError(f"schema migration failed: {exc}{where}") from exc
+        raise StoreError(f"schema migration failed: {exc}{where}", "migration_failed",
+                         detail=str(exc), backup=str(backup or "")) from exc
     return backup
 
 

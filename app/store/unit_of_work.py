@@ -31,11 +31,29 @@ class UnitOfWork:
 
     def commit(self) -> None:
         if self._read_only_reason:
-            raise StoreError(self._read_only_reason)
+            raise StoreError(self._read_only_reason, "network_drive")
         try:
             self.session.commit()
         except exc.OperationalError as err:
-            raise StoreError(describe_operational_error(err)) from err
+            raise store_error(err) from err
+
+
+def store_error(err: exc.DBAPIError) -> StoreError:
+    """A driver error as the user should hear it."""
+    text = str(err.orig) if err.orig else str(err)
+    return StoreError(describe_operational_error(err), _code(text.lower()), detail=text)
+
+
+def _code(low: str) -> str:
+    if "not a database" in low or "malformed" in low:
+        return "damaged"
+    if "locked" in low or "busy" in low:
+        return "busy"
+    if "disk" in low and ("full" in low or "i/o" in low):
+        return "disk"
+    if "readonly" in low or "read-only" in low:
+        return "read_only_file"
+    return "database"
 
 
 def describe_operational_error(err: exc.DBAPIError) -> str:

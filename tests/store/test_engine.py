@@ -55,8 +55,9 @@ def test_network_drive_is_refused_for_writing(demo_store, data_dir, monkeypatch)
 
 def test_a_new_database_on_a_network_drive_is_not_created(tmp_path, monkeypatch):
     monkeypatch.setenv("AFTERSALES_ASSUME_NETWORK_DRIVE", "1")
-    with pytest.raises(StoreError, match="network drive"):
+    with pytest.raises(StoreError, match="network drive") as err:
         open_store(tmp_path / "share")
+    assert err.value.code == "network_drive"
     assert not (tmp_path / "share" / "aftersales.db").exists()
 
 
@@ -64,3 +65,12 @@ def test_mount_table_lookup_names_a_filesystem(tmp_path):
     # On Linux the temp folder is on some local filesystem, never a network one.
     fstype = _mount_fstype(tmp_path)
     assert fstype not in NETWORK_FS
+
+
+def test_a_damaged_file_is_a_store_error_with_a_code(tmp_path):
+    d = tmp_path / "junk"
+    d.mkdir()
+    (d / "aftersales.db").write_bytes(b"not sqlite at all" * 200)
+    with pytest.raises(StoreError) as err:
+        open_store(d)
+    assert err.value.code == "damaged"

@@ -81,5 +81,6 @@ def test_a_newer_schema_is_refused(data_dir):
 
     from app.store.errors import StoreError
 
-    with pytest.raises(StoreError, match="newer version"):
+    with pytest.raises(StoreError, match="newer version") as err:
         open_store(data_dir)
+    assert err.value.code == "newer_schema" and err.value.params["revision"] == "9999"
