@@ -18,6 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.io.errors import ExportPathError, FolderMissing
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "xlsx")
 
@@ -52,7 +54,7 @@ def _xlsx_cell(value: object) -> object:
 def format_of(path: Path) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise ValueError(f"{Path(path).name}: export to .csv or .xlsx")
+        raise ExportPathError("export_format", file=Path(path).name)
     return suffix
 
 
@@ -61,7 +63,7 @@ def atomic_target(out: Path) -> Iterator[Path]:
     """A temporary path next to `out`, renamed over it only if the block succeeds."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise OSError(f"folder {out.parent} does not exist")
+        raise FolderMissing("folder_missing", folder=str(out.parent))
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         yield tmp

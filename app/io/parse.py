@@ -8,7 +8,7 @@ Rejected row (kept for the report), or a Skipped line (blank, 合计 summary).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -16,7 +16,7 @@ from typing import Any
 
 from app.domain.enums import CaseKind, Reason
 from app.io import quirks as q
-from app.io.errors import ImportFileError, RowError, UnknownHeaders
+from app.io.errors import ImportFileError, Param, RowError, UnknownHeaders
 from app.io.profiles import AFTERSALES, ColumnPlan, Profile, Vocabulary, choose, plan
 from app.io.readers import FileInfo, Row, inspect, open_rows
 
@@ -78,7 +78,9 @@ class OrderRow:
 class Rejected:
     line: int
     cells: list[object]
-    reason: str
+    reason: str  # in English; code and params say it in any language (app.io.errors)
+    code: str = ""
+    params: dict[str, Param] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -183,12 +185,12 @@ class ExportReader:
             self._pending = [(ln, r) for ln, r in seen if ln > self.header_line]
             return
         if not candidates:
-            raise ImportFileError(f"{self.path.name} has no header row and no data")
-        hint = ""
+            raise ImportFileError("no_header", file=self.path.name)
         if self._forced is not None:
             missing = plan(self._forced, header[1]).missing_required
-            hint = f"profile {self._forced.name} finds no column for {', '.join(missing)}"
-        raise UnknownHeaders(self.path.name, self.headers, hint)
+            raise UnknownHeaders(self.path.name, self.headers, self._forced.name,
+                                 tuple(missing))
+        raise UnknownHeaders(self.path.name, self.headers)
 
     def _match(self, cells: list[object]) -> ColumnPlan | None:
         if self._forced is not None:
@@ -200,8 +202,7 @@ class ExportReader:
         """After the user mapped the columns: parse the rest with this profile."""
         cp = plan(profile, self.headers)
         if cp.missing_required:
-            raise ImportFileError(
-                f"the mapping finds no column for {', '.join(cp.missing_required)}")
+            raise ImportFileError("mapping_incomplete", fields=tuple(cp.missing_required))
         self.plan = cp
 
     def raw_rows(self, limit: int) -> list[list[str]]:
@@ -224,7 +225,7 @@ class ExportReader:
 
     def items(self) -> Iterator[Item]:
         if self.plan is None:
-            raise ImportFileError("no profile chosen for this file")
+            raise ImportFileError("no_profile_chosen")
         parse = (self._aftersales_parser() if self.plan.profile.list_kind == AFTERSALES
                  else self._order_parser())
         key_col = self.plan.index.get("case_no" if self.plan.profile.list_kind == AFTERSALES
@@ -249,11 +250,10 @@ class ExportReader:
                     continue
             try:
                 if lossy and "\ufffd" in "\x1f".join(c for c in cells if isinstance(c, str)):
-                    raise RowError(f"the row has bytes that are not valid {self.info.encoding} "
-                                   "text (the file mixes encodings)")
+                    raise RowError("mixed_encoding", encoding=str(self.info.encoding))
                 yield parse(line, cells)
             except RowError as exc:
-                yield Rejected(line, cells, str(exc))
+                yield Rejected(line, cells, str(exc), exc.code, exc.params)
 
     def _cols(self) -> tuple[Callable[[list[object], str], object], Callable[[str], str]]:
         cp = self.plan
@@ -277,16 +277,16 @@ class ExportReader:
         headers = cp.headers
 
         def parse(line: int, cells: list[object]) -> AftersalesRow:
-            case_no = q.platform_id(get(cells, "case_no"), "case no.", col("case_no"))
-            order_no = q.platform_id(get(cells, "order_no"), "order no.", col("order_no"))
+            case_no = q.platform_id(get(cells, "case_no"), "case_no", col("case_no"))
+            order_no = q.platform_id(get(cells, "order_no"), "order_no", col("order_no"))
             shop = q.text(get(cells, "shop")) if has_shop else None
             shop = shop or default_shop
             if not shop:
-                raise RowError("no shop name in the row; name the shop for this file (--shop)")
+                raise RowError("no_shop")
             type_text = q.text(get(cells, "case_type")) or ""
             kind = vocab.kind(type_text)
             if kind is None:
-                raise RowError(f"unknown after-sales type {type_text!r} ({col('case_type')})")
+                raise RowError("kind_unknown", value=repr(type_text), column=col("case_type"))
             reason_text = q.text(get(cells, "reason_text"))
             amount = 0
             for i in amount_cols:
@@ -294,7 +294,7 @@ class ExportReader:
             fast = get(cells, "fast_refund")
             return AftersalesRow(
                 line=line, shop=shop, case_no=case_no or "", order_no=order_no or "",
-                sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub-order no.",
+                sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub_order_no",
                                            col("sub_order_no"), required=False),
                 product_name=q.text(get(cells, "product_name")),
                 sku_spec=q.text(get(cells, "sku_spec")),
@@ -326,11 +326,11 @@ class ExportReader:
         headers = cp.headers
 
         def parse(line: int, cells: list[object]) -> OrderRow:
-            order_no = q.platform_id(get(cells, "order_no"), "order no.", col("order_no"))
+            order_no = q.platform_id(get(cells, "order_no"), "order_no", col("order_no"))
             shop = q.text(get(cells, "shop")) if has_shop else None
             shop = shop or default_shop
             if not shop:
-                raise RowError("no shop name in the row; name the shop for this file (--shop)")
+                raise RowError("no_shop")
             total = 0
             for i in total_cols[:1]:  # alternatives, not parts: the first present one
                 total = q.amount_fen(cells[i], headers[i])
@@ -338,7 +338,7 @@ class ExportReader:
             address = "".join(p for p in parts if p) or None
             return OrderRow(
                 line=line, shop=shop, order_no=order_no or "",
-                sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub-order no.",
+                sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub_order_no",
                                            col("sub_order_no"), required=False),
                 product_name=q.text(get(cells, "product_name")),
                 sku_spec=q.text(get(cells, "sku_spec")),
@@ -350,7 +350,7 @@ class ExportReader:
                 paid_at=q.china_time(get(cells, "paid_at"), col("paid_at")),
                 order_status=q.text(get(cells, "order_status")),
                 carrier=q.text(get(cells, "carrier")),
-                tracking_no=q.platform_id(get(cells, "tracking_no"), "tracking no.",
+                tracking_no=q.platform_id(get(cells, "tracking_no"), "tracking_no",
                                           col("tracking_no"), required=False),
                 shipped_at=q.china_time(get(cells, "shipped_at"), col("shipped_at")),
                 receiver_name=q.text(get(cells, "receiver_name")),

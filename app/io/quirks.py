@@ -90,27 +90,27 @@ def is_summary(cells: list[object]) -> bool:
 
 def platform_id(value: object, what: str, column: str = "", *,
                 required: bool = True) -> str | None:
-    """An order or case number: tab/quote prefixes stripped, Excel damage rejected."""
-    where = f" ({column})" if column else ""
+    """An order or case number: tab/quote prefixes stripped, Excel damage rejected.
+
+    `what` is our field's key (app.io.errors.FIELD_NAMES), `column` the file's header.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise RowError(f"missing {what}{where}")
+            raise RowError("id_missing", field=what, column=column)
         return None
     if isinstance(value, str):
         fast = value.strip().lstrip("'")
         if fast.isdigit() and fast.isascii() and len(fast) <= 64:
             return fast  # the common case: digits, maybe after a tab or quote
     if isinstance(value, bool):
-        raise RowError(f"{what} {value!r} is not an id")
+        raise RowError("id_not_id", field=what, value=repr(value), column=column)
     if isinstance(value, int | float | Decimal):
         if isinstance(value, float) and not value.is_integer():
-            raise RowError(f"{what} {value!r} is a decimal number, not an id{where}")
+            raise RowError("id_decimal", field=what, value=repr(value), column=column)
         digits = str(int(value))
         if len(digits.lstrip("-")) > EXCEL_DIGITS:
-            raise RowError(
-                f"{what} {digits} was stored as a number by Excel, which keeps only "
-                f"{EXCEL_DIGITS} digits (damaged by Excel){where}; export the ids as text"
-            )
+            raise RowError("id_excel_number", field=what, value=digits, digits=EXCEL_DIGITS,
+                           column=column)
         return digits
     raw = norm(value).strip("\t '`\"")
     m = _EXCEL_TEXT.match(raw)
@@ -119,35 +119,37 @@ def platform_id(value: object, what: str, column: str = "", *,
     if raw.startswith("="):  # ="...": Excel's keep-as-text formula without quotes
         raw = raw[1:].strip("\"' ")
     if _SCI.match(raw):
-        raise RowError(
-            f"{what} in scientific notation (damaged by Excel): {raw}{where}; "
-            "the digits are lost, export the file again with ids as text"
-        )
+        raise RowError("id_scientific", field=what, value=raw, column=column)
     if not raw:
         if required:
-            raise RowError(f"missing {what}{where}")
+            raise RowError("id_missing", field=what, column=column)
         return None
     if len(raw) > 64 or not _ID_OK.match(raw):
-        raise RowError(f"{what} {raw!r} is not a platform id{where}")
+        raise RowError("id_invalid", field=what, value=repr(raw), column=column)
     return raw
 
 
 def amount_fen(value: object, what: str) -> int:
-    """Yuan to fen: ¥1,299.00, ￥, 1299, -12.50, full-width digits; empty is 0."""
+    """Yuan to fen: ¥1,299.00, ￥, 1299, -12.50, full-width digits; empty is 0.
+
+    `what` is the file's header of the column.
+    """
     if value is None:
         return 0
     if isinstance(value, bool):
-        raise RowError(f"amount {value!r} is not a number ({what})")
+        raise RowError("amount_not_number", value=repr(value), column=what)
     if isinstance(value, float):
         rounded = round(value, 2)
         if abs(value - rounded) > 1e-6:
-            raise RowError(f"amount {value!r} has more than two decimals ({what})")
+            raise RowError("amount_decimals", value=repr(value), column=what)
         value = Decimal(repr(rounded))
     if isinstance(value, int | Decimal):
         try:
             return parse_yuan(value)
         except InvalidAmount as exc:
-            raise RowError(f"{exc} ({what})") from exc
+            code = "amount_decimals" if "more than two decimals" in str(exc) else (
+                "amount_not_number")
+            raise RowError(code, value=str(value), column=what) from exc
     if isinstance(value, str):
         m = _PLAIN_AMOUNT.match(value)
         if m:  # the common case: 12.50 / -5.00 / 1299
@@ -162,8 +164,8 @@ def amount_fen(value: object, what: str) -> int:
     except InvalidAmount as exc:
         shown = str(value).strip()
         if "more than two decimals" in str(exc):
-            raise RowError(f"amount {shown} has more than two decimals ({what})") from exc
-        raise RowError(f"amount {shown} is not a number ({what})") from exc
+            raise RowError("amount_decimals", value=shown, column=what) from exc
+        raise RowError("amount_not_number", value=shown, column=what) from exc
 
 
 def china_time(value: object, what: str, *, required: bool = False) -> datetime | None:
@@ -175,7 +177,7 @@ def china_time(value: object, what: str, *, required: bool = False) -> datetime 
     local = _local_datetime(value, what)
     if local is None:
         if required:
-            raise RowError(f"missing {what}")
+            raise RowError("time_missing", column=what)
         return None
     return local - CHINA_OFFSET
 
@@ -187,13 +189,14 @@ def _local_datetime(value: object, what: str) -> datetime | None:
         try:
             return datetime.fromisoformat(value)  # the common case, parsed in C
         except ValueError as exc:
-            raise RowError(f"{what} {value!r} is not a valid date ({exc})") from exc
+            raise RowError("date_invalid", column=what, value=repr(value),
+                           detail=str(exc)) from exc
     if isinstance(value, datetime):
         return value.replace(tzinfo=None, microsecond=0)
     if isinstance(value, date):
         return datetime.combine(value, time())
     if isinstance(value, bool):
-        raise RowError(f"{what} {value!r} is not a date")
+        raise RowError("date_unreadable", column=what, value=repr(value))
     if isinstance(value, int | float | Decimal):
         return _serial(float(value), what)
     raw = norm(value)
@@ -205,15 +208,15 @@ def _local_datetime(value: object, what: str) -> datetime | None:
         try:
             return datetime(y, mo, d, h, mi, s)
         except ValueError as exc:
-            raise RowError(f"{what} {raw!r} is not a valid date ({exc})") from exc
+            raise RowError("date_invalid", column=what, value=repr(raw), detail=str(exc)) from exc
     if _SERIAL.match(raw):
         return _serial(float(raw), what)
-    raise RowError(f"{what} {raw!r} is not a date")
+    raise RowError("date_unreadable", column=what, value=repr(raw))
 
 
 def _serial(days: float, what: str) -> datetime:
     if not _SERIAL_MIN <= days <= _SERIAL_MAX:
-        raise RowError(f"{what} {days:g} is not a date")
+        raise RowError("date_unreadable", column=what, value=f"{days:g}")
     at = EXCEL_EPOCH + timedelta(days=days)
     # Serials carry float noise: round to the second.
     return (at + timedelta(microseconds=500_000)).replace(microsecond=0)
@@ -227,7 +230,7 @@ def flag(value: object, what: str) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise RowError(f"{what} {value!r} is neither 是 nor 否")
+    raise RowError("flag_invalid", column=what, value=repr(value))
 
 
 def quantity(value: object, what: str) -> int:
@@ -236,7 +239,7 @@ def quantity(value: object, what: str) -> int:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if float(value).is_integer() and value > 0:
             return int(value)
-        raise RowError(f"{what} {value!r} is not a whole number")
+        raise RowError("quantity_invalid", column=what, value=repr(value))
     raw = norm(value)
     if not raw:
         return 1
@@ -248,4 +251,4 @@ def quantity(value: object, what: str) -> int:
         as_float = 0.0
     if as_float.is_integer() and as_float > 0:
         return int(as_float)
-    raise RowError(f"{what} {raw!r} is not a whole number")
+    raise RowError("quantity_invalid", column=what, value=repr(raw))

@@ -66,7 +66,7 @@ def detect_encoding(sample: bytes) -> str:
         return "gb18030"
     if guess:
         return guess
-    raise ImportFileError("cannot tell the text encoding of the file; save it as UTF-8 and retry")
+    raise ImportFileError("encoding_unknown")
 
 
 def _looks_chinese(text: str) -> bool:
@@ -100,25 +100,22 @@ def _format_of(path: Path, head: bytes) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
     if suffix in XLSX_SUFFIXES:
-        raise ImportFileError(
-            f"{path.name} is not an Excel workbook (.xlsx): the file is damaged or of another "
-            "kind; open it in Excel and save it again as .xlsx or .csv"
-        )
+        raise ImportFileError("not_xlsx", file=path.name)
     if suffix in XLS_SUFFIXES:
-        raise ImportFileError(f"{path.name} is not an Excel 97-2003 workbook (.xls)")
+        raise ImportFileError("not_xls", file=path.name)
     if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportFileError(f"{path.name} is not a text or spreadsheet file")
+        raise ImportFileError("not_text", file=path.name)
     return "csv"
 
 
 def inspect(path: Path) -> FileInfo:
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"{path} does not exist or is not a file")
+        raise ImportFileError("file_missing", file=str(path))
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
     if not head:
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError("file_empty", file=path.name)
     fmt = _format_of(path, head)
     if fmt != "csv":
         return FileInfo(path, fmt, None, None)
@@ -171,7 +168,7 @@ def _csv_rows(text: io.TextIOWrapper, delimiter: str) -> Iterator[Row]:
             yield start, list(cells)
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFileError(f"the CSV file is broken near line {reader.line_num}: {exc}") from exc
+        raise ImportFileError("csv_broken", line=reader.line_num, detail=str(exc)) from exc
 
 
 def _open_xlsx(path: Path):  # type: ignore[no-untyped-def]
@@ -180,12 +177,10 @@ def _open_xlsx(path: Path):  # type: ignore[no-untyped-def]
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise ImportFileError(
-            f"{path.name} cannot be read as an Excel workbook ({exc.__class__.__name__}: {exc}); "
-            "open it in Excel and save it again"
-        ) from exc
+        raise ImportFileError("workbook_unreadable", file=path.name,
+                              detail=f"{exc.__class__.__name__}: {exc}") from exc
     except Exception as exc:  # openpyxl raises its own InvalidFileException and XML errors
-        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
+        raise ImportFileError("workbook_error", file=path.name, detail=str(exc)) from exc
 
 
 def _xlsx_rows(ws, counter: list[int]) -> Iterator[Row]:  # type: ignore[no-untyped-def]
@@ -196,7 +191,7 @@ def _xlsx_rows(ws, counter: list[int]) -> Iterator[Row]:  # type: ignore[no-unty
             counter[0] = line
             yield line, list(values)
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ImportFileError(f"the workbook is damaged near row {line}: {exc}") from exc
+        raise ImportFileError("workbook_damaged", line=line, detail=str(exc)) from exc
 
 
 def _xls_rows(path: Path) -> list[Row]:
@@ -208,5 +203,5 @@ def _xls_rows(path: Path) -> list[Row]:
         sheet = wb.get_sheet_by_index(0)
         rows = sheet.to_python(skip_empty_area=False)
     except Exception as exc:
-        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
+        raise ImportFileError("workbook_error", file=path.name, detail=str(exc)) from exc
     return [(i, list(values)) for i, values in enumerate(rows, 1)]

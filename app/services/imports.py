@@ -28,7 +28,7 @@ from app.domain.clock import iso_utc, utcnow
 from app.domain.enums import QUALITY_REASONS, REFUND_KINDS, CaseStatus, Priority, ShipmentKind
 from app.domain.errors import DomainError
 from app.domain.money import fen_to_yuan
-from app.io.errors import ImportFileError, UnknownHeaders
+from app.io.errors import CodedError, ImportFileError, Param, ProfileError, UnknownHeaders
 from app.io.exporters import ReportWriter
 from app.io.parse import AftersalesRow, ExportReader, OrderRow, Rejected, Skipped, cell_text
 from app.io.profiles import (
@@ -74,14 +74,17 @@ PREVIEW_ROWS = 20
 PLATFORM_FIELDS = ("platform_status", "amount_fen", "fast_refund", "reason_text")
 
 Progress = Callable[[int, float], None]  # rows read so far, fraction of the file (0..1)
+# Says a rejected row's reason (code, params; app.io.errors) in the user's language for
+# the report. The window passes its own; without one the report is in English.
+Describe = Callable[[str, Mapping[str, Param]], str]
 
 
-class ImportCancelled(DomainError):
+class ImportCancelled(CodedError, DomainError):
     def __init__(self) -> None:
-        super().__init__("the import was cancelled; nothing of it was written")
+        super().__init__("import_cancelled")
 
 
-class ProfileExists(DomainError):
+class ProfileExists(CodedError, DomainError):
     pass
 
 
@@ -131,7 +134,9 @@ class Preview:
     list_kind: str | None
     columns: list[str] = field(default_factory=list)  # field keys of `rows`
     rows: list[list[str]] = field(default_factory=list)  # first rows as parsed
-    rejected: list[tuple[int, str]] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # line, reason in English
+    # line, code, params of each rejected row: the window says the reason in its language
+    rejected_codes: list[tuple[int, str, dict[str, Param]]] = field(default_factory=list)
     raw_rows: list[list[str]] = field(default_factory=list)  # first data rows as in the file
     needs_shop: bool = False  # the file names no shop: the user must name one
 
@@ -165,20 +170,20 @@ def save_profile(store: Store, actor: str, name: str, platform: str, list_kind: 
     """Save a user's column mapping (our field -> their header) as a new profile."""
     name = name.strip()
     if not name:
-        raise ValueError("a profile needs a name")
+        raise ProfileError("profile_name_missing")
     if list_kind not in LIST_KINDS:
-        raise ValueError(f"unknown list kind {list_kind!r}")
+        raise ProfileError("list_kind_unknown", value=list_kind)
     cols = {k: [v] if isinstance(v, str) else list(v) for k, v in columns.items() if v}
     profile = profile_from_dict({"name": name, "platform": platform, "list_kind": list_kind,
                                  "columns": cols}, builtin=False)
     missing = [f.key for f in fields_of(list_kind) if f.required and f.key not in cols]
     if missing:
-        raise ValueError(f"the mapping needs a column for {', '.join(missing)}")
+        raise ProfileError("mapping_needs", fields=tuple(missing))
     with store.unit_of_work() as uow:
         taken = {p.name for p in builtin_profiles()} | set(
             uow.session.scalars(select(ImportProfile.name)))
         if name in taken:
-            raise ProfileExists(f"a profile named {name!r} already exists")
+            raise ProfileExists("profile_exists", profile=name)
         now = utcnow()
         uow.session.add(ImportProfile(name=name, platform=profile.platform,
                                       list_kind=list_kind, mapping=profile.to_mapping_json(),
@@ -208,7 +213,7 @@ def _pick_profile(profiles: Sequence[Profile], name: str | None) -> Profile | No
     for p in profiles:
         if p.name == name:
             return p
-    raise ImportFileError(f"no import profile named {name!r}")
+    raise ImportFileError("profile_unknown", profile=name)
 
 
 # -- preview ----------------------------------------------------------------------------
@@ -257,19 +262,22 @@ def preview_file(store: Store, path: Path, *, platform: str | None = None,
         cols = list(_PREVIEW_COLUMNS[p.list_kind])
         out: list[list[str]] = []
         rejected: list[tuple[int, str]] = []
+        codes: list[tuple[int, str, dict[str, Param]]] = []
         raw: list[list[str]] = []
         for item in reader.items():
             if isinstance(item, Skipped):
                 continue
             if isinstance(item, Rejected):
                 rejected.append((item.line, item.reason))
+                codes.append((item.line, item.code, item.params))
                 raw.append([cell_text(c) for c in item.cells])
             else:
                 out.append([_display(item, k) for k in cols])
             if len(out) + len(rejected) >= rows:
                 break
         return Preview(**base, profile=p.name, platform=p.platform, list_kind=p.list_kind,
-                       columns=cols, rows=out, rejected=rejected, raw_rows=raw,
+                       columns=cols, rows=out, rejected=rejected, rejected_codes=codes,
+                       raw_rows=raw,
                        needs_shop="shop" not in reader.plan.index and not shop)
 
 
@@ -305,11 +313,17 @@ def import_file(
     store: Store, path: Path, actor: str, *, platform: str | None = None,
     shop: str | None = None, report: Path | None = None, profile: str | None = None,
     progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+    describe: Describe | None = None,
 ) -> ImportResult:
-    """Import one export file as one batch (one transaction); see the module doc."""
+    """Import one export file as one batch (one transaction); see the module doc.
+
+    `describe(code, params)` words the reasons in the report of rejected rows (the
+    window's language); without it they are in English.
+    """
     path = Path(path)
     if store.read_only_reason:
-        raise ImportFileError(store.read_only_reason)
+        raise ImportFileError("read_only", reason=store.read_only_reason,
+                              database=store.description)
     with store.unit_of_work() as uow:
         profiles = _all_profiles(uow.session)
     forced = _pick_profile(profiles, profile)
@@ -319,8 +333,7 @@ def import_file(
         assert reader.plan is not None
         p = reader.plan.profile
         if "shop" not in reader.plan.index and not shop:
-            raise ImportFileError(
-                f"{path.name} has no shop column; name the shop (--shop NAME)")
+            raise ImportFileError("no_shop_column", file=path.name)
         digest = file_sha256(path)
         writer: ReportWriter | None = None
         try:
@@ -337,7 +350,7 @@ def import_file(
                     store, path, now, batch.id), reader.headers)
                 get_or_create_user(session, actor, now)
                 up = _Upserter(session, actor, now, p, batch.id)
-                _run(reader, up, writer, progress, cancel)
+                _run(reader, up, writer, progress, cancel, describe)
                 session.flush()
                 up.advance_id_sequences()
                 if up.inserted >= STATISTICS_AFTER:
@@ -363,7 +376,8 @@ def import_file(
 
 
 def _run(reader: ExportReader, up: _Upserter, writer: ReportWriter,
-         progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+         progress: Progress | None, cancel: Callable[[], bool] | None,
+         describe: Describe | None = None) -> None:
     chunk: list[Any] = []
     keys: set[tuple[str | None, str]] = set()
     is_cases = up.profile.list_kind == AFTERSALES
@@ -374,7 +388,10 @@ def _run(reader: ExportReader, up: _Upserter, writer: ReportWriter,
             up.skipped += 1
             continue
         if isinstance(item, Rejected):
-            writer.add(item.line, item.reason, [cell_text(c) for c in item.cells])
+            reason = item.reason
+            if describe is not None and item.code:
+                reason = describe(item.code, item.params)
+            writer.add(item.line, reason, [cell_text(c) for c in item.cells])
             continue
         key = (item.shop, item.case_no if is_cases else item.order_no)  # type: ignore[union-attr]
         if is_cases and key in keys:

@@ -22,7 +22,7 @@ from app.io.errors import RowError
     (1234.0, "1234"),
 ])
 def test_ids_are_cleaned(raw: object, expected: str) -> None:
-    assert q.platform_id(raw, "order no.", "订单号") == expected
+    assert q.platform_id(raw, "order_no", "订单号") == expected
 
 
 @pytest.mark.parametrize("raw, words", [
@@ -36,7 +36,7 @@ def test_ids_are_cleaned(raw: object, expected: str) -> None:
 ])
 def test_damaged_ids_are_rejected_with_a_reason(raw: object, words: str) -> None:
     with pytest.raises(RowError, match=words.replace("(", r"\(").replace(")", r"\)")):
-        q.platform_id(raw, "order no.", "订单号")
+        q.platform_id(raw, "order_no", "订单号")
 
 
 @pytest.mark.parametrize("raw, fen", [
@@ -114,5 +114,5 @@ def test_any_amount_in_any_spelling_reads_back(fen: int, sign: str, commas: bool
 
 @given(st.text(alphabet="0123456789", min_size=1, max_size=30), st.sampled_from(["", "\t", "'", " "]))
 def test_any_digit_id_survives_its_excel_guard(digits: str, prefix: str) -> None:
-    assert q.platform_id(prefix + digits, "order no.") == digits
-    assert q.platform_id(digits.translate(FULL), "order no.") == digits
+    assert q.platform_id(prefix + digits, "order_no") == digits
+    assert q.platform_id(digits.translate(FULL), "order_no") == digits
