@@ -42,7 +42,7 @@ from app.domain.errors import DomainError
 from app.services import imports
 from app.services.exports import ExportCancelled
 from app.services.imports import ImportCancelled, ImportResult, Preview, ProfileInfo
-from ui import labels
+from ui import import_texts, labels
 from ui.mapping_dialog import MappingDialog, field_label
 
 FILE_FILTER = "*.csv *.xlsx *.xls *.txt *.tsv"
@@ -55,7 +55,8 @@ class BackgroundCall(QObject):
     Signals:
         progress(int, float): rows read so far, fraction of the file.
         done(object): the call's return value.
-        failed(str, bool): the message, and whether it was a cancel.
+        failed(str, bool): the message (in the user's language), and whether it was a
+            cancel.
     """
 
     progress = Signal(int, float)
@@ -86,13 +87,13 @@ class BackgroundCall(QObject):
             try:
                 result = fn(*args, **kwargs)
             except (ImportCancelled, ExportCancelled) as exc:
-                self.failed.emit(str(exc), True)
+                self.failed.emit(import_texts.describe_error(exc), True)
             except Exception as exc:  # shown to the user in words; a bug also goes to stderr
                 expected = isinstance(exc, DomainError | ValueError | OSError) or (
                     type(exc).__name__ == "StoreError")
                 if not expected:
                     traceback.print_exc(file=sys.stderr)
-                self.failed.emit(str(exc) or type(exc).__name__, False)
+                self.failed.emit(import_texts.describe_error(exc), False)
             else:
                 self.done.emit(result)
         except RuntimeError:  # the dialog was closed and deleted meanwhile: nobody to tell
@@ -312,8 +313,11 @@ class ImportDialog(QDialog):
             self._fill_table([field_label(c) for c in pv.columns],
                              [self._display_row(pv, r) for r in pv.rows])
             if pv.rejected:
+                reasons = [(n, import_texts.describe(code, params, why))
+                            for (n, why), (_n, code, params)
+                            in zip(pv.rejected, pv.rejected_codes, strict=True)]
                 lines = [self.tr("line %1: %2").replace("%1", str(n)).replace("%2", why)
-                         for n, why in pv.rejected[:5]]
+                         for n, why in reasons[:5]]
                 self.rejected_label.setText(
                     self.tr("Rows that will be rejected (kept in the report):") + "<br>"
                     + "<br>".join(_escape(x) for x in lines))
@@ -409,7 +413,7 @@ class ImportDialog(QDialog):
         self._set_busy()
         self.worker.start(imports.import_file, self.store, self.path, self.user,
                           profile=pv.profile, shop=self._shop(), progress=self.worker.report,
-                          cancel=self.worker.cancelled)
+                          cancel=self.worker.cancelled, describe=import_texts.describe)
 
     def cancel_import(self) -> None:
         if self.worker.running():

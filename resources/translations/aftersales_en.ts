@@ -708,6 +708,213 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Missing %1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a decimal number, not an id (column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was stored as a number by Excel, which keeps only %3 digits: the id is damaged (column %4). Export the ids as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in scientific notation, damaged by Excel: %2 (column %3). The digits are lost; export the file again with ids as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a platform id (column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount %1 is not a number (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount %1 has more than two decimals (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid date (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither 是 nor 否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown after-sales type %1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop name in the row; enter the shop name for this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has bytes that are not valid %1 text (the file mixes encodings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the text encoding of the file; save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): the file is damaged or of another kind. Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel 97-2003 workbook (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text or spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is broken near line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (%2). Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged near row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row and no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the columns match no import profile. Headers found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the columns match no import profile. Headers found: %2 (profile %3 finds no column for %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping finds no column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile chosen for this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import profile named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no shop column; enter the shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network drive, where SQLite cannot write safely; nothing was imported. Copy it to a local disk, or let the team share a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing of it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown list kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping needs a column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export to .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a decimal number, not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was stored as a number by Excel, which keeps only %3 digits: the id is damaged. Export the ids as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in scientific notation, damaged by Excel: %2. The digits are lost; export the file again with ids as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after-sales no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>

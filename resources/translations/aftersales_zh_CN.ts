@@ -709,6 +709,213 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Missing %1 (column %2)</source>
+        <translation>缺少%1（列：%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an id</source>
+        <translation>%1 %2 不是单号</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a decimal number, not an id (column %3)</source>
+        <translation>%1 %2 是小数，不是单号（列：%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 was stored as a number by Excel, which keeps only %3 digits: the id is damaged (column %4). Export the ids as text.</source>
+        <translation>%1 %2 被 Excel 存成了数字，Excel 只保留 %3 位有效数字，单号已损坏（列：%4）。请把单号作为文本重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 in scientific notation, damaged by Excel: %2 (column %3). The digits are lost; export the file again with ids as text.</source>
+        <translation>%1被 Excel 改成了科学计数法：%2（列：%3），数字已丢失。请重新导出文件，并把单号保存为文本。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a platform id (column %3)</source>
+        <translation>%1 %2 不是有效的平台单号（列：%3）</translation>
+    </message>
+    <message>
+        <source>Amount %1 is not a number (column %2)</source>
+        <translation>金额 %1 不是数字（列：%2）</translation>
+    </message>
+    <message>
+        <source>Amount %1 has more than two decimals (column %2)</source>
+        <translation>金额 %1 的小数超过两位（列：%2）</translation>
+    </message>
+    <message>
+        <source>Missing %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid date (%3)</source>
+        <translation>%1：%2 不是有效的日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date</source>
+        <translation>%1：%2 不是日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither 是 nor 否</source>
+        <translation>%1：%2 既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>Unknown after-sales type %1 (column %2)</source>
+        <translation>未知的售后类型 %1（列：%2）</translation>
+    </message>
+    <message>
+        <source>No shop name in the row; enter the shop name for this file</source>
+        <translation>该行没有店铺名称，请为此文件填写店铺名称</translation>
+    </message>
+    <message>
+        <source>The row has bytes that are not valid %1 text (the file mixes encodings)</source>
+        <translation>该行含有不符合 %1 编码的字节（文件混用了多种编码）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 不存在或不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>Cannot tell the text encoding of the file; save it as UTF-8 and try again</source>
+        <translation>无法识别文件的文字编码，请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): the file is damaged or of another kind. Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）：文件已损坏或是其他类型。请用 Excel 打开，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel 97-2003 workbook (.xls)</source>
+        <translation>%1 不是 Excel 97-2003 工作簿（.xls）</translation>
+    </message>
+    <message>
+        <source>%1 is not a text or spreadsheet file</source>
+        <translation>%1 不是文本文件或电子表格</translation>
+    </message>
+    <message>
+        <source>The CSV file is broken near line %1: %2</source>
+        <translation>CSV 文件在第 %1 行附近损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (%2). Open it in Excel and save it again.</source>
+        <translation>无法把 %1 作为 Excel 工作簿读取（%2）。请用 Excel 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2</source>
+        <translation>无法把 %1 作为 Excel 工作簿读取：%2</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged near row %1: %2</source>
+        <translation>工作簿在第 %1 行附近损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row and no data</source>
+        <translation>%1 没有表头，也没有数据</translation>
+    </message>
+    <message>
+        <source>%1: the columns match no import profile. Headers found: %2</source>
+        <translation>%1：没有导入方案能识别这些列。文件中的表头：%2</translation>
+    </message>
+    <message>
+        <source>%1: the columns match no import profile. Headers found: %2 (profile %3 finds no column for %4)</source>
+        <translation>%1：没有导入方案能识别这些列。文件中的表头：%2（方案 %3 找不到%4对应的列）</translation>
+    </message>
+    <message>
+        <source>The mapping finds no column for %1</source>
+        <translation>映射中找不到%1对应的列</translation>
+    </message>
+    <message>
+        <source>No profile chosen for this file</source>
+        <translation>尚未为此文件选择导入方案</translation>
+    </message>
+    <message>
+        <source>There is no import profile named “%1”</source>
+        <translation>没有名为“%1”的导入方案</translation>
+    </message>
+    <message>
+        <source>%1 has no shop column; enter the shop name</source>
+        <translation>%1 没有店铺列，请填写店铺名称</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network drive, where SQLite cannot write safely; nothing was imported. Copy it to a local disk, or let the team share a PostgreSQL server.</source>
+        <translation>数据库 %1 位于网络驱动器上，SQLite 无法在那里安全写入，未导入任何数据。请把它复制到本地磁盘，或让团队共用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing of it was written</source>
+        <translation>导入已取消，未写入任何数据</translation>
+    </message>
+    <message>
+        <source>A profile needs a name</source>
+        <translation>导入方案需要一个名称</translation>
+    </message>
+    <message>
+        <source>Unknown list kind %1</source>
+        <translation>未知的列表类型 %1</translation>
+    </message>
+    <message>
+        <source>The mapping needs a column for %1</source>
+        <translation>映射还需要指定%1对应的列</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists</source>
+        <translation>已存在名为“%1”的导入方案</translation>
+    </message>
+    <message>
+        <source>%1: export to .csv or .xlsx</source>
+        <translation>%1：只能导出为 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a decimal number, not an id</source>
+        <translation>%1 %2 是小数，不是单号</translation>
+    </message>
+    <message>
+        <source>%1 %2 was stored as a number by Excel, which keeps only %3 digits: the id is damaged. Export the ids as text.</source>
+        <translation>%1 %2 被 Excel 存成了数字，Excel 只保留 %3 位有效数字，单号已损坏。请把单号作为文本重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 in scientific notation, damaged by Excel: %2. The digits are lost; export the file again with ids as text.</source>
+        <translation>%1被 Excel 改成了科学计数法：%2，数字已丢失。请重新导出文件，并把单号保存为文本。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a platform id</source>
+        <translation>%1 %2 不是有效的平台单号</translation>
+    </message>
+    <message>
+        <source>after-sales no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>sub-order no.</source>
+        <translation>子订单号</translation>
+    </message>
+    <message>
+        <source>tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>

@@ -214,7 +214,8 @@ def test_the_real_main_window_installs_the_feature(window) -> None:  # type: ign
     assert actions.current_filter() == window.current_filter()
 
 
-IMPORT_CONTEXTS = {"ImportDialog", "ImportExportActions", "ImportFields", "MappingDialog"}
+IMPORT_CONTEXTS = {"ImportDialog", "ImportExportActions", "ImportFields", "ImportTexts",
+                   "MappingDialog"}
 
 
 def test_import_strings_are_translated_to_chinese(qtbot, store, tmp_path: Path) -> None:
