@@ -112,6 +112,18 @@ class CodedError(Exception):
         self.code = code
         self.params: dict[str, Param] = dict(params)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickle and copy rebuild from the state, not by calling __init__ with the text.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[CodedError], args: tuple[object, ...],
+             state: dict[str, object]) -> CodedError:
+    exc = cls.__new__(cls)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
+
 
 class ImportFileError(CodedError, DomainError):
     """The file as a whole cannot be read: nothing of it is imported."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 from pathlib import Path
 
@@ -92,3 +94,12 @@ def test_every_code_is_raised_somewhere_and_formats() -> None:
         names = set(re.findall(r"{(\w+)", template)) - {"where"}
         params = {n: ("a", "b") if n in ("headers", "fields") else "x" for n in names}
         assert "{" not in english(code, params), code
+
+
+def test_errors_survive_pickle_and_copy() -> None:
+    for exc in (RowError("id_missing", field="order_no", column="订单号"),
+                UnknownHeaders("a.csv", ["x", ""], "p", ("case_no",))):
+        for again in (pickle.loads(pickle.dumps(exc)), copy.copy(exc)):
+            assert type(again) is type(exc)
+            assert (str(again), again.code, again.params) == (str(exc), exc.code, exc.params)
+    assert pickle.loads(pickle.dumps(UnknownHeaders("a.csv", ["x"]))).headers == ["x"]
