@@ -112,7 +112,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(None, conf, user=args.user,
                         description=str(db_file) if db_file else location.db_url.split("@")[-1])
     window.switch_view(start_view)
-    reader.join()
+    reader.join(timeout=2.0)  # a page slower than that: show the window, the store reads it
     window.prefill(prepared.get("rows") or [])
     app.aboutToQuit.connect(window.jobs.close)
     window.show()
