@@ -58,6 +58,18 @@ TICK_MS = 30_000
 COUNTS_EVERY_MS = 60_000
 
 
+class CaseTable(QTableView):
+    """The case table; calls `on_paint` after it painted, while that is set (rather
+    than a Python event filter that would see every event of the viewport)."""
+
+    on_paint: Callable[[], None] | None = None
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        if self.on_paint is not None:
+            self.on_paint()
+
+
 class MainWindow(QMainWindow):
     case_shown = Signal(int)
     rows_loaded = Signal(int)
@@ -122,7 +134,7 @@ class MainWindow(QMainWindow):
 
         self.model = CaseTableModel(self._rows_for, self._now, self)
         self.model.sort_requested.connect(self._sort_requested)
-        self.table = QTableView(self)
+        self.table = CaseTable(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -260,7 +272,7 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []
         self._bench_hook = bool(os.environ.get("AFTERSALES_EXIT_AFTER_FIRST_PAINT")
                                 or os.environ.get("AFTERSALES_EXIT_WHEN_IDLE"))
-        self.table.viewport().installEventFilter(self)
+        self.table.on_paint = self._table_painted
 
     # -- start and stop ---------------------------------------------------------------
     def _rows_for(self, ids):  # type: ignore[no-untyped-def]
@@ -570,11 +582,9 @@ class MainWindow(QMainWindow):
             if event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
                 self.table.setFocus()
                 return True
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
-            self._viewport_painted()
         return super().eventFilter(watched, event)
 
-    def _viewport_painted(self) -> None:
+    def _table_painted(self) -> None:
         if not self._painted:
             self._painted = True
             for callback in self._after_paint:
@@ -584,7 +594,7 @@ class MainWindow(QMainWindow):
             self._bench_hook = False
             QTimer.singleShot(0, self._report_and_exit)
         if not self._bench_hook:
-            self.table.viewport().removeEventFilter(self)
+            self.table.on_paint = None
 
     # -- moving through cases --------------------------------------------------------------------
     def _sort_requested(self, _key: str, _descending: bool) -> None:
