@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.io.errors import CodedError
+from ui import store_texts
 from ui.mapping_dialog import field_label
 
 CTX = "ImportTexts"
@@ -213,5 +214,5 @@ def describe_error(exc: BaseException) -> str:
     their own text."""
     english = str(exc) or type(exc).__name__
     if not isinstance(exc, CodedError):
-        return english
+        return store_texts.describe(exc)
     return describe(exc.code, exc.params, english)

@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.store_texts import describe
+
 T = TypeVar("T")
 
 
@@ -69,7 +71,7 @@ class Jobs(QObject):
             if exc is not None:
                 text = "".join(traceback.format_exception(exc))
                 sys.stderr.write(f"background task {name} failed:\n{text}")
-                self.failed.emit(name, str(exc) or type(exc).__name__)
+                self.failed.emit(name, describe(exc))
         if not self._closed:
             self.busy_changed.emit(self.busy)
 

@@ -315,7 +315,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(self, self.tr("Aftersales Desk"), str(exc))
+            from ui.store_texts import describe
+
+            QMessageBox.critical(self, self.tr("Aftersales Desk"), describe(exc))
             self.close()
             return
         self.inbox = inbox

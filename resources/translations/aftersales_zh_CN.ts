@@ -1406,4 +1406,59 @@ J / K 或方向键在列表中移动。</translation>
         <translation>作用</translation>
     </message>
 </context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>The database %1 is on a network drive, where SQLite cannot write safely. Copy it to a local disk, or let the team share a PostgreSQL server.</source>
+        <translation>数据库 %1 位于网络驱动器上，SQLite 无法在那里安全写入。请把它复制到本地磁盘，或让团队共用一台 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Aftersales Desk (schema %1). Please update the program.</source>
+        <translation>该数据库由更新版本的售后工作台写入（结构版本 %1）。请更新程序。</translation>
+    </message>
+    <message>
+        <source>Updating the database failed: %1. The database as it was before is kept at %2.</source>
+        <translation>数据库升级失败：%1。升级前的数据库已保存在 %2。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database failed or is full: %1</source>
+        <translation>数据库所在磁盘出错或已满：%1</translation>
+    </message>
+    <message>
+        <source>The database file is read-only for this user.</source>
+        <translation>当前用户对数据库文件只有读取权限。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Aftersales Desk database: %1</source>
+        <translation>数据库文件已损坏，或不是售后工作台的数据库：%1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>无法使用数据文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump).</source>
+        <translation>服务器数据库请在服务器上备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,71 @@
+"""What the window says when the database cannot be used, in the user's language.
+
+The store raises errors with a code and parameters (app.store.errors.StoreError,
+seen here only as an exception with `code` and `params`); each code has a sentence
+here. An unknown code falls back to the English message, never to nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CTX = "StoreErrors"
+
+TEXTS = {
+    "network_drive": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The database %1 is on a network drive, where SQLite cannot write safely. Copy it "
+        "to a local disk, or let the team share a PostgreSQL server."),
+    "newer_schema": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The database was written by a newer version of Aftersales Desk (schema %1). "
+        "Please update the program."),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "Updating the database failed: %1. The database as it was before is kept at %2."),
+    "busy": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The database is busy in another program. Try again in a moment."),
+    "disk": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The disk holding the database failed or is full: %1"),
+    "read_only_file": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The database file is read-only for this user."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The database file is damaged or is not an Aftersales Desk database: %1"),
+    "no_access": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The data folder %1 cannot be used: %2"),
+    "exists": QT_TRANSLATE_NOOP(
+        "StoreErrors", "%1 already exists; choose a new file name."),
+    "no_folder": QT_TRANSLATE_NOOP("StoreErrors", "The folder %1 does not exist."),
+    "backup_failed": QT_TRANSLATE_NOOP("StoreErrors", "The backup to %1 failed: %2"),
+    "server_backup": QT_TRANSLATE_NOOP(
+        "StoreErrors", "A server database is backed up on the server (pg_dump)."),
+    "database": QT_TRANSLATE_NOOP("StoreErrors", "Database error: %1"),
+}
+
+# Which parameters fill %1, %2 … of each sentence.
+ARGS = {
+    "network_drive": ("path",),
+    "newer_schema": ("revision",),
+    "migration_failed": ("detail", "backup"),
+    "disk": ("detail",),
+    "damaged": ("detail",),
+    "no_access": ("path", "detail"),
+    "exists": ("path",),
+    "no_folder": ("path",),
+    "backup_failed": ("path", "detail"),
+    "database": ("detail",),
+}
+
+
+def describe(exc: BaseException) -> str:
+    """The sentence for a store error; other errors keep their own text."""
+    code = getattr(exc, "code", None)
+    params = getattr(exc, "params", None) or {}
+    template = TEXTS.get(code) if isinstance(code, str) else None
+    if template is None:
+        return str(exc) or type(exc).__name__
+    text = QCoreApplication.translate(CTX, template)
+    for i, name in enumerate(ARGS.get(code, ()), start=1):
+        text = text.replace(f"%{i}", str(params.get(name, "")))
+    return text
