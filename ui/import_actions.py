@@ -128,36 +128,38 @@ class ImportExportActions(QObject):
         get = getattr(self.window, "current_filter", None)
         return get() if callable(get) else CaseFilter()
 
-    def export_view(self, out: Path | None = None) -> None:
+    def _export_target(self, out: Path | None, title: str, default: str,
+                       filters: str) -> tuple[Any, Path] | None:
+        """The store and where to write (asked if not given); None: nothing to do."""
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export current view"), "cases.xlsx",
-                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            name, _ = QFileDialog.getSaveFileName(self.window, title, default, filters)
             if not name:
-                return
+                return None
             out = Path(name)
         store, _user = _store_and_user(self.window)
         if store is None or self.export_call.running():
-            return
+            return None
         self._started_export(out)
-        self.export_call.start(exports.export_cases, store, self.current_filter(), out,
-                               lang=self._lang(), progress=self.export_call.report,
-                               cancel=self.export_call.cancelled)
+        return store, out
+
+    def export_view(self, out: Path | None = None) -> None:
+        target = self._export_target(
+            out, self.tr("Export current view"), "cases.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if target is not None:
+            store, path = target
+            self.export_call.start(exports.export_cases, store, self.current_filter(), path,
+                                   lang=self._lang(), progress=self.export_call.report,
+                                   cancel=self.export_call.cancelled)
 
     def export_priority(self, out: Path | None = None) -> None:
-        if out is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export priority-shipping orders"), "priority-orders.csv",
-                self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
-            if not name:
-                return
-            out = Path(name)
-        store, _user = _store_and_user(self.window)
-        if store is None or self.export_call.running():
-            return
-        self._started_export(out)
-        self.export_call.start(exports.export_priority_orders, store, out, lang=self._lang(),
-                               cancel=self.export_call.cancelled)
+        target = self._export_target(
+            out, self.tr("Export priority-shipping orders"), "priority-orders.csv",
+            self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
+        if target is not None:
+            store, path = target
+            self.export_call.start(exports.export_priority_orders, store, path, lang=self._lang(),
+                                   cancel=self.export_call.cancelled)
 
     def _lang(self) -> str:
         """Export headers in the user's language (the window's)."""
