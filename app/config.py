@@ -16,10 +16,6 @@ class Location:
     data_dir: Path
     db_url: str
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.db_url.startswith("sqlite")
-
 
 def default_data_dir() -> Path:
     import platformdirs

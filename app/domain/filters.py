@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -25,10 +25,4 @@ class CaseFilter:
     updated_from: datetime | None = None
     updated_to: datetime | None = None
     search: str = ""
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
-    def with_(self, **changes: object) -> CaseFilter:
-        return replace(self, **changes)  # type: ignore[arg-type]
-
-
-SORT_KEYS = ("deadline", "amount", "updated", "id")

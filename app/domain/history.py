@@ -11,23 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 GENESIS_HASH = "0" * 64
-
-
-@dataclass(frozen=True, slots=True)
-class EventRecord:
-    case_id: int
-    seq: int
-    at: datetime
-    actor: str
-    action: str
-    changes: Mapping[str, Any] = field(default_factory=dict)
-    prev_hash: str = GENESIS_HASH
-    hash: str = ""
 
 
 def canonical_time(at: datetime) -> str:

@@ -63,7 +63,7 @@ def view_values(key: str, *, me_id: int | None, now: datetime) -> dict[str, Any]
 def view_filter(key: str, *, me_id: int | None, now: datetime) -> CaseFilter:
     """The filter behind one of the inbox views, at time `now` (naive UTC)."""
     values = view_values(key, me_id=me_id, now=now)  # raises ValueError for no such view
-    return replace(_BASE[key], extra={}, **values)
+    return replace(_BASE[key], **values)
 
 
 def _both(a: tuple, b: tuple) -> tuple:  # type: ignore[type-arg]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
@@ -26,15 +26,3 @@ def insert_rows(conn: Connection, model: type[Base], rows: Sequence[dict[str, An
     if "id" in rows[0]:
         engines.advance_id_sequence(conn, table.name)
 
-
-def insert_stream(conn: Connection, model: type[Base], rows: Iterable[dict[str, Any]]) -> int:
-    buf: list[dict[str, Any]] = []
-    n = 0
-    for row in rows:
-        buf.append(row)
-        if len(buf) >= CHUNK:
-            insert_rows(conn, model, buf)
-            n += len(buf)
-            buf.clear()
-    insert_rows(conn, model, buf)
-    return n + len(buf)

@@ -43,10 +43,6 @@ _CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
 _CJK_ONLY = re.compile(f"[{_CJK_RANGES}]{{1,2}}")
 
 
-def cjk_runs(value: str) -> list[str]:
-    return _CJK_RUN.findall(value)
-
-
 def cjk_grams(value: str) -> str:
     """'外包装破损' → '外包 包装 装破 破损 损': every CJK character starts a token."""
     tokens: dict[str, None] = {}
