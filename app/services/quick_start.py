@@ -93,6 +93,8 @@ def replay(location: Location, user: str, view: str, sort: str, descending: bool
             if "me" in page["needs"]:
                 found = conn.execute("SELECT id FROM users WHERE name = ?", (user,)).fetchone()
                 me_id = found[0] if found else None
+                if me_id is None:
+                    return []  # someone the store does not know has no cases of their own
             values = dict(slots(view_values(view, me_id=me_id, now=now or utcnow())))
             params = [sqlite_value(values[name]) for name in page["params"]]
             rows = conn.execute(page["sql"], params).fetchall()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, false, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
@@ -11,6 +11,8 @@ from app.store.search import search_condition
 
 
 def apply_filter(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-arg]
+    if f.empty:
+        return stmt.where(false())
     conds = []
     if f.statuses:
         conds.append(Case.status.in_(f.statuses))

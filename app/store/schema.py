@@ -12,7 +12,7 @@ from app.store.errors import StoreError
 
 # The newest migration's revision id. A test keeps it equal to Alembic's head so that
 # start-up can compare versions with one SELECT instead of importing Alembic.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

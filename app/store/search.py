@@ -12,7 +12,6 @@ serves it from a pg_trgm index).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import (
@@ -33,27 +32,12 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from app.domain.search_text import cjk_grams, is_short_cjk, search_document, search_terms
 from app.store.models import Buyer, Case, CaseSearch, Order, OrderItem, Shipment
 
+__all__ = ["cjk_grams", "is_short_cjk", "reindex", "reindex_orders", "search_condition"]
+
 CHUNK = 20000
-
-
-_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
-_CJK_ONLY = re.compile(f"[{_CJK_RANGES}]{{1,2}}")
-
-
-def cjk_grams(value: str) -> str:
-    """'外包装破损' → '外包 包装 装破 破损 损': every CJK character starts a token."""
-    tokens: dict[str, None] = {}
-    for run in _CJK_RUN.findall(value):
-        for i in range(len(run)):
-            tokens[run[i:i + 2]] = None
-    return " ".join(tokens)
-
-
-def is_short_cjk(term: str) -> bool:
-    return _CJK_ONLY.fullmatch(term) is not None
 
 
 def _texts_query(case_ids: Sequence[int] | None):  # type: ignore[no-untyped-def]
@@ -88,10 +72,9 @@ def _build_rows(conn: Connection, case_ids: Sequence[int] | None) -> list[dict[s
                 tracking.setdefault(oid, []).append(tno)
     out = []
     for case_id, case_no, note, reason_text, order_no, nickname, order_id in rows:
-        parts = [case_no, order_no, nickname, *products.get(order_id, ()),
-                 *tracking.get(order_id, ()), reason_text, note]
-        body = " | ".join(p for p in parts if p)
-        out.append({"case_id": case_id, "body": body, "grams": cjk_grams(body)})
+        doc = search_document(case_no, order_no, nickname, products.get(order_id, ()),
+                              tracking.get(order_id, ()), reason_text, note)
+        out.append({"case_id": case_id, "body": doc.body, "grams": doc.grams})
     return out
 
 
@@ -193,7 +176,7 @@ def _compile_sqlite(element: TermMatch, compiler, **kw):  # type: ignore[no-unty
 
 def search_condition(query: str) -> ColumnElement[bool] | None:
     """All whitespace-separated terms must be found (AND); None for an empty query."""
-    terms = [t for t in query.split() if t]
+    terms = search_terms(query)
     if not terms:
         return None
     return and_(*(TermMatch(t) for t in terms))
@@ -201,7 +184,7 @@ def search_condition(query: str) -> ColumnElement[bool] | None:
 
 def matching_ids(session: Session, query: str) -> list[int]:
     """Ids of all cases matching every term, ascending, straight from the indexes."""
-    terms = [t for t in query.split() if t]
+    terms = search_terms(query)
     if not terms:
         return []
     dialect = session.get_bind().dialect.name
@@ -216,7 +199,7 @@ def matching_ids(session: Session, query: str) -> list[int]:
 
 def count_and_first_page(session: Session, query: str, page: int = 100) -> tuple[int, list[int]]:
     """What the search box shows first: how many cases match, and the first page of ids."""
-    terms = [t for t in query.split() if t]
+    terms = search_terms(query)
     if not terms:
         return 0, []
     dialect = session.get_bind().dialect.name

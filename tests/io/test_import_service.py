@@ -272,9 +272,16 @@ def test_same_case_twice_in_one_file_keeps_the_later_line(store, tmp_path: Path)
         douyin_row("1001", "2001", status="退款成功"),
     ])
     result = import_file(store, path, "t")
-    assert (result.inserted, result.updated) == (1, 1)
+    assert (result.inserted, result.updated, result.superseded) == (1, 0, 1)
     with store.unit_of_work() as uow:
         assert uow.session.scalar(select(Case.platform_status)) == "退款成功"
+        events = uow.session.scalar(select(func.count()).select_from(CaseEvent))
+    # The same file again: the last line still wins, so nothing flips and nothing is added.
+    again = import_file(store, path, "t")
+    assert (again.inserted, again.updated, again.unchanged, again.superseded) == (0, 0, 1, 1)
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Case.platform_status)) == "退款成功"
+        assert uow.session.scalar(select(func.count()).select_from(CaseEvent)) == events
     assert verify(store).ok
 
 
@@ -309,15 +316,15 @@ def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
     path = _big_file(tmp_path, 120)
     monkeypatch.setattr(imports, "CHUNK_ROWS", 25)
     calls = {"n": 0}
-    real = imports._Upserter.flush
+    real = imports.BatchWriter.write
 
-    def failing(self, rows):  # type: ignore[no-untyped-def]
+    def failing(self, rows, kind):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk I/O error (injected)")
-        return real(self, rows)
+        return real(self, rows, kind)
 
-    monkeypatch.setattr(imports._Upserter, "flush", failing)
+    monkeypatch.setattr(imports.BatchWriter, "write", failing)
     with pytest.raises(OSError, match="injected"):
         import_file(store, path, "t", report=tmp_path / "r.csv")
     assert calls["n"] == 3
@@ -327,7 +334,7 @@ def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
     assert not list(tmp_path.glob(".r.csv*"))
     assert verify(store).ok
 
-    monkeypatch.setattr(imports._Upserter, "flush", real)
+    monkeypatch.setattr(imports.BatchWriter, "write", real)
     rerun = import_file(store, path, "t", report=tmp_path / "r.csv")
     assert (rerun.inserted, rerun.rejected) == (120, 1)
     clean = open_store(tmp_path / "clean")
@@ -444,35 +451,6 @@ def test_export_service_progress_and_cancel(store, tmp_path: Path,
         exports.export_cases(store, CaseFilter(), tmp_path / "d.xlsx", cancel=lambda: True)
     assert not (tmp_path / "d.xlsx").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "data"]
-
-
-def test_fast_inserts_store_exactly_what_the_portable_path_stores(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
-
-    from app.services.store import open_store
-    from app.store import bulk
-    from tests.conftest import FIXED_NOW
-
-    monkeypatch.setattr(imports, "utcnow", lambda: FIXED_NOW)
-    dumps = []
-    for name, insert in (("fast", imports._insert_rows), ("portable", bulk.insert_rows)):
-        monkeypatch.setattr(imports, "_insert_rows", insert)
-        s = open_store(tmp_path / name)
-        try:
-            for fixture in IMPORTABLE:
-                import_file(s, SHARED_FIXTURES / fixture, "t", report=tmp_path / f"{name}.csv")
-        finally:
-            s.close()
-        conn = sqlite3.connect(tmp_path / name / "aftersales.db")
-        try:
-            dumps.append({t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                          for t in ("buyers", "orders", "order_items", "shipments", "cases",
-                                    "case_events", "case_search")})
-        finally:
-            conn.close()
-    assert dumps[0]["cases"] and dumps[0] == dumps[1]
-    assert isinstance(dumps[0]["cases"][0][-4], str)  # times stored as SQLAlchemy writes them
 
 
 def test_updates_and_new_cases_mixed_over_many_chunks(store, tmp_path: Path,

@@ -108,15 +108,15 @@ def test_a_killed_import_leaves_a_valid_store_and_a_rerun_completes(tmp_path: Pa
                     "import", {str(export)!r}]
         from app.services import imports
         imports.CHUNK_ROWS = 50
-        real = imports._Upserter.flush
+        real = imports.BatchWriter.write
         calls = []
-        def dying(self, rows):
-            real(self, rows)
+        def dying(self, rows, kind):
+            real(self, rows, kind)
             calls.append(1)
             if len(calls) == 2:
                 self.session.flush()
                 os.kill(os.getpid(), signal.SIGKILL)
-        imports._Upserter.flush = dying
+        imports.BatchWriter.write = dying
         import main
         sys.exit(main.main())
     """)
