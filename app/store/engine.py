@@ -211,15 +211,3 @@ def refresh_planner_statistics(conn: Connection) -> None:
         conn.exec_driver_sql(
             "DELETE FROM sqlite_stat1 WHERE tbl LIKE 'case\\_fts%' ESCAPE '\\'"
             " OR tbl LIKE 'case\\_grams%' ESCAPE '\\'")
-
-
-def advance_id_sequence(conn: Connection, table: str) -> None:
-    """After rows were inserted with explicit ids: the next generated id follows them.
-
-    SQLite takes max(rowid) + 1 by itself; PostgreSQL's sequences must be moved.
-    """
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"(SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)"
-        )
