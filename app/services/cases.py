@@ -74,6 +74,7 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "platform_status": case.platform_status,
         "status": case.status.value,
         "open": case.is_open,
+        "overdue": case.is_overdue(utcnow()),
         "priority": int(case.priority),
         "deadline": iso_utc(case.deadline_at),
         "assignee": case.assignee,

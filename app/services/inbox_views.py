@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from app.domain.enums import CLOSED_STATUSES
+from app.domain.case_rules import is_closed
 from app.domain.masking import mask_name
 from app.domain.views import (
     DUE_SOON_HOURS,
@@ -25,9 +25,6 @@ from app.domain.views import (
 
 __all__ = ["DUE_SOON_HOURS", "SORT_KEYS", "VIEW_KEYS", "CaseRow", "Reference", "case_row",
            "combine", "view_filter", "view_values"]
-
-_CLOSED = tuple(sorted(s.value for s in CLOSED_STATUSES))
-
 
 class CaseRow(NamedTuple):
     """One inbox row, ready to show (times naive UTC, money in fen, buyer masked).
@@ -55,7 +52,7 @@ class CaseRow(NamedTuple):
 
     @property
     def is_open(self) -> bool:
-        return self.status not in _CLOSED
+        return not is_closed(self.status)
 
 
 def case_row(r: Sequence[Any]) -> CaseRow:
