@@ -66,7 +66,7 @@ def view_filter(key: str, *, me_id: int | None, now: datetime) -> CaseFilter:
     return replace(_BASE[key], **values)
 
 
-def _both(a: tuple, b: tuple) -> tuple:  # type: ignore[type-arg]
+def _both(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
     if not a:
         return b
     if not b:
@@ -82,7 +82,7 @@ def _min(a: Any, b: Any) -> Any:
     return b if a is None else a if b is None else min(a, b)
 
 
-def _overlap(a: tuple, b: tuple) -> tuple[tuple, bool]:  # type: ignore[type-arg]
+def _overlap(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[tuple[Any, ...], bool]:
     """The values both filters allow, and whether that leaves nothing to match."""
     both = _both(a, b)
     return both, bool(a and b and not both)

@@ -124,7 +124,7 @@ def _order_json(order: Order) -> dict[str, Any]:
 def change_status(store: Store, actor: str, case_ref: int | str, target: str,
                   note: str | None = None) -> str:
     """Move a case along the state machine; an illegal move raises IllegalTransition."""
-    with store.unit_of_work() as uow:
+    with store.unit_of_work().for_writing() as uow:
         case_id = uow.cases.find_id(case_ref)
         if case_id is None:
             raise CaseNotFound(case_ref)

@@ -135,7 +135,7 @@ def generate(
         raise ValueError("the number of cases cannot be negative")
     now = (now or utcnow()).replace(minute=0, second=0, microsecond=0)
     rng = random.Random(seed)
-    with store.unit_of_work() as uow:
+    with store.unit_of_work().for_writing() as uow:
         gen = _Generator(uow.demo, rng, _vocab(), now)
         counts = gen.run(cases, progress)
         uow.demo.refresh_statistics()

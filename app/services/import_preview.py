@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.domain.clock import iso_utc
 from app.domain.money import fen_to_yuan
@@ -55,9 +56,9 @@ _PREVIEW_COLUMNS = {
 
 def _display(row: AftersalesRow | OrderRow, key: str) -> str:
     if key == "amount":
-        return fen_to_yuan(row.amount_fen)  # type: ignore[union-attr]
+        return fen_to_yuan(getattr(row, "amount_fen", 0))
     if key == "total":
-        return fen_to_yuan(row.total_fen)  # type: ignore[union-attr]
+        return fen_to_yuan(getattr(row, "total_fen", 0))
     value = getattr(row, key, None)
     if isinstance(value, datetime):
         return iso_utc(value) or ""
@@ -79,7 +80,7 @@ def preview_file(store: Store, path: Path, *, platform: str | None = None,
     forced = pick_profile(profiles, profile)
     with ExportReader(Path(path), profiles, platform=platform, profile=forced,
                       default_shop=shop, allow_unknown=True) as reader:
-        base = dict(file_name=Path(path).name, format=reader.info.format,
+        base: dict[str, Any] = dict(file_name=Path(path).name, format=reader.info.format,
                     encoding=reader.info.encoding, header_line=reader.header_line,
                     headers=reader.headers, title_lines=reader.title_lines)
         if reader.plan is None:

@@ -66,7 +66,7 @@ def save_profile(store: Store, actor: str, name: str, platform: str, list_kind: 
     missing = [f.key for f in fields_of(list_kind) if f.required and f.key not in cols]
     if missing:
         raise ProfileError("mapping_needs", fields=tuple(missing))
-    with store.unit_of_work() as uow:
+    with store.unit_of_work().for_writing() as uow:
         taken = {p.name for p in all_profiles(uow)}
         if name in taken:
             raise ProfileExists("profile_exists", profile=name)

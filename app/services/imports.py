@@ -154,7 +154,7 @@ def _repeated_cases(path: Path, profiles: list[Any], platform: str | None, force
                       default_shop=shop) as reader:
         for item in reader.items():
             if not isinstance(item, Skipped | Rejected):
-                keys.append(_case_key(item.shop, item.case_no))  # type: ignore[union-attr]  # after-sales rows
+                keys.append(_case_key(item.shop, getattr(item, "case_no", "")))
                 lines.append(item.line)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     repeated: dict[int, int] = {}
@@ -196,7 +196,7 @@ def import_file(
         digest = file_sha256(path)
         writer: ReportWriter | None = None
         try:
-            with store.unit_of_work() as uow:
+            with store.unit_of_work().for_writing() as uow:
                 # Only the file's name is kept: its folder may say more than the batch needs.
                 batch_id = uow.imports.start_batch(file_name=path.name, file_sha256=digest,
                                                    profile=p.name, actor=actor, at=now)

@@ -25,16 +25,17 @@ class DemoWriter:
 
     def users(self, wanted: Sequence[tuple[str, str, str]], created_at: datetime) -> dict[str, int]:
         """name -> id of each (name, display name, role), adding the missing ones."""
-        have = {n: i for n, i in self.conn.execute(select(User.name, User.id))}
+        have: dict[str, int] = {n: i for n, i in self.conn.execute(select(User.name, User.id))}
         new = [{"name": n, "display_name": d, "role": r, "active": True, "created_at": created_at}
                for n, d, r in wanted if n not in have]
         for row, new_id in zip(new, bulk.insert_returning_ids(self.conn, User, new), strict=True):
-            have[row["name"]] = new_id
+            have[str(row["name"])] = new_id
         self.added = {"users": len(new)}
         return have
 
     def shops(self, wanted: Sequence[tuple[str, str]]) -> dict[tuple[str, str], int]:
-        have = {(p, n): i for i, p, n in self.conn.execute(select(Shop.id, Shop.platform, Shop.name))}
+        have: dict[tuple[str, str], int] = {
+            (p, n): i for i, p, n in self.conn.execute(select(Shop.id, Shop.platform, Shop.name))}
         new = [{"platform": p, "name": n} for p, n in wanted if (p, n) not in have]
         for row, new_id in zip(new, bulk.insert_returning_ids(self.conn, Shop, new), strict=True):
             have[(row["platform"], row["name"])] = new_id
@@ -42,7 +43,7 @@ class DemoWriter:
         return have
 
     def suppliers(self, wanted: Sequence[tuple[str, str]]) -> dict[str, int]:
-        have = {n: i for i, n in self.conn.execute(select(Supplier.id, Supplier.name))}
+        have: dict[str, int] = {n: i for i, n in self.conn.execute(select(Supplier.id, Supplier.name))}
         new = [{"name": n, "contact": c} for n, c in wanted if n not in have]
         for row, new_id in zip(new, bulk.insert_returning_ids(self.conn, Supplier, new), strict=True):
             have[row["name"]] = new_id

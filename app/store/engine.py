@@ -80,6 +80,9 @@ def _mount_fstype(path: Path) -> str:
     return best
 
 
+WRITE_OPTION = "aftersales_write"
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
@@ -116,7 +119,11 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock at once (BEGIN IMMEDIATE):
+        # one that read first and wrote later would fail at once, not wait, whenever
+        # another process committed in between (WAL's stale-snapshot rule).
+        immediate = conn.get_execution_options().get(WRITE_OPTION) and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def integrity_problems(engine: Engine) -> list[str]:

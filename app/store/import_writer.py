@@ -112,14 +112,14 @@ class ImportWriter:
         refund_orders: set[int] = set()
         return_tracking: set[tuple[int, str]] = set()
         for part in _parts(sorted(set(orders.values()))):
-            refund_orders.update(conn.execute(
+            refund_orders.update(oid for oid in conn.execute(
                 select(Case.order_id).where(Case.order_id.in_(part),
                                             Case.kind.in_([k.value for k in REFUND_KINDS]))
-            ).scalars())
+            ).scalars() if oid is not None)
             return_tracking.update((oid, tno) for oid, tno in conn.execute(
                 select(Shipment.order_id, Shipment.tracking_no)
                 .where(Shipment.order_id.in_(part), Shipment.kind == ShipmentKind.RETURN.value)
-            ))
+            ) if tno)
         pending: dict[tuple[int, str], NewOrder] = {}
         on_known_orders: list[NewCase] = []
         return_ships: list[dict[str, Any]] = []

@@ -37,30 +37,30 @@ class _Known:
         self.outbound: dict[int, dict[str, Any]] = {}
         self.buyers: dict[int, dict[str, Any]] = {}
         for part in _parts(ids):
-            for rec in conn.execute(
+            for order in conn.execute(
                 select(Order.id, Order.total_fen, Order.paid_at, Order.created_at, Order.status,
                        Order.buyer_id).where(Order.id.in_(part))
             ):
-                self.state[rec.id] = dict(rec._mapping)
-            for rec in conn.execute(
+                self.state[order.id] = dict(order._mapping)
+            for item in conn.execute(
                 select(OrderItem.id, OrderItem.order_id, OrderItem.platform_sub_order_no,
                        OrderItem.product_name, OrderItem.sku_spec, OrderItem.quantity,
                        OrderItem.unit_price_fen).where(OrderItem.order_id.in_(part))
                 .order_by(OrderItem.id)
             ):
-                self.items.setdefault(rec.order_id, []).append(dict(rec._mapping))
-            for rec in conn.execute(
+                self.items.setdefault(item.order_id, []).append(dict(item._mapping))
+            for ship in conn.execute(
                 select(Shipment.id, Shipment.order_id, Shipment.carrier, Shipment.tracking_no,
                        Shipment.shipped_at)
                 .where(Shipment.order_id.in_(part), Shipment.kind == ShipmentKind.OUTBOUND.value)
                 .order_by(Shipment.id)
             ):
-                self.outbound.setdefault(rec.order_id, dict(rec._mapping))
+                self.outbound.setdefault(ship.order_id, dict(ship._mapping))
         buyer_ids = sorted({s["buyer_id"] for s in self.state.values() if s["buyer_id"]})
         for part in _parts(buyer_ids):
-            for rec in conn.execute(select(Buyer.id, Buyer.nickname, Buyer.name, Buyer.phone,
+            for buyer in conn.execute(select(Buyer.id, Buyer.nickname, Buyer.name, Buyer.phone,
                                            Buyer.address).where(Buyer.id.in_(part))):
-                self.buyers[rec.id] = dict(rec._mapping)
+                self.buyers[buyer.id] = dict(buyer._mapping)
 
 
 def write_orders(w: ImportWriter, rows: Sequence[Any]) -> None:

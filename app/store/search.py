@@ -13,12 +13,14 @@ serves it from a pg_trgm index).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     ColumnElement,
     Connection,
     Integer,
+    Select,
     and_,
     bindparam,
     column,
@@ -30,6 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.selectable import TextualSelect
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from app.domain.search_text import cjk_grams, is_short_cjk, search_document, search_terms
@@ -40,7 +44,7 @@ __all__ = ["cjk_grams", "is_short_cjk", "reindex", "reindex_orders", "search_con
 CHUNK = 20000
 
 
-def _texts_query(case_ids: Sequence[int] | None):  # type: ignore[no-untyped-def]
+def _texts_query(case_ids: Sequence[int] | None) -> Select[*tuple[Any, ...]]:
     stmt = (
         select(Case.id, Case.case_no, Case.note, Case.reason_text, Order.platform_order_no,
                Buyer.nickname, Order.id)
@@ -138,7 +142,7 @@ class TermMatch(ColumnElement[bool]):
         self.term = term
 
 
-def term_ids(term: str, dialect: str):  # type: ignore[no-untyped-def]
+def term_ids(term: str, dialect: str) -> Select[int] | TextualSelect:
     """A SELECT of the ids of the cases whose text contains `term`."""
     if dialect == "sqlite" and len(term) >= 3:
         return _fts_ids("case_fts", _fts_phrase(term))
@@ -159,18 +163,18 @@ def _sqlite(term: str) -> ColumnElement[bool]:
     return Case.id.in_(term_ids(term, "sqlite"))
 
 
-def _fts_ids(table: str, query: str):  # type: ignore[no-untyped-def]
+def _fts_ids(table: str, query: str) -> TextualSelect:
     return text(f"SELECT rowid AS case_id FROM {table} WHERE {table} MATCH :q").bindparams(
         bindparam("q", query, unique=True)).columns(column("case_id", Integer))
 
 
 @compiles(TermMatch)
-def _compile_portable(element: TermMatch, compiler, **kw):  # type: ignore[no-untyped-def]
+def _compile_portable(element: TermMatch, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(_portable(element.term), **kw)
 
 
 @compiles(TermMatch, "sqlite")
-def _compile_sqlite(element: TermMatch, compiler, **kw):  # type: ignore[no-untyped-def]
+def _compile_sqlite(element: TermMatch, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(_sqlite(element.term), **kw)
 
 
@@ -209,6 +213,7 @@ def count_and_first_page(session: Session, query: str, page: int = 100) -> tuple
         ids = session.execute(select(sub.c.case_id).order_by(sub.c.case_id).limit(page)).scalars()
         return int(count), list(ids)
     cond = search_condition(query)
+    assert cond is not None  # two or more terms
     count = session.execute(select(func.count()).select_from(Case).where(cond)).scalar_one()
     ids = session.execute(select(Case.id).where(cond).order_by(Case.id).limit(page)).scalars()
     return int(count), list(ids)

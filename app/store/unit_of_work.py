@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.store.engine import WRITE_OPTION
 from app.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -27,10 +28,19 @@ class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session], *, read_only_reason: str | None = None):
         self._sessions = sessions
         self._read_only_reason = read_only_reason
+        self._write = False
         self.session: Session  # for the store's own modules; services use the repositories
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()
+        if self._write:
+            self.session.connection(execution_options={WRITE_OPTION: True})
+        return self
+
+    def for_writing(self) -> UnitOfWork:
+        """This unit of work will write: on SQLite it waits for the write lock up front,
+        so that another process's commit cannot invalidate what it read first."""
+        self._write = True
         return self
 
     @cached_property
