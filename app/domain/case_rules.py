@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -115,10 +115,13 @@ class CaseState:
         return replace(self, **dict(values))
 
     def as_json(self) -> dict[str, Any]:
-        out = asdict(self)
+        # By hand, not dataclasses.asdict: this runs for every event of every bulk load.
+        out: dict[str, Any] = {name: getattr(self, name) for name in STATE_FIELDS}
         out["deadline_at"] = canonical_time(self.deadline_at) if self.deadline_at else None
         out["priority"] = int(self.priority)
-        return {k: (v.value if hasattr(v, "value") else v) for k, v in out.items()}
+        for name in ("kind", "reason", "status"):
+            out[name] = out[name].value
+        return out
 
     def digest(self) -> str:
         body = json.dumps(self.as_json(), ensure_ascii=False, sort_keys=True,

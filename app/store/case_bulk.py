@@ -17,7 +17,8 @@ from sqlalchemy import Connection
 
 from app.domain import history as chain
 from app.domain.case_rules import STATE_FIELDS, CaseState
-from app.store import bulk
+from app.domain.search_text import SearchDocument, search_document
+from app.store import bulk, search
 from app.store.models import Buyer, Case, CaseEvent, Order, OrderItem, Shipment
 
 
@@ -86,6 +87,29 @@ class NewOrder:
     ships: list[dict[str, Any]] = field(default_factory=list)
     cases: list[NewCase] = field(default_factory=list)
     id: int | None = None
+
+
+def document(order: NewOrder, case: NewCase) -> SearchDocument:
+    """The search text of a new case on a new order, from the rows about to be stored."""
+    products = [x for item in order.items for x in (item["product_name"], item["sku_spec"]) if x]
+    tracking = [s["tracking_no"] for s in order.ships if s["tracking_no"]]
+    state = case.state
+    return search_document(case.case_no, order.row["platform_order_no"],
+                           order.buyer["nickname"] if order.buyer else None, products, tracking,
+                           state.reason_text, state.note)
+
+
+def write_with_orders(conn: Connection, orders: Sequence[NewOrder],
+                      loose: Sequence[NewCase]) -> list[int]:
+    """New orders with their new cases, and new cases on orders already stored, all
+    indexed for search; the new cases' ids (those on new orders first)."""
+    write_orders(conn, orders)
+    on_new = [(o, c) for o in orders for c in o.cases]
+    ids = write_cases(conn, [c for _o, c in on_new] + list(loose))
+    search.insert_documents(conn, ((i, document(o, c))
+                                   for i, (o, c) in zip(ids, on_new, strict=False)))
+    search.reindex(conn, ids[len(on_new):])
+    return ids
 
 
 def write_orders(conn: Connection, orders: Sequence[NewOrder]) -> None:

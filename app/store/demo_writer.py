@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.store import bulk, search
+from app.store import bulk
 from app.store import engine as engines
-from app.store.case_bulk import NewCase, NewOrder, write_cases, write_orders
+from app.store.case_bulk import NewCase, NewOrder, write_with_orders
 from app.store.models import Case, Product, Shop, Sku, Supplier, User
 
 
@@ -68,12 +68,7 @@ class DemoWriter:
 
     def write(self, orders: Sequence[NewOrder], cases: Sequence[NewCase]) -> None:
         """One chunk: the new orders, then every case (on new orders or old), indexed."""
-        write_orders(self.conn, orders)
-        ids = write_cases(self.conn, [*[c for o in orders for c in o.cases], *cases])
-        if ids:
-            # One writer holds the lock, so a chunk's ids are (nearly) contiguous: a range
-            # scan indexes them far faster than lists of ids.
-            search.reindex_range(self.conn, min(ids), max(ids))
+        write_with_orders(self.conn, orders, cases)
 
     def refresh_statistics(self) -> None:
         engines.refresh_planner_statistics(self.conn)

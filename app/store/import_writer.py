@@ -25,7 +25,7 @@ from app.domain.case_rules import (
 )
 from app.domain.enums import REFUND_KINDS, ShipmentKind
 from app.store import bulk, search
-from app.store.case_bulk import NewCase, NewOrder, Step, write_cases, write_orders
+from app.store.case_bulk import NewCase, NewOrder, Step, write_with_orders
 from app.store.history import append_event, apply_state, state_of
 from app.store.models import Case, Order, Shipment, Shop
 
@@ -89,9 +89,6 @@ class ImportWriter:
                 ):
                     out[(shop_id, no)] = oid
         return out
-
-    def _insert_pending(self, pending: Sequence[NewOrder]) -> None:
-        write_orders(self.conn, pending)
 
     # -- after-sales rows --------------------------------------------------------------
 
@@ -162,14 +159,11 @@ class ImportWriter:
             (new_order.cases if new_order is not None else on_known_orders).append(case)
             self.inserted += 1
 
-        order_list = list(pending.values())
-        self._insert_pending(order_list)
         bulk.insert_rows(conn, Shipment, return_ships)
-        new_cases = [c for p in order_list for c in p.cases] + on_known_orders
-        new_ids = write_cases(conn, new_cases)
+        write_with_orders(conn, list(pending.values()), on_known_orders)
         if touched:
             self.session.flush()
-        search.reindex(conn, [*new_ids, *touched])
+            search.reindex(conn, touched)
 
     def _new_order(self, shop_id: int, r: Any) -> NewOrder:
         buyer = None

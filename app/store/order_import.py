@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from app.domain.enums import ShipmentKind
-from app.store import bulk, search
+from app.store import bulk, case_bulk, search
 from app.store.case_bulk import NewOrder
 from app.store.import_writer import ImportWriter, _parts, _shipment
 from app.store.models import Buyer, Order, OrderItem, Shipment
@@ -112,7 +112,7 @@ def write_orders(w: ImportWriter, rows: Sequence[Any]) -> None:
             else:
                 w.unchanged += 1
 
-    w._insert_pending(list(pending.values()))
+    case_bulk.write_orders(w.conn, list(pending.values()))
     bulk.insert_rows(w.conn, OrderItem, new_items)
     bulk.insert_rows(w.conn, Shipment, new_ships)
     if changed_orders:

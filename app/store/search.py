@@ -36,7 +36,13 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.selectable import TextualSelect
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from app.domain.search_text import cjk_grams, is_short_cjk, search_document, search_terms
+from app.domain.search_text import (
+    SearchDocument,
+    cjk_grams,
+    is_short_cjk,
+    search_document,
+    search_terms,
+)
 from app.store.models import Buyer, Case, CaseSearch, Order, OrderItem, Shipment
 
 __all__ = ["cjk_grams", "is_short_cjk", "reindex", "reindex_orders", "search_condition"]
@@ -80,6 +86,14 @@ def _build_rows(conn: Connection, case_ids: Sequence[int] | None) -> list[dict[s
                               tracking.get(order_id, ()), reason_text, note)
         out.append({"case_id": case_id, "body": doc.body, "grams": doc.grams})
     return out
+
+
+def insert_documents(conn: Connection, docs: Iterable[tuple[int, SearchDocument]]) -> None:
+    """Index new cases whose text the caller has at hand (bulk loads): the same
+    document `reindex` would build from the stored rows."""
+    rows = [{"case_id": case_id, "body": d.body, "grams": d.grams} for case_id, d in docs]
+    for start in range(0, len(rows), CHUNK):
+        conn.execute(insert(CaseSearch), rows[start:start + CHUNK])
 
 
 def reindex(conn: Connection, case_ids: Iterable[int]) -> None:
