@@ -14,7 +14,9 @@ os.environ.setdefault("QT_API", "pyside6")
 
 FIXED_NOW = datetime(2026, 11, 20, 9, 0, 0)
 REPO = Path(__file__).resolve().parents[1]
-SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
+FIXTURES = REPO / "tests" / "fixtures"
+# The UI tests still import the old name; it is the same in-repo folder.
+SHARED_FIXTURES = FIXTURES
 
 
 @pytest.fixture(autouse=True)
