@@ -84,3 +84,11 @@ def test_the_sample_exports_are_in_the_repository() -> None:
     assert {"douyin_aftersales.csv", "kuaishou_aftersales.xlsx", "pinduoduo_aftersales.csv",
             "douyin_orders.csv", "unreadable.xlsx", "unknown_headers.csv"} <= {
         p.name for p in fixtures.iterdir()}
+
+
+def test_ci_runs_the_readme_test_command_word_for_word() -> None:
+    readme = (REPO / "README.md").read_text("utf-8")
+    command = re.search(r"Install and run the tests:\n\n```\n(.+)\n```", readme)
+    assert command is not None
+    ci = (REPO / ".ci" / "run").read_text("utf-8").splitlines()
+    assert command.group(1) in ci
