@@ -3,6 +3,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,17 @@ from app.domain.filters import CaseFilter
 
 def emit(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def note(args: argparse.Namespace, counts: Mapping[str, object]) -> None:
+    """Tell the command's log entry what it changed (the counts of its JSON result)."""
+    changed = getattr(args, "changed", None)
+    if changed is None:
+        return
+    for key, value in counts.items():
+        # Counts (and where a file went); not lists or texts that hold buyers' data.
+        if isinstance(value, int) or key in ("path", "report", "backup"):
+            changed[key] = value
 
 
 def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -49,6 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(counts.to_json())
+    note(args, counts.to_json())
     return 0
 
 
@@ -57,11 +70,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
     f = filter_from(args)
     store = open_store(args)
+    n = 0
     try:
         for row in list_cases(store, f, limit=args.limit):
             emit(row.to_json())
+            n += 1
     finally:
         store.close()
+    note(args, {"cases": n})
     return 0
 
 
@@ -85,6 +101,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(report.to_json())
+    note(args, {"ok": report.ok})
     return 0 if report.ok else 1
 
 
@@ -97,6 +114,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit({"backup": str(out.resolve())})
+    note(args, {"backup": str(out.resolve())})
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.commands import add_filter_arguments, emit, filter_from, open_store
+from app.cli.commands import add_filter_arguments, emit, filter_from, note, open_store
 from app.domain.enums import Platform
 
 
@@ -26,6 +26,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(result.to_json())
+    note(args, result.to_json())
     return 0
 
 
@@ -39,6 +40,7 @@ def cmd_export_cases(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(result.to_json())
+    note(args, result.to_json())
     return 0
 
 
@@ -51,6 +53,7 @@ def cmd_export_priority(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(result.to_json())
+    note(args, result.to_json())
     return 0
 
 
