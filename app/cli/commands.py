@@ -5,10 +5,13 @@ import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.enums import CaseKind, CaseStatus, Platform
 from app.domain.filters import CaseFilter
+
+if TYPE_CHECKING:
+    from app.services.store import Store
 
 
 def emit(obj: Any) -> None:
@@ -26,7 +29,7 @@ def note(args: argparse.Namespace, counts: Mapping[str, object]) -> None:
             changed[key] = value
 
 
-def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_store(args: argparse.Namespace) -> Store:
     from app.services.store import open_store as _open
 
     return _open(args.data_dir, args.db)
@@ -118,7 +121,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="fill the store with demo data")
     p.add_argument("--cases", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)

@@ -57,7 +57,7 @@ def cmd_export_priority(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import a platform export (orders or after-sales, CSV/XLSX)")
     p.add_argument("file")
     p.add_argument("--platform", choices=[x.value for x in Platform],

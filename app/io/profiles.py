@@ -182,7 +182,8 @@ def _resource_text(name: str) -> str:
 
 @cache
 def vocabulary() -> dict[str, Any]:
-    return json.loads(_resource_text("_vocabulary.json"))
+    words: dict[str, Any] = json.loads(_resource_text("_vocabulary.json"))
+    return words
 
 
 def profile_from_dict(data: Mapping[str, Any], *, builtin: bool) -> Profile:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.io.errors import ImportFileError
 
@@ -171,7 +172,7 @@ def _csv_rows(text: io.TextIOWrapper, delimiter: str) -> Iterator[Row]:
         raise ImportFileError("csv_broken", line=reader.line_num, detail=str(exc)) from exc
 
 
-def _open_xlsx(path: Path):  # type: ignore[no-untyped-def]
+def _open_xlsx(path: Path) -> Any:  # openpyxl publishes no types
     import openpyxl
 
     try:
@@ -183,7 +184,7 @@ def _open_xlsx(path: Path):  # type: ignore[no-untyped-def]
         raise ImportFileError("workbook_error", file=path.name, detail=str(exc)) from exc
 
 
-def _xlsx_rows(ws, counter: list[int]) -> Iterator[Row]:  # type: ignore[no-untyped-def]
+def _xlsx_rows(ws: Any, counter: list[int]) -> Iterator[Row]:
     line = 0
     try:
         for values in ws.iter_rows(values_only=True):

@@ -160,7 +160,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy own BEGIN/COMMIT (the pysqlite recipe): otherwise the
         # driver's implicit transactions break SAVEPOINT and read consistency.
         dbapi_conn.isolation_level = None
@@ -174,7 +174,7 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
@@ -214,6 +214,7 @@ def backup_to(engine: Engine, out: Path) -> None:
         raw = engine.raw_connection()
         try:
             src = raw.driver_connection
+            assert isinstance(src, sqlite3.Connection)  # is_sqlite above: the pysqlite driver
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)

@@ -181,7 +181,15 @@ def test_export_cases_csv_neutralises_formulas(tmp_path: Path) -> None:
     out = run(data, "export", "cases", str(filtered), "--platform", "pinduoduo", "--limit", "4")
     rows = list(csv.reader(io.StringIO(filtered.read_text("utf-8-sig"), newline="")))
     assert json.loads(out.stdout)["rows"] == 4 and len(rows) == 5
-    assert {r[1] for r in rows[1:]} == {"pinduoduo"}
+    # Values in the export's language, not our codes (douyin, new, late_shipment).
+    assert {r[1] for r in rows[1:]} == {"拼多多"}
+    head = rows[0]
+    kinds = {r[head.index("售后类型")] for r in rows[1:]}
+    statuses = {r[head.index("处理状态")] for r in rows[1:]}
+    reasons = {r[head.index("原因")] for r in rows[1:]}
+    assert statuses == {"新建"}
+    for value in kinds | reasons:
+        assert not value.isascii(), value
 
 
 def test_export_cases_xlsx_in_english(tmp_path: Path) -> None:
@@ -196,7 +204,8 @@ def test_export_cases_xlsx_in_english(tmp_path: Path) -> None:
     ws = load_workbook(out_x).active
     values = list(ws.iter_rows(values_only=True))
     assert values[0][:3] == ("Case no.", "Platform", "Shop")
-    assert {v[4] for v in values[1:]} == {"exchange"}
+    assert {v[4] for v in values[1:]} == {"Exchange"}
+    assert {v[1] for v in values[1:]} == {"Kuaishou"} and {v[8] for v in values[1:]} == {"New"}
     assert json.loads(out.stdout)["rows"] == len(values) - 1 == 5
     notes = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert not any(n.startswith("=") for n in notes)
@@ -228,6 +237,7 @@ def test_export_priority_orders(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     rows = list(csv.reader(io.StringIO(out_csv.read_text("utf-8-sig"), newline="")))
     assert rows[0][:3] == ["平台", "店铺", "订单号"]
+    assert {r[0] for r in rows[1:]} == {"抖店"}
     assert len(rows) == 4 and json.loads(out.stdout)["rows"] == 3
     assert {r[2] for r in rows[1:]} <= {r[0] for r in db_rows(
         data, "SELECT platform_order_no FROM orders")}
