@@ -311,7 +311,7 @@ def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
     calls = {"n": 0}
     real = imports._Upserter.flush
 
-    def failing(self, rows):  # type: ignore[no-untyped-def]
+    def failing(self, rows):  # type: ignore[no-untyped-def]  # stands in for a private method
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk I/O error (injected)")

@@ -16,7 +16,7 @@ from tests.conftest import FIXTURES
 
 
 def read_all(path: Path, **kw: object) -> tuple[ExportReader, list[object]]:
-    with ExportReader(path, builtin_profiles(), **kw) as reader:  # type: ignore[arg-type]
+    with ExportReader(path, builtin_profiles(), **kw) as reader:  # type: ignore[arg-type]  # keyword options passed through untyped
         items = list(reader.items())
     return reader, items
 
@@ -100,8 +100,8 @@ def test_full_width_digits_and_spaces(tmp_path: Path) -> None:
 def test_excel_serial_dates_in_csv_and_xlsx(tmp_path: Path) -> None:
     row = douyin_row("1001", "2001", applied="45550.92361111", deadline="45552.5")
     _r, items = read_all(write_csv(tmp_path / "serial.csv", [DOUYIN_HEADER, row]))
-    assert items[0].applied_at == datetime(2024, 9, 15, 14, 10)  # type: ignore[union-attr]
-    assert items[0].deadline_at == datetime(2024, 9, 17, 4, 0)  # type: ignore[union-attr]
+    assert items[0].applied_at == datetime(2024, 9, 15, 14, 10)  # type: ignore[union-attr]  # an AftersalesRow here
+    assert items[0].deadline_at == datetime(2024, 9, 17, 4, 0)  # type: ignore[union-attr]  # an AftersalesRow here
 
     xrow: list[object] = list(douyin_row("1002", "2002"))
     xrow[9] = 45550.92361111  # an unformatted number cell
@@ -145,7 +145,7 @@ def test_utf16_tab_separated(tmp_path: Path) -> None:
     path.write_bytes(text.encode("utf-16"))
     r, items = read_all(path)
     assert r.info.delimiter == "\t"
-    assert [i.case_no for i in items] == ["1001"]  # type: ignore[union-attr]
+    assert [i.case_no for i in items] == ["1001"]  # type: ignore[union-attr]  # only parsed rows are left
 
 
 def test_platform_option_restricts_the_choice() -> None:
