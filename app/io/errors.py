@@ -86,6 +86,17 @@ FILE_MESSAGES: dict[str, str] = {
 
 MESSAGES: dict[str, str] = {**ROW_MESSAGES, **FILE_MESSAGES}
 
+# Codes the window has no sentence for yet: it shows the English until ui/import_texts.py
+# has one, and then the code moves up into ROW_MESSAGES or FILE_MESSAGES.
+UNTRANSLATED_ROW: dict[str, str] = {}
+UNTRANSLATED_FILE: dict[str, str] = {
+    "target_exists": "{file} already exists; choose another name, or --overwrite to replace it",
+    "target_protected": ("{file} is the database in use or one of its backups; it is never "
+                         "written over, choose another name"),
+    "target_is_folder": "{file} is a folder; name a file",
+}
+UNTRANSLATED: dict[str, str] = {**UNTRANSLATED_ROW, **UNTRANSLATED_FILE}
+
 
 def english(code: str, params: Params) -> str:
     """The English sentence for a code and its params."""
@@ -99,14 +110,15 @@ def english(code: str, params: Params) -> str:
             values[name] = value
     column = params.get("column")
     values["where"] = f" ({column})" if column else ""
-    return MESSAGES[code].format(**values)
+    template = MESSAGES.get(code) or UNTRANSLATED[code]
+    return template.format(**values)
 
 
 class CodedError(Exception):
     """An error with a stable code and params; its text is the English sentence."""
 
     def __init__(self, code: str, /, **params: Param) -> None:
-        if code not in MESSAGES:
+        if code not in MESSAGES and code not in UNTRANSLATED:
             raise KeyError(f"no message for error code {code!r}")
         super().__init__(english(code, params))
         self.code = code
@@ -157,3 +169,7 @@ class ExportPathError(CodedError, ValueError):
 
 class FolderMissing(CodedError, OSError):
     """The folder to write a file into does not exist."""
+
+
+class TargetError(CodedError, ValueError):
+    """A file cannot be written under the name asked for (exists, protected, a folder)."""

@@ -20,6 +20,7 @@ from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
 from app.io.export_labels import label
 from app.io.exporters import format_of, write_table
+from app.io.targets import check_target
 from app.services.store import Store
 from app.store import export_queries as q
 
@@ -102,13 +103,16 @@ def _yuan(fen: int | None) -> Decimal:
 
 def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
                  limit: int | None = None, progress: Progress | None = None,
-                 cancel: Callable[[], bool] | None = None) -> ExportResult:
+                 cancel: Callable[[], bool] | None = None,
+                 overwrite: bool = False) -> ExportResult:
     """Every case matching the filter (at most `limit`), in id order, to .csv or .xlsx.
 
     `progress(rows, fraction)` is called every few thousand rows; `cancel()` returning
-    True stops the export (ExportCancelled) and leaves no file behind.
+    True stops the export (ExportCancelled) and leaves no file behind. An existing
+    file is replaced only with `overwrite` (the user agreed), the store never.
     """
     fmt = format_of(out)
+    check_target(Path(out), overwrite, store.protected_paths)
     heads = headers(CASE_COLUMNS, lang)
     if limit is not None and limit < 0:
         raise ValueError("the limit cannot be negative")
@@ -139,13 +143,15 @@ def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
 
 
 def export_priority_orders(store: Store, out: Path, *, lang: str = "zh",
-                           cancel: Callable[[], bool] | None = None) -> ExportResult:
+                           cancel: Callable[[], bool] | None = None,
+                           overwrite: bool = False) -> ExportResult:
     """Orders whose shipment is flagged for priority shipping, for the warehouse ERP.
 
     No buyer's personal data: the ERP already has the order; this list says which
-    ones to ship first.
+    ones to ship first. `overwrite` as for export_cases.
     """
     fmt = format_of(out)
+    check_target(Path(out), overwrite, store.protected_paths)
     heads = headers(PRIORITY_COLUMNS, lang)
 
     def rows(session: Any) -> Iterator[list[object]]:

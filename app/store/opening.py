@@ -47,6 +47,15 @@ class Store:
     def backup_dir(self) -> Path:
         return self.location.data_dir / "backups"
 
+    @property
+    def protected_paths(self) -> tuple[Path, ...]:
+        """What no export or report may ever be written over or into: the database
+        file with its journals, and the backups folder."""
+        db = engines.sqlite_path(self.location.db_url)
+        files = () if db is None else tuple(
+            db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
+        return (*files, self.backup_dir)
+
     def close(self) -> None:
         self.engine.dispose()
 
