@@ -12,15 +12,50 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.enums import CaseKind, Reason
+from app.domain.limits import FREE_TEXT_LIMIT, limit_of
+from app.domain.money import fen_to_yuan
 from app.io import quirks as q
 from app.io.errors import ImportFileError, Param, RowError, UnknownHeaders
-from app.io.profiles import AFTERSALES, ColumnPlan, Profile, Vocabulary, choose, plan
+from app.io.profiles import (
+    AFTERSALES,
+    ColumnPlan,
+    Profile,
+    Vocabulary,
+    choose,
+    personal_columns,
+    plan,
+)
 from app.io.readers import FileInfo, Row, inspect, open_rows
 
 HEADER_SCAN_LINES = 30
+# A cell holds at most what Excel allows; a whole row, at most this many characters.
+CELL_LIMIT = FREE_TEXT_LIMIT
+ROW_LIMIT = 1_000_000
+
+# Where each text of a row is stored ("table.column" in app.domain.limits): a value
+# longer than that column is rejected here, SQLite would store it whole.
+AFTERSALES_STORED: dict[str, str] = {
+    "shop": "shops.name", "case_no": "cases.case_no", "order_no": "orders.platform_order_no",
+    "sub_order_no": "order_items.platform_sub_order_no",
+    "product_name": "order_items.product_name", "sku_spec": "order_items.sku_spec",
+    "sku_code": "skus.code", "platform_product_id": "products.platform_product_id",
+    "platform_status": "cases.platform_status", "reason_text": "cases.reason_text",
+    "buyer_nickname": "buyers.nickname", "tracking_no": "shipments.tracking_no",
+    "return_carrier": "shipments.carrier", "return_tracking_no": "shipments.tracking_no",
+}
+ORDER_STORED: dict[str, str] = {
+    "shop": "shops.name", "order_no": "orders.platform_order_no",
+    "sub_order_no": "order_items.platform_sub_order_no",
+    "product_name": "order_items.product_name", "sku_spec": "order_items.sku_spec",
+    "sku_code": "skus.code", "platform_product_id": "products.platform_product_id",
+    "order_status": "orders.status", "carrier": "shipments.carrier",
+    "tracking_no": "shipments.tracking_no", "receiver_name": "buyers.name",
+    "receiver_phone": "buyers.phone", "address": "buyers.address",
+    "buyer_nickname": "buyers.nickname",
+}
 
 
 @dataclass(slots=True)
@@ -198,6 +233,11 @@ class ExportReader:
             return None if cp.missing_required else cp
         return choose(self._profiles, cells, self._platform)
 
+    @property
+    def personal_columns(self) -> dict[int, str]:
+        """Which columns hold the buyer's name, phone and address (for ReportWriter)."""
+        return {} if self.plan is None else personal_columns(self.plan)
+
     def use_profile(self, profile: Profile) -> None:
         """After the user mapped the columns: parse the rest with this profile."""
         cp = plan(profile, self.headers)
@@ -249,6 +289,7 @@ class ExportReader:
                     yield Skipped(line, "note")  # 注：…, 导出时间：… under the data
                     continue
             try:
+                _check_size(cells, self.headers)
                 if lossy and "\ufffd" in "\x1f".join(c for c in cells if isinstance(c, str)):
                     raise RowError("mixed_encoding", encoding=str(self.info.encoding))
                 yield parse(line, cells)
@@ -290,9 +331,12 @@ class ExportReader:
             reason_text = q.text(get(cells, "reason_text"))
             amount = 0
             for i in amount_cols:
-                amount += q.amount_fen(cells[i], headers[i])
+                part = q.amount_fen(cells[i], headers[i])
+                if part < 0 and not _is_discount(headers[i]):
+                    raise RowError("amount_negative", value=fen_to_yuan(part), column=headers[i])
+                amount += part
             fast = get(cells, "fast_refund")
-            return AftersalesRow(
+            return _fits(AftersalesRow(
                 line=line, shop=shop, case_no=case_no or "", order_no=order_no or "",
                 sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub_order_no",
                                            col("sub_order_no"), required=False),
@@ -306,13 +350,14 @@ class ExportReader:
                 applied_at=q.china_time(get(cells, "applied_at"), col("applied_at")),
                 deadline_at=q.china_time(get(cells, "deadline_at"), col("deadline_at")),
                 # A refunded discount is exported negative; the case is never owed less than 0.
+                # A refunded discount is exported negative; the case is never owed less than 0.
                 amount_fen=max(amount, 0),
                 fast_refund=False if fast is None else q.flag(fast, col("fast_refund")),
                 buyer_nickname=q.text(get(cells, "buyer_nickname")),
                 tracking_no=q.text(get(cells, "tracking_no")),
                 return_carrier=q.text(get(cells, "return_carrier")),
                 return_tracking_no=q.text(get(cells, "return_tracking_no")),
-            )
+            ), AFTERSALES_STORED, col)
 
         return parse
 
@@ -334,9 +379,12 @@ class ExportReader:
             total = 0
             for i in total_cols[:1]:  # alternatives, not parts: the first present one
                 total = q.amount_fen(cells[i], headers[i])
+                if total < 0:
+                    raise RowError("amount_negative", value=fen_to_yuan(total),
+                                   column=headers[i])
             parts = [q.text(get(cells, k)) for k in ("province", "city", "district", "address")]
             address = "".join(p for p in parts if p) or None
-            return OrderRow(
+            return _fits(OrderRow(
                 line=line, shop=shop, order_no=order_no or "",
                 sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub_order_no",
                                            col("sub_order_no"), required=False),
@@ -358,9 +406,41 @@ class ExportReader:
                 address=address,
                 buyer_nickname=q.text(get(cells, "buyer_nickname")),
                 buyer_note=q.text(get(cells, "buyer_note")),
-            )
+            ), ORDER_STORED, col)
 
         return parse
+
+
+def _is_discount(header: str) -> bool:
+    """A column of refunded discounts (退支付优惠): the platforms export these negative."""
+    return "优惠" in header or "discount" in header.lower()
+
+
+def _check_size(cells: list[object], headers: Sequence[str]) -> None:
+    """Refuse a row with a cell or a total beyond what an export holds (RowError)."""
+    total = 0
+    for i, c in enumerate(cells):
+        if isinstance(c, str):
+            n = len(c)
+            if n > CELL_LIMIT:
+                column = headers[i] if i < len(headers) and headers[i] else f"#{i + 1}"
+                raise RowError("cell_too_large", column=column, length=n, limit=CELL_LIMIT)
+            total += n
+    if total > ROW_LIMIT:
+        raise RowError("row_too_large", length=total, limit=ROW_LIMIT)
+
+
+_Parsed = TypeVar("_Parsed", AftersalesRow, OrderRow)
+
+
+def _fits(row: _Parsed, stored: dict[str, str], col: Callable[[str], str]) -> _Parsed:
+    """The row, if each text fits the column it is stored in; else RowError naming it."""
+    for key, field_name in stored.items():
+        value = getattr(row, key)
+        if value is not None and len(value) > limit_of(field_name):
+            raise RowError("text_too_long", column=col(key) or key, length=len(value),
+                           limit=limit_of(field_name))
+    return row
 
 
 def _chain(first: Iterator[Row], rest: Iterator[Row]) -> Iterator[Row]:
