@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 
 from app.domain.enums import CaseKind, Reason
 from app.domain.limits import FREE_TEXT_LIMIT, limit_of
@@ -271,6 +271,11 @@ class ExportReader:
         key_col = self.plan.index.get("case_no" if self.plan.profile.list_kind == AFTERSALES
                                       else "order_no", 0)
         width = len(self.headers)
+        stored = AFTERSALES_STORED if self.plan.profile.list_kind == AFTERSALES else ORDER_STORED
+        # An address joins four cells: each within a quarter of its limit is safe.
+        shortest_limit = min(min(limit_of(f) for f in stored.values()),
+                             limit_of("buyers.address") // 4)
+        col = self.plan.header_of
         lossy = self.info.format == "csv"  # decoded text: bad bytes became U+FFFD
         pending = list(self._pending)
         self._pending.clear()
@@ -289,10 +294,13 @@ class ExportReader:
                     yield Skipped(line, "note")  # 注：…, 导出时间：… under the data
                     continue
             try:
-                _check_size(cells, self.headers)
+                longest = _check_size(cells, self.headers)
                 if lossy and "\ufffd" in "\x1f".join(c for c in cells if isinstance(c, str)):
                     raise RowError("mixed_encoding", encoding=str(self.info.encoding))
-                yield parse(line, cells)
+                row = parse(line, cells)
+                if longest > shortest_limit:  # else every text fits (parsing never lengthens)
+                    _fits(row, stored, col)
+                yield row
             except RowError as exc:
                 yield Rejected(line, cells, str(exc), exc.code, exc.params)
 
@@ -336,7 +344,7 @@ class ExportReader:
                     raise RowError("amount_negative", value=fen_to_yuan(part), column=headers[i])
                 amount += part
             fast = get(cells, "fast_refund")
-            return _fits(AftersalesRow(
+            return AftersalesRow(
                 line=line, shop=shop, case_no=case_no or "", order_no=order_no or "",
                 sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub_order_no",
                                            col("sub_order_no"), required=False),
@@ -357,7 +365,7 @@ class ExportReader:
                 tracking_no=q.text(get(cells, "tracking_no")),
                 return_carrier=q.text(get(cells, "return_carrier")),
                 return_tracking_no=q.text(get(cells, "return_tracking_no")),
-            ), AFTERSALES_STORED, col)
+            )
 
         return parse
 
@@ -384,7 +392,7 @@ class ExportReader:
                                    column=headers[i])
             parts = [q.text(get(cells, k)) for k in ("province", "city", "district", "address")]
             address = "".join(p for p in parts if p) or None
-            return _fits(OrderRow(
+            return OrderRow(
                 line=line, shop=shop, order_no=order_no or "",
                 sub_order_no=q.platform_id(get(cells, "sub_order_no"), "sub_order_no",
                                            col("sub_order_no"), required=False),
@@ -406,7 +414,7 @@ class ExportReader:
                 address=address,
                 buyer_nickname=q.text(get(cells, "buyer_nickname")),
                 buyer_note=q.text(get(cells, "buyer_note")),
-            ), ORDER_STORED, col)
+            )
 
         return parse
 
@@ -416,31 +424,31 @@ def _is_discount(header: str) -> bool:
     return "优惠" in header or "discount" in header.lower()
 
 
-def _check_size(cells: list[object], headers: Sequence[str]) -> None:
-    """Refuse a row with a cell or a total beyond what an export holds (RowError)."""
-    total = 0
-    for i, c in enumerate(cells):
-        if isinstance(c, str):
-            n = len(c)
-            if n > CELL_LIMIT:
-                column = headers[i] if i < len(headers) and headers[i] else f"#{i + 1}"
-                raise RowError("cell_too_large", column=column, length=n, limit=CELL_LIMIT)
-            total += n
+def _check_size(cells: list[object], headers: Sequence[str]) -> int:
+    """The longest text cell of a row; RowError if a cell or the row is beyond what an
+    export holds."""
+    try:  # the common case, all text (CSV): two passes in C
+        longest, total = max(map(len, cells), default=0), sum(map(len, cells))  # type: ignore[arg-type]  # TypeError below when not
+    except TypeError:  # spreadsheet cells: numbers and dates count as they will be written
+        texts = [c if isinstance(c, str) else str(c) for c in cells if c is not None]
+        longest, total = max(map(len, texts), default=0), sum(map(len, texts))
+    if longest > CELL_LIMIT:
+        i = next((i for i, c in enumerate(cells) if c is not None and len(str(c)) == longest), 0)
+        column = headers[i] if i < len(headers) and headers[i] else f"#{i + 1}"
+        raise RowError("cell_too_large", column=column, length=longest, limit=CELL_LIMIT)
     if total > ROW_LIMIT:
         raise RowError("row_too_large", length=total, limit=ROW_LIMIT)
+    return longest
 
 
-_Parsed = TypeVar("_Parsed", AftersalesRow, OrderRow)
-
-
-def _fits(row: _Parsed, stored: dict[str, str], col: Callable[[str], str]) -> _Parsed:
-    """The row, if each text fits the column it is stored in; else RowError naming it."""
+def _fits(row: AftersalesRow | OrderRow, stored: dict[str, str],
+          col: Callable[[str], str]) -> None:
+    """RowError naming the first text of the row longer than the column it is stored in."""
     for key, field_name in stored.items():
         value = getattr(row, key)
         if value is not None and len(value) > limit_of(field_name):
             raise RowError("text_too_long", column=col(key) or key, length=len(value),
                            limit=limit_of(field_name))
-    return row
 
 
 def _chain(first: Iterator[Row], rest: Iterator[Row]) -> Iterator[Row]:
