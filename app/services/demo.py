@@ -98,7 +98,8 @@ class DemoCounts:
 @cache
 def _vocab() -> dict[str, Any]:
     text = resources.files("resources").joinpath("demo/vocab.json").read_text("utf-8")
-    return json.loads(text)
+    vocab: dict[str, Any] = json.loads(text)
+    return vocab
 
 
 def _case_no(platform: str, n: int) -> str:

@@ -205,3 +205,45 @@ def test_demo_if_empty_fills_once(tmp_path):
     second = json.loads(run("demo", "--cases", "30", "--if-empty", data_dir=d).stdout)
     assert first["cases"] == 30 and "skipped" in second
     assert len(run("cases", "--limit", "100", data_dir=d).stdout.splitlines()) == 30
+
+
+@pytest.mark.parametrize("url", ["notaurl", "sqlite:/", "mysql://u@h/db",
+                                 "postgresql+pg8000://u:secret@h/db"])
+def test_a_bad_db_url_is_one_clear_line(tmp_path, url):
+    cmd = [sys.executable, str(REPO / "main.py"), "--db", url, "cases"]
+    env = {**__import__("os").environ, "AFTERSALES_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "internal" not in lines[0]
+    assert "secret" not in proc.stderr and proc.stdout == ""
+
+
+def test_a_foreign_sqlite_file_is_refused_in_one_line(tmp_path):
+    db = tmp_path / "crm.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.close()
+    before = db.read_bytes()
+    url = f"sqlite:///{db.as_posix()}"
+    cmd = [sys.executable, str(REPO / "main.py"), "--db", url, "cases"]
+    env = {**__import__("os").environ, "AFTERSALES_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"error: {db} is not an Aftersales Desk database (it holds other tables); nothing "
+        "was changed. Choose another file or folder"]
+    assert db.read_bytes() == before
+    assert not (tmp_path / "data" / "backups").exists()
+
+
+def test_backup_of_a_damaged_database_exits_1(demo_dir, tmp_path):
+    from tests.services.test_backup import damage_an_index
+
+    d = tmp_path / "damaged"
+    shutil.copytree(demo_dir, d)
+    damage_an_index(d / "aftersales.db")
+    proc = run("backup", str(tmp_path / "copy.db"), data_dir=d, check=False)
+    assert proc.returncode == 1
+    assert len(proc.stderr.splitlines()) == 1 and "integrity check" in proc.stderr
+    assert not (tmp_path / "copy.db").exists()

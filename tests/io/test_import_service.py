@@ -28,9 +28,9 @@ from app.store.models import (
     Shop,
     User,
 )
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import FIXTURES
 
-EXPECTED = json.loads((SHARED_FIXTURES / "expected.json").read_text("utf-8"))
+EXPECTED = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
 IMPORTABLE = sorted(k for k, v in EXPECTED.items() if "cases" in v or "orders" in v)
 
 
@@ -70,7 +70,7 @@ def expected_count(name: str) -> int:
 def test_every_fixture_imports_with_the_expected_counts(store, name: str, tmp_path: Path) -> None:
     e = EXPECTED[name]
     report = tmp_path / "report.csv"
-    first = import_file(store, SHARED_FIXTURES / name, "tester", report=report)
+    first = import_file(store, FIXTURES / name, "tester", report=report)
     assert first.platform == e["platform"]
     assert first.list_kind == e["kind"]
     assert (first.inserted, first.rejected) == (expected_count(name), e["rejected"])
@@ -88,14 +88,14 @@ def test_every_fixture_imports_with_the_expected_counts(store, name: str, tmp_pa
     else:
         assert first.report is None and not report.exists()
 
-    again = import_file(store, SHARED_FIXTURES / name, "tester", report=report)
+    again = import_file(store, FIXTURES / name, "tester", report=report)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, expected_count(name))
     assert verify(store).ok
 
 
 def test_all_fixtures_together_keep_every_history_valid(store) -> None:
     for name in IMPORTABLE:
-        import_file(store, SHARED_FIXTURES / name, "tester")
+        import_file(store, FIXTURES / name, "tester")
     report = verify(store)
     assert report.ok and report.cases_checked == 50
     with store.unit_of_work() as uow:
@@ -108,7 +108,7 @@ def test_all_fixtures_together_keep_every_history_valid(store) -> None:
 @pytest.mark.parametrize("name", ["unreadable.xlsx", "unknown_headers.csv"])
 def test_unreadable_files_write_nothing(store, name: str) -> None:
     with pytest.raises(ImportFileError) as err:
-        import_file(store, SHARED_FIXTURES / name, "tester")
+        import_file(store, FIXTURES / name, "tester")
     if name == "unknown_headers.csv":
         assert isinstance(err.value, UnknownHeaders)
         assert "编号, 金额, 备注" in str(err.value)
@@ -118,7 +118,7 @@ def test_unreadable_files_write_nothing(store, name: str) -> None:
 
 
 def test_pinduoduo_maps_kinds_reasons_flags(store) -> None:
-    import_file(store, SHARED_FIXTURES / "pinduoduo_aftersales.csv", "tester")
+    import_file(store, FIXTURES / "pinduoduo_aftersales.csv", "tester")
     with store.unit_of_work() as uow:
         rows = {c.case_no: c for c in uow.session.scalars(select(Case))}
         shops = uow.session.execute(select(Shop.platform, Shop.name)).all()
@@ -137,7 +137,7 @@ def test_pinduoduo_maps_kinds_reasons_flags(store) -> None:
 
 
 def test_deadline_comes_from_the_platform_column(store) -> None:
-    import_file(store, SHARED_FIXTURES / "douyin_aftersales.csv", "tester")
+    import_file(store, FIXTURES / "douyin_aftersales.csv", "tester")
     with store.unit_of_work() as uow:
         c = uow.session.scalar(select(Case).where(Case.case_no == "2255564822835608026"))
         assert c is not None
@@ -287,7 +287,7 @@ def test_same_case_twice_in_one_file_keeps_the_later_line(store, tmp_path: Path)
 
 def test_search_text_of_imported_cases_equals_a_full_reindex(store) -> None:
     for name in IMPORTABLE:
-        import_file(store, SHARED_FIXTURES / name, "t")
+        import_file(store, FIXTURES / name, "t")
     with store.unit_of_work() as uow:
         conn = uow.session.connection()
         stored = {r[0]: (r[1], r[2]) for r in conn.execute(
@@ -358,7 +358,7 @@ def test_cancel_leaves_nothing(store, tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_batches_are_recorded(store, tmp_path: Path) -> None:
-    result = import_file(store, SHARED_FIXTURES / "pinduoduo_aftersales.csv", "tester")
+    result = import_file(store, FIXTURES / "pinduoduo_aftersales.csv", "tester")
     with store.unit_of_work() as uow:
         batch = uow.session.get(ImportBatch, result.batch_id)
         assert batch is not None
@@ -400,7 +400,7 @@ def test_a_saved_mapping_is_used_next_time(store, tmp_path: Path) -> None:
 
 
 def test_preview_shows_parsed_rows_and_rejections(store) -> None:
-    pv = preview_file(store, SHARED_FIXTURES / "pinduoduo_aftersales.csv", rows=8)
+    pv = preview_file(store, FIXTURES / "pinduoduo_aftersales.csv", rows=8)
     assert pv.known and pv.profile == "pinduoduo_aftersales" and pv.encoding == "gb18030"
     assert pv.columns[:3] == ["shop", "case_no", "order_no"]
     assert pv.rows[0][:3] == ["拼多多家居百货店", "205489030", "240922-148647442603137"]
@@ -441,7 +441,7 @@ def test_export_service_progress_and_cancel(store, tmp_path: Path,
     from app.domain.filters import CaseFilter
     from app.services import exports
 
-    import_file(store, SHARED_FIXTURES / "douyin_aftersales.csv", "t")
+    import_file(store, FIXTURES / "douyin_aftersales.csv", "t")
     monkeypatch.setattr(exports, "STREAM", 5)
     seen: list[tuple[int, float]] = []
     out = tmp_path / "c.csv"
