@@ -135,7 +135,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("case", help="one case")
     case_sub = p.add_subparsers(dest="case_command", required=True)
     show = case_sub.add_parser("show", help="a case with order, shipment and history")
-    show.add_argument("id", type=int)
+    show.add_argument("id", help="the case no. the platform gave it (or the internal id)")
     show.set_defaults(func=cmd_case_show)
 
     p = sub.add_parser("verify", help="check the database and every case history")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 from pathlib import Path
-from typing import Any
 
 from app.cli.commands import add_filter_arguments, emit, filter_from, note, open_store
 from app.domain.enums import Platform
@@ -14,25 +12,17 @@ OVERWRITE_HELP = "replace an existing file (never the database or its backups)"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.config import resolve
-    from app.io.targets import check_target
     from app.services.imports import check_file, import_file
-    from app.store.engine import sqlite_path
+    from app.services.store import is_new_store
 
-    db = sqlite_path(resolve(args.data_dir, args.db).db_url)
-    if db is not None and not db.exists() and not args.profile:
+    if is_new_store(args.data_dir, args.db) and not args.profile:
         # No store yet, so no saved profiles: refuse a bad file before creating one.
         check_file(Path(args.file), platform=args.platform)
     store = open_store(args)
     try:
-        report = None
-        if args.report:
-            report = check_target(Path(args.report), args.overwrite, store.protected_paths)
-        extra: dict[str, Any] = {}
-        if "overwrite" in inspect.signature(import_file).parameters:
-            extra["overwrite"] = args.overwrite  # the service checks again when it writes
         result = import_file(store, Path(args.file), args.user, platform=args.platform,
-                             shop=args.shop, report=report, profile=args.profile, **extra)
+                             shop=args.shop, report=Path(args.report) if args.report else None,
+                             profile=args.profile, overwrite=args.overwrite)
     finally:
         store.close()
     emit(result.to_json())

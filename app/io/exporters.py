@@ -162,6 +162,7 @@ class ReportWriter:
         self._tmp = self.out.with_name(f".{self.out.name}.{os.getpid()}.part")
         self._fh: Any = None
         self._w: Any = None
+        self._sealed = False
 
     def add(self, line: int, reason: str, cells: Sequence[str]) -> None:
         if self._fh is None:
@@ -174,11 +175,21 @@ class ReportWriter:
         self._w.writerow([str(line), neutralise(reason), *(_csv_cell(c) for c in shown)])
         self.count += 1
 
+    def seal(self) -> None:
+        """Put the report on disk whole, still under its temporary name: done before the
+        batch commits, so that a kill after the commit leaves a complete file for the
+        next import to put in place."""
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._fh = None
+            self._sealed = True
+
     def finish(self) -> Path | None:
-        if self._fh is None:
+        self.seal()
+        if not self._sealed:
             return None
-        self._fh.close()
-        self._fh = None
         os.replace(self._tmp, self.out)
         return self.out
 

@@ -31,6 +31,7 @@ from app.io.errors import CodedError, ImportFileError, Param, UnknownHeaders
 from app.io.exporters import ReportWriter
 from app.io.parse import ExportReader, Rejected, Skipped, cell_text
 from app.io.profiles import AFTERSALES, builtin_profiles
+from app.io.targets import check_target
 from app.log import logger
 from app.services.import_preview import PREVIEW_ROWS, Preview, preview_file
 from app.services.import_profiles import (
@@ -169,17 +170,20 @@ def import_file(
     store: Store, path: Path, actor: str, *, platform: str | None = None,
     shop: str | None = None, report: Path | None = None, profile: str | None = None,
     progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-    describe: Describe | None = None,
+    describe: Describe | None = None, overwrite: bool = False,
 ) -> ImportResult:
     """Import one export file as one batch (one transaction); see the module doc.
 
     `describe(code, params)` words the reasons in the report of rejected rows (the
-    window's language); without it they are in English.
+    window's language); without it they are in English. A `report` path that exists is
+    refused unless `overwrite`; the store's own files always are.
     """
     path = Path(path)
     if store.read_only_reason:
         raise ImportFileError("read_only", reason=store.read_only_reason,
                               database=store.description)
+    if report is not None:
+        report = check_target(Path(report), overwrite, store.protected_paths)
     clean_report_leftovers(store)
     with store.unit_of_work() as uow:
         profiles = all_profiles(uow)
@@ -200,8 +204,8 @@ def import_file(
                 # Only the file's name is kept: its folder may say more than the batch needs.
                 batch_id = uow.imports.start_batch(file_name=path.name, file_sha256=digest,
                                                    profile=p.name, actor=actor, at=now)
-                writer = ReportWriter(Path(report) if report else default_report_path(
-                    store, path, now, batch_id), reader.headers)
+                writer = ReportWriter(report or default_report_path(store, path, now, batch_id),
+                                      reader.headers, personal=reader.personal_columns)
                 uow.users.ensure(actor, now)
                 up = uow.imports.writer(actor=actor, now=now, platform=p.platform,
                                         batch_id=batch_id,
@@ -210,6 +214,7 @@ def import_file(
                 run.all(reader)
                 if up.inserted >= STATISTICS_AFTER:
                     uow.imports.refresh_statistics()
+                writer.seal()
                 final = writer.out if writer.count else None
                 uow.imports.finish_batch(batch_id, inserted=up.inserted, updated=up.updated,
                                          unchanged=up.unchanged, rejected=writer.count,
