@@ -62,6 +62,12 @@ def test_case_show_has_order_shipment_and_history(demo_dir):
     assert [e["seq"] for e in case["history"]] == list(range(1, len(case["history"]) + 1))
 
 
+def test_case_show_finds_a_case_by_the_case_no_an_agent_sees(demo_dir):
+    listed = json.loads(run("cases", "--limit", "1", data_dir=demo_dir).stdout.splitlines()[0])
+    case = json.loads(run("case", "show", listed["case_no"], data_dir=demo_dir).stdout)
+    assert (case["id"], case["case_no"]) == (listed["id"], listed["case_no"])
+
+
 def test_verify_clean_store(demo_dir):
     report = json.loads(run("verify", data_dir=demo_dir).stdout)
     assert report["ok"] and report["cases_checked"] == 5000 and report["broken_total"] == 0
@@ -162,6 +168,8 @@ def test_verify_notices_a_truncated_history(demo_dir, tmp_path):
 
 @pytest.mark.parametrize(("args", "words"), [
     (("case", "show", "99999999"), "no case"),
+    (("case", "show", "no-such-case"), "no case"),
+    (("case", "show", "9" * 40), "no case"),
     (("demo", "--cases", "-3"), "negative"),
     (("cases", "--status", "bogus"), "invalid choice"),
     (("cases", "--limit", "-1"), "negative"),
