@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from dataclasses import replace
 
-from sqlalchemy import Connection, Select, exists, func, select
+from sqlalchemy import Connection, Select, exists, false, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
+from app.store import sqlite_direct as direct
 from app.store.case_queries import apply_filter
 from app.store.models import Buyer, Case, Order, Shipment, Shop, User
 
@@ -69,22 +70,22 @@ def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> S
 def first_page(session: Session | Connection, f: CaseFilter, sort: str, descending: bool, limit: int) -> list:  # type: ignore[type-arg]
     if _is_sqlite(session):
         key = (f, sort, descending, limit)
-        sql = _FIRST_PAGE_SQL.get(key)
-        if sql is None:
-            sql = sql_text(session, first_page_stmt(f, sort, descending, limit))
-            if len(_FIRST_PAGE_SQL) > 64:
-                _FIRST_PAGE_SQL.clear()
-            _FIRST_PAGE_SQL[key] = sql
-        return _typed(_raw(session, sql))
+        bound = _FIRST_PAGE.get(key)
+        if bound is None:
+            bound = direct.compile_bound(first_page_stmt(f, sort, descending, limit),
+                                         _dialect(session))
+            if len(_FIRST_PAGE) > 64:
+                _FIRST_PAGE.clear()
+            _FIRST_PAGE[key] = bound
+        return direct.fetch_rows(session, bound)
     return list(session.execute(first_page_stmt(f, sort, descending, limit)).all())
 
 
-# On SQLite the inbox's page queries are compiled once and run on the driver's cursor:
-# building, compiling and processing a 17-column statement through SQLAlchemy cost
-# more than SQLite takes to answer it. Same SQL, same filter (apply_filter), same rows.
-_FIRST_PAGE_SQL: dict[tuple, str] = {}  # type: ignore[type-arg]
-_ROWS_SQL: dict[str, str] = {}
-_DATETIME_COLUMNS = (1, 12)
+# On SQLite the inbox's page queries are compiled once and run on the driver's cursor
+# (app/store/sqlite_direct.py says why). Same statement, same filter (apply_filter),
+# same rows; the values stay bound parameters.
+_FIRST_PAGE: dict[tuple, direct.Bound] = {}  # type: ignore[type-arg]
+_ROWS_BASE: dict[str, direct.Bound] = {}
 
 
 def _is_sqlite(bind: Session | Connection) -> bool:
@@ -95,31 +96,17 @@ def _dialect(bind: Session | Connection):  # type: ignore[no-untyped-def]
     return bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
 
 
-def _raw(bind: Session | Connection, sql: str, params: Sequence[object] = ()) -> list:  # type: ignore[type-arg]
-    conn = bind if isinstance(bind, Connection) else bind.connection()
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
-
-
-def _typed(rows: list) -> list:  # type: ignore[type-arg]
-    """Driver rows with the types SQLAlchemy would give (datetimes are stored as text)."""
-    parse = datetime.fromisoformat
-    out = []
-    for row in rows:
-        r = list(row)
-        for i in _DATETIME_COLUMNS:
-            if r[i] is not None:
-                r[i] = parse(r[i])
-        out.append(r)
-    return out
+def _filtered(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-arg]
+    """`apply_filter`, except for a search holding a NUL character (pasted, say): SQLite's
+    LIKE and FTS5 read a string only up to a NUL, so such a term would match every case
+    or fail to parse. No stored text holds a NUL, so it matches no case."""
+    if "\x00" in f.search:
+        return apply_filter(stmt, replace(f, search="")).where(false())
+    return apply_filter(stmt, f)
 
 
 def ids_stmt(f: CaseFilter, sort: str, descending: bool) -> Select:  # type: ignore[type-arg]
-    return apply_filter(select(Case.id), f).order_by(*_order_by(sort, descending))
+    return _filtered(select(Case.id), f).order_by(*_order_by(sort, descending))
 
 
 def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) -> array:  # type: ignore[type-arg]
@@ -130,19 +117,8 @@ def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) ->
     """
     out = array("q")
     stmt = ids_stmt(f, sort, descending)
-    conn = session.connection()
-    if conn.dialect.name == "sqlite":
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.execute(sql_text(session, stmt))
-            while True:
-                part = cursor.fetchmany(4096)  # short GIL holds: the window keeps painting
-                if not part:
-                    break
-                out.extend(r[0] for r in part)
-        finally:
-            cursor.close()
-        return out
+    if _is_sqlite(session):
+        return direct.fetch_ids(session, direct.compile_bound(stmt, _dialect(session)), out)
     for part in session.execute(stmt).scalars().partitions(20000):
         out.extend(part)
     return out
@@ -156,16 +132,15 @@ def rows_by_id(session: Session | Connection, ids: Sequence[int]) -> list:  # ty
     if not ids:
         return []
     if _is_sqlite(session):
-        base = _ROWS_SQL.get("base")
+        base = _ROWS_BASE.get("base")
         if base is None:
-            base = _ROWS_SQL["base"] = sql_text(session, row_select())
-        sql = f"{base} WHERE cases.id IN ({', '.join('?' * len(ids))})"
-        return _typed(_raw(session, sql, [int(i) for i in ids]))
+            base = _ROWS_BASE["base"] = direct.compile_bound(row_select(), _dialect(session))
+        return direct.rows_by_id(session, base, ids)
     return list(session.execute(rows_stmt(ids)).all())
 
 
 def count(session: Session, f: CaseFilter) -> int:
-    stmt = apply_filter(select(func.count()).select_from(Case), f)
+    stmt = _filtered(select(func.count()).select_from(Case), f)
     return int(session.execute(stmt).scalar_one())
 
 
@@ -189,5 +164,6 @@ def users(session: Session) -> list[tuple[int, str, str]]:
 
 
 def sql_text(session: Session | Connection, stmt: Select) -> str:  # type: ignore[type-arg]
-    """The statement as plain SQL with its values inlined (for benchmarks and logs)."""
+    """The statement as plain SQL with its values inlined (for the benchmark's baselines
+    only: never run with user input)."""
     return str(stmt.compile(dialect=_dialect(session), compile_kwargs={"literal_binds": True}))
