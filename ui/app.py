@@ -1,5 +1,5 @@
 """Starting the window: the QApplication, the asyncio loop inside Qt (qasync), the
-language, the style, and a loop exception handler.
+language, the style, the log, and where bugs go (ui.bugs).
 
 qasync traps handled here (STYLE.md): QT_API is set before qasync is imported,
 tasks start only once the loop runs (QTimer.singleShot(0, window.start)), every
@@ -49,12 +49,10 @@ def settings():  # type: ignore[no-untyped-def]
 
 
 def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-    exc = context.get("exception")
-    if isinstance(exc, asyncio.CancelledError):
-        return
-    message = context.get("message", "error in a background task")
-    sys.stderr.write(f"error: {message}: {exc!r}\n")
-    loop.default_exception_handler(context)
+    """A task's exception nobody awaited: a bug, logged and shown (ui.bugs)."""
+    from ui import bugs
+
+    bugs.loop_exception_handler(loop, context)
 
 
 def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -78,6 +76,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
     from app.config import resolve
+    from app.log import logged, setup_logging
     from app.services import quick_start
     from app.services.inbox_views import SORT_KEYS, VIEW_KEYS
 
@@ -89,6 +88,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if sort not in SORT_KEYS:  # as the window restores it
         sort, desc = "deadline", "0"
     location = resolve(args.data_dir, args.db)
+    setup_logging(location.data_dir, getattr(args, "log_level", "INFO"))
     prepared: dict[str, Any] = {}
 
     def prepare() -> None:
@@ -99,7 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     import qasync
 
-    from ui import i18n
+    from ui import bugs, i18n
 
     app = application()
     i18n.install(i18n.chosen_language(conf))
@@ -109,18 +109,21 @@ def run_gui(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(loop_exception_handler)
     db_file = quick_start.sqlite_file(location)
-    window = MainWindow(None, conf, user=args.user,
-                        description=str(db_file) if db_file else location.db_url.split("@")[-1])
+    description = str(db_file) if db_file else location.db_url.split("@")[-1]
+    window = MainWindow(None, conf, user=args.user, description=description)
     window.switch_view(start_view)
     reader.join(timeout=2.0)  # a page slower than that: show the window, the store reads it
     window.prefill(prepared.get("rows") or [])
     app.aboutToQuit.connect(window.jobs.close)
     window.show()
     window.when_painted(lambda: window.connect_store(lambda: open_inbox(args)))
+    previous_hook, sys.excepthook = sys.excepthook, bugs.excepthook
     try:
-        with loop:
+        with logged("window session", store=description, user=args.user) as changed, loop:
             loop.run_forever()
+            changed["cases"] = window.counts.get("all", "?")
     finally:
+        sys.excepthook = previous_hook
         if window.inbox is not None:
             window.inbox.store.close()
     return 0

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.description = inbox.description if inbox is not None else description
         self.settings = settings
         self.now = now
-        self.jobs = Jobs(self)
+        self.jobs = Jobs(self, names=self._job_text)
         self.me_id: int | None = None
         self.view_key = str(settings.value("inbox/view", "mine"))
         if self.view_key not in VIEW_KEYS:
@@ -644,11 +644,15 @@ class MainWindow(QMainWindow):
         self.case_shown.emit(case_id)
 
     # -- status -------------------------------------------------------------------------------------
-    def _jobs_changed(self, busy: int) -> None:
+    def _job_text(self, name: str) -> str:
+        """A job's name for the status bar and bug reports, in the user's language."""
         names = {"page": self.tr("Loading cases"), "counts": self.tr("Counting views"),
                  "case": self.tr("Opening case"), "reference": self.tr("Loading shops"),
                  "open": self.tr("Opening the database")}
-        running = [names.get(n, n) for n in self.jobs.names()]
+        return names.get(name, name)
+
+    def _jobs_changed(self, busy: int) -> None:
+        running = [self._job_text(n) for n in self.jobs.names()]
         self.jobs_label.setText(" · ".join(running) if running else self.tr("Ready"))
         self.busy.setVisible(busy > 0)
 

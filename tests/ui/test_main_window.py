@@ -306,11 +306,11 @@ def test_shortcuts_help_lists_the_keys(qtbot, window) -> None:
     assert window.help_action.shortcut().toString() == "F1"
 
 
-def test_failed_job_is_shown_not_swallowed(qtbot, window) -> None:
-    async def broken() -> None:
-        raise RuntimeError("disk on fire")
+def test_a_known_error_is_shown_in_the_status_bar_not_as_a_bug(qtbot, window) -> None:
+    async def locked() -> None:
+        raise OSError("the database file is locked by another program")
 
     with qtbot.waitSignal(window.jobs.failed) as failed:
-        window.jobs.start("broken", broken())
-    assert failed.args == ["broken", "disk on fire"]
-    assert "disk on fire" in window.statusBar().currentMessage()
+        window.jobs.start("broken", locked())
+    assert failed.args == ["broken", "the database file is locked by another program"]
+    assert "locked by another program" in window.statusBar().currentMessage()
