@@ -83,13 +83,3 @@ class Inbox:
         from app.services.cases import case_detail
 
         return case_detail(self.store, case_id)
-
-    def first_page_sql(self, f: CaseFilter, sort: str = "deadline", descending: bool = False,
-                       limit: int = 100) -> str:
-        """The SQL `first_page` runs, values inlined: the baseline of the benchmark."""
-        with self.store.unit_of_work() as uow:
-            return q.sql_text(uow.session, q.first_page_stmt(f, sort, descending, limit))
-
-    def rows_sql(self, ids: Sequence[int]) -> str:
-        with self.store.unit_of_work() as uow:
-            return q.sql_text(uow.session, q.rows_stmt(ids))

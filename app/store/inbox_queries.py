@@ -161,9 +161,3 @@ def users(session: Session) -> list[tuple[int, str, str]]:
     return [tuple(r) for r in session.execute(
         select(User.id, User.name, User.display_name).where(User.active.is_(True))
         .order_by(User.name))]
-
-
-def sql_text(session: Session | Connection, stmt: Select) -> str:  # type: ignore[type-arg]
-    """The statement as plain SQL with its values inlined (for the benchmark's baselines
-    only: never run with user input)."""
-    return str(stmt.compile(dialect=_dialect(session), compile_kwargs={"literal_binds": True}))

@@ -951,6 +951,33 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>InboxController</name>
+    <message>
+        <source>Loading cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -1285,26 +1312,6 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading shops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

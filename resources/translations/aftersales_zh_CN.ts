@@ -953,6 +953,33 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>InboxController</name>
+    <message>
+        <source>Loading cases</source>
+        <translation>正在加载售后单</translation>
+    </message>
+    <message>
+        <source>Counting views</source>
+        <translation>正在统计视图</translation>
+    </message>
+    <message>
+        <source>Opening case</source>
+        <translation>正在打开售后单</translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation>正在加载店铺</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
+        <source>Preparing the next start</source>
+        <translation>为下次启动做准备</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -1288,26 +1315,6 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>search: %1</source>
         <translation>搜索：%1</translation>
-    </message>
-    <message>
-        <source>Loading cases</source>
-        <translation>正在加载售后单</translation>
-    </message>
-    <message>
-        <source>Counting views</source>
-        <translation>正在统计视图</translation>
-    </message>
-    <message>
-        <source>Opening case</source>
-        <translation>正在打开售后单</translation>
-    </message>
-    <message>
-        <source>Loading shops</source>
-        <translation>正在加载店铺</translation>
-    </message>
-    <message>
-        <source>Opening the database</source>
-        <translation>正在打开数据库</translation>
     </message>
     <message>
         <source>Ready</source>

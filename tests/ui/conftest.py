@@ -115,7 +115,7 @@ def make_window(qtbot, inbox, settings, view: str = "all"):  # type: ignore[no-u
     w.switch_view(view)
     w.show()
     w.start()
-    qtbot.waitUntil(lambda: w.total is not None and bool(w.counts) and w.jobs.busy == 0, timeout=10000)
+    qtbot.waitUntil(lambda: w.controller.total is not None and bool(w.controller.counts) and w.jobs.busy == 0, timeout=10000)
     qtbot.waitUntil(lambda: w.pane.detail is not None or w.model.rowCount() == 0, timeout=10000)
     return w
 

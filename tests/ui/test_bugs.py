@@ -17,7 +17,7 @@ def test_a_forced_bug_leaves_a_log_with_the_traceback_and_a_dialog(
         raise RuntimeError("counts went negative")
 
     monkeypatch.setattr(inbox, "counts", counts_with_a_bug)
-    window.refresh_counts()
+    window.controller.refresh_counts()
     qtbot.waitUntil(lambda: bool(bug_dialogs), timeout=5000)
     (title, text), = bug_dialogs
     bug_dialogs.clear()
