@@ -10,7 +10,9 @@ dropped. The table model (`model`) is filled here; the window only lays out.
 Signals:
     store_opened(): `inbox` is set (the store opened in a worker).
     store_failed(str): the store could not be opened; the message says why.
-    first_page_shown(): the start view's first page is in the model (once).
+    first_page_shown(): the first page read from the store is in the model (once; a
+        page the quick start prefilled does not count: what waits for this signal,
+        such as the import actions, must not delay the first paint).
     rows_changed(object): the model holds new rows; the argument is the case to keep
         selected (or None).
     rows_loaded(int): the model holds the complete list of the current view.
@@ -94,7 +96,6 @@ class InboxController(QObject):
             self.model.reset_rows(rows)
             self.prefilled = self.first_page_on_screen = True
             self.rows_changed.emit(None)
-            self.first_page_shown.emit()
 
     def connect_store(self, opener: Callable[[], Inbox]) -> None:
         """Open the store in a worker thread, then start loading. Call once the loop runs."""
@@ -172,9 +173,8 @@ class InboxController(QObject):
         self.model.reset_rows(rows)
         self.rows_changed.emit(keep)
         if first_load:
-            if not self.first_page_on_screen:
-                self.first_page_on_screen = True
-                self.first_page_shown.emit()
+            self.first_page_on_screen = True
+            self.first_page_shown.emit()
             self.refresh_counts()
             self.jobs.start("reference", self._load_reference())
             self.jobs.start("remember", self._remember())

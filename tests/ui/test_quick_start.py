@@ -21,7 +21,12 @@ def test_window_shows_the_prefilled_page_then_opens_the_store(qtbot, qloop, engl
     assert w.model.rowCount() == 100 and w.model.case_id(0) == first[0].id
     assert "db file" in w.db_label.text()
     w.show()
+    qtbot.waitUntil(lambda: w._painted)
+    qtbot.wait(20)
+    # File → Import waits for the store: its modules (SQLAlchemy) would delay the paint
+    assert "importAction" not in [a.objectName() for a in w.file_menu.actions()]
     w.controller.connect_store(lambda: inbox)
+    qtbot.waitUntil(lambda: "importAction" in [a.objectName() for a in w.file_menu.actions()])
     qtbot.waitUntil(lambda: w.controller.total == 300 and bool(w.controller.counts) and w.jobs.busy == 0, timeout=10000)
     qtbot.waitUntil(lambda: w.pane.case_id == first[0].id, timeout=5000)
     assert inbox.description in w.db_label.text()
