@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         timer.start()
 
     ns = argparse.Namespace(data_dir=args.data_dir, db=None, user=args.user,
-                            log_level="WARNING")
+                            log_level="INFO")  # as a user's window logs
     return run_gui(ns, started=started)
 
 

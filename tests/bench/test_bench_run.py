@@ -47,6 +47,8 @@ def test_the_first_start_reads_the_store_then_starts_are_quick(tmp_path: Path,
     first = window(demo_dir, tmp_path / "c1", "first-paint")
     assert first["rows"] > 0 and first["peak_rss_kb"] > 0
     assert first["quick_start"] is False  # nothing cached yet: the store path painted it
+    log = (demo_dir / "logs" / "aftersales.log").read_text("utf-8")
+    assert "start window session" in log and str(demo_dir / "aftersales.db") in log
     idle = window(demo_dir, tmp_path / "c1", "idle")
     assert idle["rows"] == idle["total"] > 0
     assert (demo_dir / "cache" / "first_pages.json").is_file()
