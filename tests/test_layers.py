@@ -19,7 +19,8 @@ from tests.conftest import REPO
 FORBIDDEN = {
     "app": ("PySide6", "shiboken6", "qasync", "ui"),
     "ui": ("sqlalchemy", "alembic", "app.store"),
-    "app/domain": ("sqlalchemy", "alembic", "app.store", "app.services", "app.io"),
+    "app/domain": ("sqlalchemy", "sqlite3", "alembic", "app.store", "app.services", "app.io"),
+    "app/services": ("sqlalchemy", "sqlite3", "alembic", "psycopg"),
 }
 
 
@@ -78,3 +79,14 @@ def test_import_linter_fails_when_app_imports_pyside6(tmp_path):
     proc = lint_imports(tmp_path)
     assert proc.returncode != 0
     assert "app.domain.sneaky" in proc.stdout
+
+
+def test_import_linter_fails_when_a_service_imports_sqlalchemy(tmp_path):
+    for folder in ("app", "ui"):
+        shutil.copytree(REPO / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "app" / "services" / "sneaky.py").write_text("import sqlalchemy\n")
+    proc = lint_imports(tmp_path)
+    assert proc.returncode != 0
+    assert "app.services.sneaky" in proc.stdout and "sqlalchemy" in proc.stdout
+    assert any("sneaky.py:1 imports sqlalchemy" in v for v in violations(tmp_path))

@@ -1,8 +1,8 @@
 """Starting the window: the QApplication, the asyncio loop inside Qt (qasync), the
-language, the style, and a loop exception handler.
+language, the style, the log, and where bugs go (ui.bugs).
 
 qasync traps handled here (STYLE.md): QT_API is set before qasync is imported,
-tasks start only once the loop runs (QTimer.singleShot(0, window.start)), every
+tasks start only once the loop runs (the store opens after the first paint), every
 task is cancelled on aboutToQuit, and exceptions of plain tasks are reported by
 the loop's exception handler instead of vanishing.
 """
@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +50,10 @@ def settings():  # type: ignore[no-untyped-def]
 
 
 def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-    exc = context.get("exception")
-    if isinstance(exc, asyncio.CancelledError):
-        return
-    message = context.get("message", "error in a background task")
-    sys.stderr.write(f"error: {message}: {exc!r}\n")
-    loop.default_exception_handler(context)
+    """A task's exception nobody awaited: a bug, logged and shown (ui.bugs)."""
+    from ui import bugs
+
+    bugs.loop_exception_handler(loop, context)
 
 
 def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -65,41 +64,41 @@ def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Inbox(store, args.user)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace,
+            started: Callable[[Any], None] | None = None) -> int:
     """Show the window as soon as possible, then open the store behind it.
 
-    The first page of the start view is read with plain sqlite3 from shipped SQL
-    (quick_start) in a thread while Qt loads; the store (SQLAlchemy, schema check,
-    migration) opens in a worker after the first paint and the window then loads as
-    usual.
+    The first page of the start view is replayed with plain sqlite3 from the
+    statements the last session cached (quick_start) in a thread while Qt loads; the
+    store (SQLAlchemy, schema check, migration) opens in a worker after the first
+    paint and the window then loads as usual. The session is logged (what store, how
+    long); a bug anywhere in it is logged with its traceback and shown (ui.bugs).
+    `started(window)` is called once the window is shown (the bench times it so).
     """
     import threading
 
-    from PySide6.QtCore import QSettings
-
     from app.config import resolve
+    from app.log import logged, setup_logging
     from app.services import quick_start
-    from app.services.inbox_views import SORT_KEYS, VIEW_KEYS
 
-    conf = QSettings(ORG, APP)
-    start_view = os.environ.get("AFTERSALES_START_VIEW") or str(conf.value("inbox/view", "mine"))
-    if start_view not in VIEW_KEYS:
-        start_view = "mine"
-    sort, _, desc = str(conf.value("inbox/sort", "deadline:0")).partition(":")
-    if sort not in SORT_KEYS:  # as the window restores it
-        sort, desc = "deadline", "0"
     location = resolve(args.data_dir, args.db)
+    setup_logging(location.data_dir, getattr(args, "log_level", "INFO"))
+    conf = settings()
+    from ui import window_settings
+
+    remembered = window_settings.read(conf)
     prepared: dict[str, Any] = {}
 
     def prepare() -> None:
-        prepared["rows"] = quick_start.replay(location, args.user, start_view, sort, desc == "1")
+        prepared["rows"] = quick_start.replay(location, args.user, remembered.view,
+                                              remembered.sort, remembered.descending)
 
     reader = threading.Thread(target=prepare, name="first-page", daemon=True)
     reader.start()
 
     import qasync
 
-    from ui import i18n
+    from ui import bugs, i18n
 
     app = application()
     i18n.install(i18n.chosen_language(conf))
@@ -109,19 +108,23 @@ def run_gui(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(loop_exception_handler)
     db_file = quick_start.sqlite_file(location)
-    window = MainWindow(None, conf, user=args.user,
-                        description=str(db_file) if db_file else location.db_url.split("@")[-1])
-    window.switch_view(start_view)
+    description = str(db_file) if db_file else location.db_url.split("@")[-1]
+    window = MainWindow(None, conf, user=args.user, description=description,
+                        remembered=remembered)
     reader.join(timeout=2.0)  # a page slower than that: show the window, the store reads it
-    window.prefill(prepared.get("rows") or [])
-    app.aboutToQuit.connect(window.jobs.close)
+    window.controller.prefill(prepared.get("rows") or [])
+    app.aboutToQuit.connect(window.controller.close)
     window.show()
-    window.when_painted(lambda: window.connect_store(lambda: open_inbox(args)))
+    window.when_painted(lambda: window.controller.connect_store(lambda: open_inbox(args)))
+    if started is not None:
+        started(window)
+    previous_hook, sys.excepthook = sys.excepthook, bugs.excepthook
     try:
-        with loop:
+        with logged("window session", store=description, user=args.user) as changed, loop:
             loop.run_forever()
+            changed["cases"] = window.controller.counts.get("all", "?")
     finally:
+        sys.excepthook = previous_hook
         if window.inbox is not None:
             window.inbox.store.close()
     return 0
-

@@ -1,4 +1,5 @@
-"""Commands that need Qt (the window, screenshots, benchmark); registered by main.py.
+"""Commands that need Qt (screenshots); registered by main.py. The benchmark is not a
+command of the product: `python -m bench` (docs/bench.md).
 
 Imports stay inside the commands: `main.py` loads this module on every start.
 """
@@ -24,12 +25,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return screenshot(args)
 
 
-def cmd_bench(args: argparse.Namespace) -> int:
-    from ui.bench import bench
-
-    return bench(args)
-
-
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("screenshot", help="render the main window offscreen into a PNG")
     p.add_argument("out", help="PNG file to write")
@@ -40,10 +35,3 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--inbox", default="due_soon",
                    help="which inbox view to show: mine, unassigned, due_soon, overdue, … all")
     p.set_defaults(func=cmd_screenshot)
-
-    p = sub.add_parser("bench", help="measure the inbox at N cases against baselines")
-    p.add_argument("--cases", type=int, default=1_000_000)
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--rebuild", action="store_true", help="build the cached store again")
-    p.add_argument("--runs", type=int, default=5, help="start-up runs of each program (median)")
-    p.set_defaults(func=cmd_bench)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from app.domain.filters import CaseFilter
 from app.services import exports
-from ui.import_dialog import SUPPORTED_SUFFIXES, BackgroundCall, ImportDialog
+from ui.import_dialog import SUPPORTED_SUFFIXES, ImportDialog
+from ui.jobs import Jobs
 
 
 def _store_and_user(window: Any) -> tuple[Any, str]:
@@ -43,10 +44,11 @@ class ImportExportActions(QObject):
         self.setObjectName("importExportActions")
         self.window = window
         self.dialog: ImportDialog | None = None
-        self.export_call = BackgroundCall(self)
-        self.export_call.done.connect(self._exported)
-        self.export_call.failed.connect(self._export_failed)
-        self.export_call.progress.connect(self._export_progress)
+        self.jobs = Jobs(self, workers=1, names=lambda _n: self.tr("exporting"))
+        self.export_job = self.jobs.job("export")
+        self.export_job.done.connect(self._exported)
+        self.export_job.failed.connect(self._export_failed)
+        self.export_job.progress.connect(self._export_progress)
         self.progress_dialog: QProgressDialog | None = None
 
         self.import_action = QAction(window)
@@ -106,7 +108,7 @@ class ImportExportActions(QObject):
         if store is None:
             return None
         if self.dialog is not None and self.dialog.isVisible():
-            if path is not None and not self.dialog.worker.running():
+            if path is not None and not self.dialog.import_job.running():
                 self.dialog.set_file(path)
             self.dialog.raise_()
             return self.dialog
@@ -137,7 +139,7 @@ class ImportExportActions(QObject):
                 return None
             out = Path(name)
         store, _user = _store_and_user(self.window)
-        if store is None or self.export_call.running():
+        if store is None or self.export_job.running():
             return None
         self._started_export(out)
         return store, out
@@ -148,9 +150,9 @@ class ImportExportActions(QObject):
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if target is not None:
             store, path = target
-            self.export_call.start(exports.export_cases, store, self.current_filter(), path,
-                                   lang=self._lang(), progress=self.export_call.report,
-                                   cancel=self.export_call.cancelled)
+            job = self.export_job
+            job.start(exports.export_cases, store, self.current_filter(), path,
+                      lang=self._lang(), progress=job.report, cancel=job.cancelled)
 
     def export_priority(self, out: Path | None = None) -> None:
         target = self._export_target(
@@ -158,8 +160,9 @@ class ImportExportActions(QObject):
             self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
         if target is not None:
             store, path = target
-            self.export_call.start(exports.export_priority_orders, store, path, lang=self._lang(),
-                                   cancel=self.export_call.cancelled)
+            job = self.export_job
+            job.start(exports.export_priority_orders, store, path, lang=self._lang(),
+                      cancel=job.cancelled)
 
     def _lang(self) -> str:
         """Export headers in the user's language (the window's)."""
@@ -177,7 +180,7 @@ class ImportExportActions(QObject):
         dlg.setMinimumDuration(400)  # quick exports finish before it shows
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
-        dlg.canceled.connect(self.export_call.cancel)
+        dlg.canceled.connect(self.export_job.cancel)
         self.progress_dialog = dlg
 
     def _export_progress(self, rows: int, fraction: float) -> None:
@@ -188,7 +191,7 @@ class ImportExportActions(QObject):
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:
             dlg, self.progress_dialog = self.progress_dialog, None
-            dlg.canceled.disconnect(self.export_call.cancel)
+            dlg.canceled.disconnect(self.export_job.cancel)
             dlg.close()
             dlg.deleteLater()
 

@@ -1,7 +1,7 @@
 """File → Import: preview a platform export, pick or map its profile, import it.
 
 Everything that reads the file or the database runs in a worker thread
-(`BackgroundCall`); the dialog only shows results. The import itself reports its
+(`ui.jobs`); the dialog only shows results. The import itself reports its
 progress, can be cancelled (nothing of it is written then), and ends with a summary
 and a link to the report of rejected rows.
 
@@ -13,14 +13,11 @@ Signals:
 
 from __future__ import annotations
 
-import sys
-import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,84 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError
 from app.services import imports
-from app.services.exports import ExportCancelled
-from app.services.imports import ImportCancelled, ImportResult, Preview, ProfileInfo
+from app.services.imports import ImportResult, Preview, ProfileInfo
 from ui import import_texts, labels
+from ui.jobs import Jobs
 from ui.mapping_dialog import MappingDialog, field_label
 
 FILE_FILTER = "*.csv *.xlsx *.xls *.txt *.tsv"
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".xls", ".txt", ".tsv")
-
-
-class BackgroundCall(QObject):
-    """One blocking call in a worker thread; results come back as queued signals.
-
-    Signals:
-        progress(int, float): rows read so far, fraction of the file.
-        done(object): the call's return value.
-        failed(str, bool): the message (in the user's language), and whether it was a
-            cancel.
-    """
-
-    progress = Signal(int, float)
-    done = Signal(object)
-    failed = Signal(str, bool)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._busy = 0
-        # Connected first, so every other receiver already sees the call as over.
-        self.done.connect(self._over)
-        self.failed.connect(self._over)
-
-    def _over(self, *_args: object) -> None:
-        self._busy = max(self._busy - 1, 0)
-
-    def start(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        self._cancel.clear()
-        self._busy += 1
-        self._thread = threading.Thread(target=self._run, args=(fn, args, kwargs),
-                                        name="import", daemon=True)
-        self._thread.start()
-
-    def _run(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        try:
-            try:
-                result = fn(*args, **kwargs)
-            except (ImportCancelled, ExportCancelled) as exc:
-                self.failed.emit(import_texts.describe_error(exc), True)
-            except Exception as exc:  # shown to the user in words; a bug also goes to stderr
-                expected = isinstance(exc, DomainError | ValueError | OSError) or (
-                    type(exc).__name__ == "StoreError")
-                if not expected:
-                    traceback.print_exc(file=sys.stderr)
-                self.failed.emit(import_texts.describe_error(exc), False)
-            else:
-                self.done.emit(result)
-        except RuntimeError:  # the dialog was closed and deleted meanwhile: nobody to tell
-            pass
-
-    def report(self, rows: int, fraction: float) -> None:
-        """Pass as `progress=` to a service: called from the worker thread."""
-        self.progress.emit(rows, fraction)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def running(self) -> bool:
-        """Started and its result not yet delivered (on the UI thread)."""
-        return self._busy > 0
-
-    def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
 
 
 def _tagged(generation: int, fn: Callable[..., Any], *args: Any) -> tuple[int, Any]:
@@ -228,13 +155,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
 
-        self.loader = BackgroundCall(self)
-        self.loader.done.connect(self._loaded)
-        self.loader.failed.connect(self._load_failed)
-        self.worker = BackgroundCall(self)
-        self.worker.progress.connect(self._progress)
-        self.worker.done.connect(self._finished)
-        self.worker.failed.connect(self._import_failed)
+        self.jobs = Jobs(self, workers=2, names=self._job_text)
+        self.import_job = self.jobs.job("import")
+        self.import_job.progress.connect(self._progress)
+        self.import_job.done.connect(self._finished)
+        self.import_job.failed.connect(self._import_failed)
         self.retranslate()
         self._set_idle(can_import=False)
         if path is not None:
@@ -255,8 +180,22 @@ class ImportDialog(QDialog):
             self.file_label.setText(self.tr("No file chosen"))
 
     def _set_close_text(self) -> None:
-        self.close_button.setText(self.tr("Cancel import") if self.worker.running()
+        self.close_button.setText(self.tr("Cancel import") if self.import_job.running()
                                   else self.tr("Close"))
+
+    def _job_text(self, name: str) -> str:
+        return self.tr("importing the file") if name == "import" else self.tr(
+            "reading the file")
+
+    def _preview(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Read a preview in the background; only the newest one is shown."""
+        self._generation += 1
+        job = self.jobs.job("preview")
+        job.done.connect(self._loaded)
+        job.failed.connect(self._load_failed)
+        job.done.connect(job.deleteLater)
+        job.failed.connect(job.deleteLater)
+        job.start(_tagged, self._generation, fn, *args)
 
     # -- choosing and previewing -----------------------------------------------------------
 
@@ -274,10 +213,8 @@ class ImportDialog(QDialog):
         self.summary.clear()
         self.info_label.setText(self.tr("Reading the file…"))
         self._set_idle(can_import=False)
-        self._generation += 1
         self._previewed_shop = self._shop()
-        self.loader.start(_tagged, self._generation, _load, self.store, self.path, profile,
-                          self._shop())
+        self._preview(_load, self.store, self.path, profile, self._shop())
 
     def _shop(self) -> str | None:
         return self.shop_edit.text().strip() or None
@@ -370,7 +307,7 @@ class ImportDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def _load_failed(self, message: str, _cancelled: bool) -> None:
-        if self.loader.running():
+        if self.jobs.running("preview"):
             return  # a newer preview is on its way
         self.preview = None
         self.info_label.setText("")
@@ -396,28 +333,28 @@ class ImportDialog(QDialog):
             return
         self.info_label.setText(self.tr("Saving the profile…"))
         self._set_idle(can_import=False)
-        self._generation += 1
-        self.loader.start(_tagged, self._generation, _save_profile_then_preview, self.store,
-                          self.user, self.path, md.profile_name(), md.platform_value(),
-                          md.current_list_kind(), md.mapping(), self._shop())
+        self._preview(_save_profile_then_preview, self.store, self.user, self.path,
+                      md.profile_name(), md.platform_value(), md.current_list_kind(),
+                      md.mapping(), self._shop())
 
     # -- importing -------------------------------------------------------------------------
 
     def start_import(self) -> None:
         pv = self.preview
-        if pv is None or not pv.known or self.path is None or self.worker.running():
+        if pv is None or not pv.known or self.path is None or self.import_job.running():
             return
         self.summary.setText(self.tr("Importing…"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._set_busy()
-        self.worker.start(imports.import_file, self.store, self.path, self.user,
-                          profile=pv.profile, shop=self._shop(), progress=self.worker.report,
-                          cancel=self.worker.cancelled, describe=import_texts.describe)
+        job = self.import_job
+        job.start(imports.import_file, self.store, self.path, self.user, profile=pv.profile,
+                  shop=self._shop(), progress=job.report, cancel=job.cancelled,
+                  describe=import_texts.describe)
 
     def cancel_import(self) -> None:
-        if self.worker.running():
-            self.worker.cancel()
+        if self.import_job.running():
+            self.import_job.cancel()
             self.summary.setText(self.tr("Cancelling…"))
 
     def _progress(self, rows: int, fraction: float) -> None:
@@ -470,13 +407,13 @@ class ImportDialog(QDialog):
         self._set_close_text()
 
     def _close_clicked(self) -> None:
-        if self.worker.running():
+        if self.import_job.running():
             self.cancel_import()
         else:
             self.accept() if self.result is not None else self.reject()
 
     def reject(self) -> None:
-        if self.worker.running():  # Esc or the window's close button: cancel first
+        if self.import_job.running():  # Esc or the window's close button: cancel first
             self._close_when_done = True
             self.cancel_import()
             return

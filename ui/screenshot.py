@@ -15,9 +15,10 @@ async def _settle(window) -> None:  # type: ignore[no-untyped-def]
     """Wait until the window has loaded what it shows."""
     for _ in range(600):
         await asyncio.sleep(0.05)
-        if window.total is not None and window.counts and window.jobs.busy == 0:
+        c = window.controller
+        if c.total is not None and c.counts and c.jobs.busy == 0:
             break
-    await window.jobs.idle()
+    await window.controller.jobs.idle()
     await asyncio.sleep(0.2)
 
 
@@ -67,9 +68,8 @@ def screenshot(args: argparse.Namespace) -> int:
             if not image.save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")
         finally:
-            window.jobs.close()
             window.close()
             inbox.store.close()
     sys.stdout.write(json.dumps({"screenshot": str(out.resolve()), "view": args.view,
-                                 "size": f"{width}x{height}", "cases": window.total}) + "\n")
+                                 "size": f"{width}x{height}", "cases": window.controller.total}) + "\n")
     return 0

@@ -24,7 +24,6 @@ from app.services.inbox_views import (
     view_filter,
 )
 from app.services.store import Store
-from app.store import inbox_queries as q
 
 __all__ = ["DUE_SOON_HOURS", "SORT_KEYS", "VIEW_KEYS", "CaseRow", "Inbox", "Reference",
            "combine", "view_filter"]
@@ -45,7 +44,7 @@ class Inbox:
     def me_id(self) -> int | None:
         if not self._me_known:
             with self.store.unit_of_work() as uow:
-                self._me = q.user_id(uow.session, self.user)
+                self._me = uow.inbox.user_id(self.user)
             self._me_known = True
         return self._me
 
@@ -56,39 +55,29 @@ class Inbox:
 
     def first_page(self, f: CaseFilter, sort: str = "deadline", descending: bool = False,
                    limit: int = 100) -> list[CaseRow]:
-        # A plain connection, not a unit of work: one read-only statement.
-        with self.store.engine.connect() as conn:
-            return [case_row(r) for r in q.first_page(conn, f, sort, descending, limit)]
-
-    def case_ids(self, f: CaseFilter, sort: str = "deadline", descending: bool = False) -> array:  # type: ignore[type-arg]
         with self.store.unit_of_work() as uow:
-            return q.ordered_ids(uow.session, f, sort, descending)
+            return [case_row(r) for r in uow.inbox.first_page(f, sort, descending, limit)]
+
+    def case_ids(self, f: CaseFilter, sort: str = "deadline",
+                 descending: bool = False) -> array[int]:
+        with self.store.unit_of_work() as uow:
+            return uow.inbox.ordered_ids(f, sort, descending)
 
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """Rows for these ids, in the order given (ids no longer there are left out)."""
-        with self.store.engine.connect() as conn:
-            found = {r[0]: r for r in q.rows_by_id(conn, ids)}
+        with self.store.unit_of_work() as uow:
+            found = {r[0]: r for r in uow.inbox.rows_by_id(ids)}
         return [case_row(found[i]) for i in ids if i in found]
 
     def counts(self, filters: Mapping[str, CaseFilter]) -> dict[str, int]:
         with self.store.unit_of_work() as uow:
-            return q.counts(uow.session, filters)
+            return uow.inbox.counts(filters)
 
     def reference(self) -> Reference:
         with self.store.unit_of_work() as uow:
-            return Reference(tuple(q.shops(uow.session)), tuple(q.users(uow.session)))
+            return Reference(tuple(uow.inbox.shops()), tuple(uow.inbox.users()))
 
     def case(self, case_id: int) -> dict[str, Any]:
         from app.services.cases import case_detail
 
         return case_detail(self.store, case_id)
-
-    def first_page_sql(self, f: CaseFilter, sort: str = "deadline", descending: bool = False,
-                       limit: int = 100) -> str:
-        """The SQL `first_page` runs, values inlined: the baseline of the benchmark."""
-        with self.store.unit_of_work() as uow:
-            return q.sql_text(uow.session, q.first_page_stmt(f, sort, descending, limit))
-
-    def rows_sql(self, ids: Sequence[int]) -> str:
-        with self.store.unit_of_work() as uow:
-            return q.sql_text(uow.session, q.rows_stmt(ids))

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from dataclasses import replace
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Select, exists, func, select
+from sqlalchemy import Connection, Dialect, Select, exists, false, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
+from app.store import sqlite_direct as direct
 from app.store.case_queries import apply_filter
 from app.store.models import Buyer, Case, Order, Shipment, Shop, User
+
+# Any SELECT: filters add WHERE clauses and keep the statement's own columns.
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 SORT_COLUMNS = {
     "deadline": Case.deadline_at,
@@ -26,7 +31,7 @@ SORT_COLUMNS = {
 }
 
 
-def _order_by(sort: str, descending: bool) -> tuple:  # type: ignore[type-arg]
+def _order_by(sort: str, descending: bool) -> tuple[Any, ...]:
     col = SORT_COLUMNS.get(sort)
     if col is None:
         raise ValueError(f"cannot sort cases by {sort!r}")
@@ -37,7 +42,7 @@ def _order_by(sort: str, descending: bool) -> tuple:  # type: ignore[type-arg]
     return (col.asc(), Case.id.asc())
 
 
-def row_select() -> Select:  # type: ignore[type-arg]
+def row_select() -> Select[*tuple[Any, ...]]:
     """The columns of one inbox row, joined to shop, order, buyer and assignee."""
     urged = exists().where(Shipment.order_id == Case.order_id, Shipment.urge_count > 0)
     return (
@@ -55,7 +60,7 @@ def row_select() -> Select:  # type: ignore[type-arg]
     )
 
 
-def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> Select:  # type: ignore[type-arg]
+def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> Select[*tuple[Any, ...]]:
     """The first `limit` rows of a view.
 
     The ids come first from the filter alone (an index walk, no joins), then only
@@ -66,63 +71,49 @@ def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> S
     return row_select().where(Case.id.in_(first_ids)).order_by(*_order_by(sort, descending))
 
 
-def first_page(session: Session | Connection, f: CaseFilter, sort: str, descending: bool, limit: int) -> list:  # type: ignore[type-arg]
+def first_page(session: Session | Connection, f: CaseFilter, sort: str, descending: bool, limit: int) -> list[Any]:
     if _is_sqlite(session):
         key = (f, sort, descending, limit)
-        sql = _FIRST_PAGE_SQL.get(key)
-        if sql is None:
-            sql = sql_text(session, first_page_stmt(f, sort, descending, limit))
-            if len(_FIRST_PAGE_SQL) > 64:
-                _FIRST_PAGE_SQL.clear()
-            _FIRST_PAGE_SQL[key] = sql
-        return _typed(_raw(session, sql))
+        bound = _FIRST_PAGE.get(key)
+        if bound is None:
+            bound = direct.compile_bound(first_page_stmt(f, sort, descending, limit),
+                                         _dialect(session))
+            if len(_FIRST_PAGE) > 64:
+                _FIRST_PAGE.clear()
+            _FIRST_PAGE[key] = bound
+        return direct.fetch_rows(session, bound)
     return list(session.execute(first_page_stmt(f, sort, descending, limit)).all())
 
 
-# On SQLite the inbox's page queries are compiled once and run on the driver's cursor:
-# building, compiling and processing a 17-column statement through SQLAlchemy cost
-# more than SQLite takes to answer it. Same SQL, same filter (apply_filter), same rows.
-_FIRST_PAGE_SQL: dict[tuple, str] = {}  # type: ignore[type-arg]
-_ROWS_SQL: dict[str, str] = {}
-_DATETIME_COLUMNS = (1, 12)
+# On SQLite the inbox's page queries are compiled once and run on the driver's cursor
+# (app/store/sqlite_direct.py says why). Same statement, same filter (apply_filter),
+# same rows; the values stay bound parameters.
+_FIRST_PAGE: dict[tuple[Any, ...], direct.Bound] = {}
+_ROWS_BASE: dict[str, direct.Bound] = {}
 
 
 def _is_sqlite(bind: Session | Connection) -> bool:
-    return _dialect(bind).name == "sqlite"
+    return bool(_dialect(bind).name == "sqlite")
 
 
-def _dialect(bind: Session | Connection):  # type: ignore[no-untyped-def]
+def _dialect(bind: Session | Connection) -> Dialect:
     return bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
 
 
-def _raw(bind: Session | Connection, sql: str, params: Sequence[object] = ()) -> list:  # type: ignore[type-arg]
-    conn = bind if isinstance(bind, Connection) else bind.connection()
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
+def _filtered(stmt: _S, f: CaseFilter) -> _S:
+    """`apply_filter`, except for a search holding a NUL character (pasted, say): SQLite's
+    LIKE and FTS5 read a string only up to a NUL, so such a term would match every case
+    or fail to parse. No stored text holds a NUL, so it matches no case."""
+    if "\x00" in f.search:
+        return apply_filter(stmt, replace(f, search="")).where(false())
+    return apply_filter(stmt, f)
 
 
-def _typed(rows: list) -> list:  # type: ignore[type-arg]
-    """Driver rows with the types SQLAlchemy would give (datetimes are stored as text)."""
-    parse = datetime.fromisoformat
-    out = []
-    for row in rows:
-        r = list(row)
-        for i in _DATETIME_COLUMNS:
-            if r[i] is not None:
-                r[i] = parse(r[i])
-        out.append(r)
-    return out
+def ids_stmt(f: CaseFilter, sort: str, descending: bool) -> Select[*tuple[Any, ...]]:
+    return _filtered(select(Case.id), f).order_by(*_order_by(sort, descending))
 
 
-def ids_stmt(f: CaseFilter, sort: str, descending: bool) -> Select:  # type: ignore[type-arg]
-    return apply_filter(select(Case.id), f).order_by(*_order_by(sort, descending))
-
-
-def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) -> array:  # type: ignore[type-arg]
+def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) -> array[int]:
     """All matching ids in display order, as a compact array (8 bytes a case).
 
     On SQLite the ids are read through the driver's cursor: SQLAlchemy's result
@@ -130,42 +121,30 @@ def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) ->
     """
     out = array("q")
     stmt = ids_stmt(f, sort, descending)
-    conn = session.connection()
-    if conn.dialect.name == "sqlite":
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.execute(sql_text(session, stmt))
-            while True:
-                part = cursor.fetchmany(4096)  # short GIL holds: the window keeps painting
-                if not part:
-                    break
-                out.extend(r[0] for r in part)
-        finally:
-            cursor.close()
-        return out
+    if _is_sqlite(session):
+        return direct.fetch_ids(session, direct.compile_bound(stmt, _dialect(session)), out)
     for part in session.execute(stmt).scalars().partitions(20000):
         out.extend(part)
     return out
 
 
-def rows_stmt(ids: Sequence[int]) -> Select:  # type: ignore[type-arg]
+def rows_stmt(ids: Sequence[int]) -> Select[*tuple[Any, ...]]:
     return row_select().where(Case.id.in_(list(ids)))
 
 
-def rows_by_id(session: Session | Connection, ids: Sequence[int]) -> list:  # type: ignore[type-arg]
+def rows_by_id(session: Session | Connection, ids: Sequence[int]) -> list[Any]:
     if not ids:
         return []
     if _is_sqlite(session):
-        base = _ROWS_SQL.get("base")
+        base = _ROWS_BASE.get("base")
         if base is None:
-            base = _ROWS_SQL["base"] = sql_text(session, row_select())
-        sql = f"{base} WHERE cases.id IN ({', '.join('?' * len(ids))})"
-        return _typed(_raw(session, sql, [int(i) for i in ids]))
+            base = _ROWS_BASE["base"] = direct.compile_bound(row_select(), _dialect(session))
+        return direct.rows_by_id(session, base, ids)
     return list(session.execute(rows_stmt(ids)).all())
 
 
 def count(session: Session, f: CaseFilter) -> int:
-    stmt = apply_filter(select(func.count()).select_from(Case), f)
+    stmt = _filtered(select(func.count()).select_from(Case), f)
     return int(session.execute(stmt).scalar_one())
 
 
@@ -178,16 +157,39 @@ def user_id(session: Session, name: str) -> int | None:
 
 
 def shops(session: Session) -> list[tuple[int, str, str]]:
-    return [tuple(r) for r in session.execute(
+    return [(r[0], r[1], r[2]) for r in session.execute(
         select(Shop.id, Shop.platform, Shop.name).order_by(Shop.platform, Shop.name))]
 
 
 def users(session: Session) -> list[tuple[int, str, str]]:
-    return [tuple(r) for r in session.execute(
+    return [(r[0], r[1], r[2]) for r in session.execute(
         select(User.id, User.name, User.display_name).where(User.active.is_(True))
         .order_by(User.name))]
 
 
-def sql_text(session: Session | Connection, stmt: Select) -> str:  # type: ignore[type-arg]
-    """The statement as plain SQL with its values inlined (for benchmarks and logs)."""
-    return str(stmt.compile(dialect=_dialect(session), compile_kwargs={"literal_binds": True}))
+class InboxRepository:
+    """The inbox's reads inside one unit of work (the services never see a session)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def first_page(self, f: CaseFilter, sort: str, descending: bool, limit: int) -> list[Any]:
+        return first_page(self._session, f, sort, descending, limit)
+
+    def ordered_ids(self, f: CaseFilter, sort: str, descending: bool) -> array[int]:
+        return ordered_ids(self._session, f, sort, descending)
+
+    def rows_by_id(self, ids: Sequence[int]) -> list[Any]:
+        return rows_by_id(self._session, ids)
+
+    def counts(self, filters: Mapping[str, CaseFilter]) -> dict[str, int]:
+        return counts(self._session, filters)
+
+    def user_id(self, name: str) -> int | None:
+        return user_id(self._session, name)
+
+    def shops(self) -> list[tuple[int, str, str]]:
+        return shops(self._session)
+
+    def users(self) -> list[tuple[int, str, str]]:
+        return users(self._session)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.store.demo_writer import DemoWriter
     from app.store.history import HistoryRepository
     from app.store.import_batches import ImportRepository
+    from app.store.inbox_queries import InboxRepository
     from app.store.repositories import CaseRepository, UserRepository
 
 
@@ -66,6 +67,12 @@ class UnitOfWork:
         from app.store.import_batches import ImportRepository
 
         return ImportRepository(self.session)
+
+    @cached_property
+    def inbox(self) -> InboxRepository:
+        from app.store.inbox_queries import InboxRepository
+
+        return InboxRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Bugs</name>
+    <message>
+        <source>Something went wrong while %1. This is a bug in Aftersales Desk, not something you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftersales Desk: a bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handling an event of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running a background task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePane</name>
     <message>
         <source>Select a case to see it here.
@@ -397,6 +421,14 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>importing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exports (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +519,10 @@ J / K or the arrow keys move through the list.</source>
 </context>
 <context>
     <name>ImportExportActions</name>
+    <message>
+        <source>exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Import platform export…</source>
         <translation type="unfinished"></translation>
@@ -915,6 +951,33 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>InboxController</name>
+    <message>
+        <source>Loading cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -1249,26 +1312,6 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading shops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

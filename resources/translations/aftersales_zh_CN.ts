@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Bugs</name>
+    <message>
+        <source>Something went wrong while %1. This is a bug in Aftersales Desk, not something you did.</source>
+        <translation>%1时出错。这是售后工作台的程序错误，不是您的操作造成的。</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation>详细信息已记录在日志文件中：
+%1</translation>
+    </message>
+    <message>
+        <source>Aftersales Desk: a bug</source>
+        <translation>售后工作台：程序错误</translation>
+    </message>
+    <message>
+        <source>handling an event of the window</source>
+        <translation>处理窗口事件</translation>
+    </message>
+    <message>
+        <source>running a background task</source>
+        <translation>运行后台任务</translation>
+    </message>
+</context>
+<context>
     <name>CasePane</name>
     <message>
         <source>Select a case to see it here.
@@ -398,6 +423,14 @@ J / K 或方向键在列表中移动。</translation>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>importing the file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
         <source>Exports (%1)</source>
         <translation>导出文件 (%1)</translation>
     </message>
@@ -488,6 +521,10 @@ J / K 或方向键在列表中移动。</translation>
 </context>
 <context>
     <name>ImportExportActions</name>
+    <message>
+        <source>exporting</source>
+        <translation>导出</translation>
+    </message>
     <message>
         <source>&amp;Import platform export…</source>
         <translation>导入平台导出文件(&amp;I)…</translation>
@@ -916,6 +953,33 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>InboxController</name>
+    <message>
+        <source>Loading cases</source>
+        <translation>正在加载售后单</translation>
+    </message>
+    <message>
+        <source>Counting views</source>
+        <translation>正在统计视图</translation>
+    </message>
+    <message>
+        <source>Opening case</source>
+        <translation>正在打开售后单</translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation>正在加载店铺</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
+        <source>Preparing the next start</source>
+        <translation>为下次启动做准备</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -1251,26 +1315,6 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>search: %1</source>
         <translation>搜索：%1</translation>
-    </message>
-    <message>
-        <source>Loading cases</source>
-        <translation>正在加载售后单</translation>
-    </message>
-    <message>
-        <source>Counting views</source>
-        <translation>正在统计视图</translation>
-    </message>
-    <message>
-        <source>Opening case</source>
-        <translation>正在打开售后单</translation>
-    </message>
-    <message>
-        <source>Loading shops</source>
-        <translation>正在加载店铺</translation>
-    </message>
-    <message>
-        <source>Opening the database</source>
-        <translation>正在打开数据库</translation>
     </message>
     <message>
         <source>Ready</source>

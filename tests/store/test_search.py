@@ -69,12 +69,3 @@ def test_count_and_first_page_agree_with_the_truth(demo_store, query):
         count, page = count_and_first_page(uow.session, query, page=10)
     assert count == len(truth)
     assert page == sorted(truth)[:10]
-
-
-def test_search_bench_reports_ratios(demo_store):
-    from app.services.search_bench import measure
-
-    result = measure(demo_store)
-    for key in ("search_long", "search_short"):
-        assert set(result[key]) >= {"ours", "baseline", "ratio"}
-        assert result[key]["ours"] > 0 and result[key]["baseline"] > 0

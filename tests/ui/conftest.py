@@ -51,6 +51,35 @@ def qloop(qapp):  # type: ignore[no-untyped-def]
         raise AssertionError(f"errors in the event loop: {errors}")
 
 
+@pytest.fixture(autouse=True)
+def bug_dialogs(monkeypatch):  # type: ignore[no-untyped-def]
+    """The bug dialogs a test caused, as (title, text), instead of real message boxes.
+
+    A test that expects one takes them out (`.clear()`); any left over fails it.
+    """
+    from ui import bugs
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(bugs, "dialog", lambda _parent, title, text: shown.append((title, text)))
+    yield shown
+    assert not shown, f"a bug dialog nobody expected: {shown}"
+
+
+@pytest.fixture
+def bug_log(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The program's log, written to a file of this test's own."""
+    from app import log
+
+    monkeypatch.setattr(log, "_installed", None)
+    monkeypatch.setattr(log, "_path", None)
+    path = log.setup_logging(tmp_path / "log-data", "INFO")
+    yield path
+    handler = log._installed
+    if handler is not None:
+        log.logger.removeHandler(handler)
+        handler.close()
+
+
 @pytest.fixture
 def english(qapp):  # type: ignore[no-untyped-def]
     from ui import i18n
@@ -86,7 +115,7 @@ def make_window(qtbot, inbox, settings, view: str = "all"):  # type: ignore[no-u
     w.switch_view(view)
     w.show()
     w.start()
-    qtbot.waitUntil(lambda: w.total is not None and bool(w.counts) and w.jobs.busy == 0, timeout=10000)
+    qtbot.waitUntil(lambda: w.controller.total is not None and bool(w.controller.counts) and w.jobs.busy == 0, timeout=10000)
     qtbot.waitUntil(lambda: w.pane.detail is not None or w.model.rowCount() == 0, timeout=10000)
     return w
 

@@ -190,7 +190,7 @@ def test_install_adds_actions_drop_import_and_export(qtbot, store, english,
         qtbot.waitUntil(lambda: actions.dialog.preview is not None
                         and actions.dialog.path is not None
                         and actions.dialog.path.name == name  # noqa: B023
-                        and not actions.dialog.loader.running(), timeout=WAIT)
+                        and not actions.dialog.jobs.running("preview"), timeout=WAIT)
         assert dialog is None or dialog is actions.dialog  # one dialog, reused
         with qtbot.waitSignal(actions.dialog.imported, timeout=WAIT):
             actions.dialog.start_import()
@@ -198,7 +198,7 @@ def test_install_adds_actions_drop_import_and_export(qtbot, store, english,
     assert cases(store) == 35
 
     out = tmp_path / "view.csv"
-    with qtbot.waitSignal(actions.export_call.done, timeout=WAIT):
+    with qtbot.waitSignal(actions.export_job.done, timeout=WAIT):
         actions.export_view(out)
     text = out.read_text("utf-8-sig")
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -260,12 +260,12 @@ def test_export_can_be_cancelled_and_leaves_no_file(qtbot, store, english, tmp_p
     real = exports.write_table
 
     def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
-        assert actions.export_call._cancel.wait(10)  # still writing when Cancel is pressed
+        assert actions.export_job.wait_for_cancel(10)  # still writing when Cancel is pressed
         return real(*args, **kwargs)
 
     monkeypatch.setattr(exports, "write_table", slow)
     out = tmp_path / "view.xlsx"
-    with qtbot.waitSignal(actions.export_call.failed, timeout=WAIT):
+    with qtbot.waitSignal(actions.export_job.failed, timeout=WAIT):
         actions.export_view(out)
         assert actions.progress_dialog is not None
         actions.progress_dialog.canceled.emit()  # the user presses Cancel

@@ -154,10 +154,10 @@ def test_a_failed_export_is_reported_in_chinese(qtbot, store, chinese, tmp_path:
     window.store = store  # type: ignore[attr-defined]
     qtbot.addWidget(window)
     actions = ImportExportActions(window)
-    with qtbot.waitSignal(actions.export_call.failed, timeout=WAIT):
+    with qtbot.waitSignal(actions.export_job.failed, timeout=WAIT):
         actions.export_view(tmp_path / "no-such-folder" / "view.csv")
     message = window.statusBar().currentMessage()
     assert f"文件夹 {tmp_path / 'no-such-folder'} 不存在" in message, message
-    with qtbot.waitSignal(actions.export_call.failed, timeout=WAIT):
+    with qtbot.waitSignal(actions.export_job.failed, timeout=WAIT):
         actions.export_view(tmp_path / "view.txt")
     assert "view.txt：只能导出为 .csv 或 .xlsx 文件" in window.statusBar().currentMessage()

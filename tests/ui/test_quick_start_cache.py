@@ -1,18 +1,20 @@
-"""The quick start's shipped first pages: generated from the real query, and replayed
-with plain sqlite3 they give exactly the rows the inbox service gives."""
+"""The quick start's cached first pages: compiled from the real query when the store
+opens, and replayed with plain sqlite3 they give exactly the rows the inbox service
+gives. Nothing is shipped: a change in the code or the schema falls back or rewrites."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import timedelta
 
 import pytest
 
 from app.config import Location, resolve
+from app.domain import views
 from app.domain.filters import CaseFilter
-from app.services import first_pages, quick_start
+from app.services import quick_start
 from app.services.inbox import SORT_KEYS, VIEW_KEYS, Inbox
 from app.services.inbox_views import view_filter, view_values
 from app.store import engine as engines
@@ -21,39 +23,85 @@ from tests.conftest import FIXED_NOW
 
 @pytest.fixture
 def inbox(demo_store):  # type: ignore[no-untyped-def]
+    quick_start.remember(demo_store)
     return Inbox(demo_store, "lina")
 
 
-@pytest.fixture
-def shipped_file(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    """A copy of the shipped statements that a test may change."""
-    copy = tmp_path / "first_pages.json"
-    copy.write_text(quick_start.RESOURCE.read_text("utf-8"), "utf-8")
-    monkeypatch.setattr(quick_start, "RESOURCE", copy)
-    monkeypatch.setattr(quick_start, "_pages", None)
-    yield copy
-    quick_start._pages = None
+def cached(data_dir) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    return json.loads(quick_start.cache_path(resolve(data_dir)).read_text("utf-8"))
 
 
-def test_the_shipped_file_is_what_the_generator_writes_now() -> None:
-    """Change the query or the schema, and this fails until the file is generated
-    again: python -m app.services.first_pages"""
-    assert quick_start.RESOURCE.read_text("utf-8") == first_pages.render(first_pages.generate())
+def test_nothing_is_shipped_and_nothing_replays_before_the_store_opened(demo_store,
+                                                                        data_dir) -> None:
+    assert not list((quick_start.APP_ROOT.parent / "resources").rglob("first_pages.json"))
+    assert quick_start.replay(resolve(data_dir), "lina", "all", "deadline", False) is None
+    assert quick_start.remember(demo_store) is True
+    assert quick_start.replay(resolve(data_dir), "lina", "all", "deadline", False)
 
 
-def test_every_view_and_sort_is_shipped_with_its_moving_values_as_parameters() -> None:
-    pages = quick_start.shipped()
-    assert pages["limit"] == first_pages.LIMIT
-    assert set(pages["pages"]) == {quick_start.page_key(v, s, d) for v in VIEW_KEYS
-                                   for s in SORT_KEYS for d in (False, True)}
-    for key, page in pages["pages"].items():
+def test_every_view_and_sort_is_cached_with_its_moving_values_as_slots(inbox,
+                                                                       data_dir) -> None:
+    from ui.case_model import CaseTableModel
+
+    data = cached(data_dir)
+    assert data["limit"] == quick_start.LIMIT == CaseTableModel.PAGE
+    assert set(data["pages"]) == {quick_start.page_key(v, s, d) for v in VIEW_KEYS
+                                  for s in SORT_KEYS for d in (False, True)}
+    for key, page in data["pages"].items():
         assert page["sql"].count("?") == len(page["params"]), key
-        assert "1901" not in page["sql"] and str(first_pages.SENTINEL_ME) not in page["sql"]
-    assert pages["pages"]["mine|deadline|0"]["params"] == ["assignee_ids.0"]
-    assert pages["pages"]["mine|deadline|0"]["needs"] == ["me"]
-    assert pages["pages"]["due_soon|amount|1"]["params"] == ["deadline_from", "deadline_to"]
-    assert pages["pages"]["overdue|deadline|0"]["params"] == ["deadline_to"]
-    assert pages["pages"]["all|updated|1"]["params"] == []
+        assert "1901" not in page["sql"] and str(quick_start.SENTINEL_ME) not in page["sql"]
+        assert "'" not in page["sql"], key  # no value is inlined, not even a status
+
+    def slot_names(key: str) -> list[str]:
+        return [v for kind, v in data["pages"][key]["params"] if kind == "slot"]
+
+    assert slot_names("mine|deadline|0") == ["assignee_ids.0"]
+    assert data["pages"]["mine|deadline|0"]["needs"] == ["me"]
+    assert slot_names("due_soon|amount|1") == ["deadline_from", "deadline_to"]
+    assert slot_names("overdue|deadline|0") == ["deadline_to"]
+    assert slot_names("all|updated|1") == []
+
+
+def test_remember_rewrites_only_when_something_changed(inbox, data_dir) -> None:
+    before = cached(data_dir)
+    assert quick_start.remember(inbox.store) is False
+    assert cached(data_dir) == before
+
+
+def test_a_change_in_the_filter_code_invalidates_the_cache(inbox, data_dir,
+                                                           monkeypatch) -> None:
+    loc = resolve(data_dir)
+    old = cached(data_dir)
+    everything = quick_start.replay(loc, "lina", "all", "amount", True, now=FIXED_NOW)
+    assert everything and len(everything) == 100
+    # The All view learns to show only refunds: new code, so new statements.
+    narrowed = replace(views._BASE["all"], kinds=("refund_only",))
+    monkeypatch.setitem(views._BASE, "all", narrowed)
+    assert quick_start.remember(inbox.store) is True
+    new = cached(data_dir)
+    assert new["sql_hash"] != old["sql_hash"]
+    assert new["pages"]["all|amount|1"] != old["pages"]["all|amount|1"]
+    assert new["pages"]["closed|amount|1"] == old["pages"]["closed|amount|1"]
+    replayed = quick_start.replay(loc, "lina", "all", "amount", True, now=FIXED_NOW)
+    assert replayed == inbox.first_page(narrowed, "amount", True, 100)
+    assert replayed and {r.kind for r in replayed} == {"refund_only"}
+
+
+def test_other_program_code_falls_back(inbox, data_dir, monkeypatch) -> None:
+    loc = resolve(data_dir)
+    assert quick_start.replay(loc, "lina", "all", "deadline", False)
+    monkeypatch.setattr(quick_start, "code_fingerprint", lambda: "an-updated-program")
+    assert quick_start.replay(loc, "lina", "all", "deadline", False) is None
+
+
+def test_the_code_fingerprint_follows_the_files(tmp_path) -> None:
+    (tmp_path / "store").mkdir()
+    source = tmp_path / "store" / "queries.py"
+    source.write_text("LIMIT = 100\n")
+    first = quick_start.code_fingerprint(tmp_path)
+    assert quick_start.code_fingerprint(tmp_path) == first
+    source.write_text("LIMIT = 1000\n")
+    assert quick_start.code_fingerprint(tmp_path) != first
 
 
 def test_the_views_moving_values_are_the_ones_in_their_filters() -> None:
@@ -132,27 +180,20 @@ def test_a_stale_schema_revision_falls_back(inbox, data_dir) -> None:
     assert quick_start.replay(loc, "lina", "due_soon", "deadline", False) is None
 
 
-def test_statements_for_another_revision_fall_back(inbox, data_dir, shipped_file) -> None:
+def test_damaged_statements_fall_back(inbox, data_dir) -> None:
     loc = resolve(data_dir)
-    assert quick_start.replay(loc, "lina", "all", "deadline", False)
-    data = json.loads(shipped_file.read_text("utf-8"))
-    shipped_file.write_text(json.dumps({**data, "revision": "0003"}), "utf-8")
-    quick_start._pages = None
+    path = quick_start.cache_path(loc)
+    good = cached(data_dir)
+    path.write_text("{not json", "utf-8")
     assert quick_start.replay(loc, "lina", "all", "deadline", False) is None
-
-
-def test_damaged_statements_fall_back(inbox, data_dir, shipped_file) -> None:
-    loc = resolve(data_dir)
-    shipped_file.write_text("{not json", "utf-8")
-    assert quick_start.replay(loc, "lina", "all", "deadline", False) is None
-    quick_start._pages = None
-    good = json.loads(first_pages.render(first_pages.generate()))
     good["pages"]["all|deadline|0"]["sql"] = "SELECT nonsense FROM nowhere"
-    shipped_file.write_text(json.dumps(good), "utf-8")
+    path.write_text(json.dumps(good), "utf-8")
     assert quick_start.replay(loc, "lina", "all", "deadline", False) is None
+    assert quick_start.remember(inbox.store) is True  # the next store opening repairs it
+    assert quick_start.replay(loc, "lina", "all", "deadline", False)
 
 
-def test_what_is_not_shipped_falls_back(inbox, data_dir, tmp_path) -> None:
+def test_what_is_not_cached_falls_back(inbox, data_dir, tmp_path) -> None:
     loc = resolve(data_dir)
     assert quick_start.replay(loc, "lina", "all", "id", False) is None  # an unknown sort
     assert quick_start.replay(loc, "lina", "nope", "deadline", False) is None
@@ -160,10 +201,3 @@ def test_what_is_not_shipped_falls_back(inbox, data_dir, tmp_path) -> None:
     assert quick_start.replay(resolve(tmp_path / "empty"), "lina", "all", "deadline", False) is None
     pg = Location(data_dir, "postgresql+psycopg://u@host/db")
     assert quick_start.replay(pg, "lina", "all", "deadline", False) is None
-
-
-def test_sqlite_values_are_stored_text() -> None:
-    assert quick_start.sqlite_value(FIXED_NOW) == "2026-11-20 09:00:00.000000"
-    assert quick_start.sqlite_value(7) == 7
-    with pytest.raises(TypeError):
-        quick_start.sqlite_value(object())

@@ -12,7 +12,7 @@ import pytest
 
 from app.io.parse import AftersalesRow, ExportReader
 from app.io.profiles import builtin_profiles
-from app.services import import_bench
+from bench import imports as import_bench
 
 
 def test_measure_reports_ours_baseline_and_ratio(tmp_path: Path) -> None:

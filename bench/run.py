@@ -1,4 +1,4 @@
-"""`bench`: the inbox at N cases, each figure next to a baseline measured in the
+"""`python -m bench`: the inbox at N cases, each figure next to a baseline measured in the
 same run.
 
     page_first  first 100-row page through the table model (the service's query,
@@ -13,8 +13,7 @@ same run.
                 both reported; "by_view" starts on each view
     memory      peak RSS with all N cases open (view All cases), once ids and counts
                 are loaded, vs that bare script
-    search_*    from app.services.search_bench, import from app.services.import_bench,
-                when those modules exist
+    search_*    from bench.search, import from bench.imports
 
 Time figures are medians over repeated runs, in seconds; memory in MB.
 """
@@ -66,7 +65,7 @@ def _touch_page(model, first: int) -> None:  # type: ignore[no-untyped-def]
 
 def measure_pages(inbox, repeats: int = 15) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
     from app.services.inbox import view_filter
-    from app.services.inbox_bench import median_seconds, raw_query_seconds
+    from bench.store import median_seconds, raw_query_seconds
     from ui.case_model import CaseTableModel
 
     f = view_filter("all", me_id=None, now=_utcnow())
@@ -84,7 +83,7 @@ def measure_pages(inbox, repeats: int = 15) -> dict[str, dict[str, Any]]:  # typ
     first_page_painted()  # warm: statement caches and database pages, as for the baseline
     ours = median_seconds(first_page, repeats)
     painted = median_seconds(first_page_painted, repeats)
-    base, n_rows = raw_query_seconds(inbox.store, inbox.first_page_sql(f, "deadline", False, PAGE),
+    base, n_rows = raw_query_seconds(inbox.store, baseline_sql(inbox.store, f, "deadline", False, PAGE),
                                      repeats)
     out = {"page_first": _entry(ours, base, unit="s", rows=n_rows, with_cell_text=painted,
                                 ratio_with_cell_text=painted / base if base else None)}
@@ -106,6 +105,15 @@ def measure_pages(inbox, repeats: int = 15) -> dict[str, dict[str, Any]]:  # typ
     return out
 
 
+def baseline_sql(store, f, sort: str, descending: bool, limit: int) -> str:  # type: ignore[no-untyped-def]
+    """The statement the inbox runs for this page, with our own values inlined: what
+    the baseline scripts run (never user input, so literal values are safe here)."""
+    from app.store import inbox_queries as q
+
+    stmt = q.first_page_stmt(f, sort, descending, limit)
+    return str(stmt.compile(dialect=store.engine.dialect, compile_kwargs={"literal_binds": True}))
+
+
 def _utcnow():  # type: ignore[no-untyped-def]
     from app.domain.clock import utcnow
 
@@ -116,8 +124,6 @@ def _child_env(tmp: Path, extra: dict[str, str]) -> dict[str, str]:
     env = dict(os.environ)
     env.update({"QT_QPA_PLATFORM": "offscreen", "QT_API": "pyside6",
                 "XDG_CONFIG_HOME": str(tmp / "config"), "PYTHONDONTWRITEBYTECODE": "1"})
-    env.pop("AFTERSALES_EXIT_AFTER_FIRST_PAINT", None)
-    env.pop("AFTERSALES_EXIT_WHEN_IDLE", None)
     env.update(extra)
     return env
 
@@ -135,7 +141,7 @@ def _run_child(cmd: list[str], env: dict[str, str], timeout: float = 300) -> tup
         raise
     if not line.strip():
         err = proc.stderr.read() if proc.stderr else ""
-        raise RuntimeError(f"{cmd[1]} printed nothing (exit {proc.returncode}): {err[-2000:]}")
+        raise RuntimeError(f"{' '.join(cmd[1:4])} printed nothing (exit {proc.returncode}): {err[-2000:]}")
     return wall, json.loads(line)
 
 
@@ -148,47 +154,48 @@ def measure_startup(data_dir: Path, db_file: Path, first_sql: str,
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        ours_cmd = [sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir),
-                    "--user", BENCH_USER]
-        bare_cmd = [sys.executable, str(REPO / "ui" / "bench_bare.py"), str(db_file), first_sql]
+
+        def ours_cmd(until: str, view: str | None = None) -> list[str]:
+            cmd = [sys.executable, "-m", "bench.window", "--data-dir", str(data_dir),
+                   "--user", BENCH_USER, "--until", until]
+            return cmd + (["--view", view] if view else [])
+
+        bare_cmd = [sys.executable, str(REPO / "bench" / "bare.py"), str(db_file), first_sql]
         used = tmp / "used"  # a user's settings, written by windows that close
-        paint_env = _child_env(used, {"AFTERSALES_EXIT_AFTER_FIRST_PAINT": "1"})
-        idle_env = _child_env(used, {"AFTERSALES_EXIT_WHEN_IDLE": "1"})
         bare_env = _child_env(tmp, {})
         _run_child(bare_cmd, bare_env)  # warm: bytecode and the OS file cache
-        _run_child(ours_cmd, _child_env(tmp / "warm", {"AFTERSALES_EXIT_AFTER_FIRST_PAINT": "1"}))
+        # warm, and a window that opened the store: it caches the quick start's statements
+        _run_child(ours_cmd("idle"), _child_env(tmp / "warm", {}))
         quick: list[bool] = []
 
-        def start(env: dict[str, str]) -> float:
-            wall, info = _run_child(ours_cmd, env)
+        def start(cmd: list[str], env: dict[str, str]) -> float:
+            wall, info = _run_child(cmd, env)
             quick.append(bool(info.get("quick_start")))
             return wall
 
         ours_first, ours_again, bare_t, bare_rss = [], [], [], []
         for n in range(runs):
             # A first start: no settings, so the default view and sort.
-            ours_first.append(start(_child_env(tmp / f"first{n}",
-                                               {"AFTERSALES_EXIT_AFTER_FIRST_PAINT": "1"})))
+            ours_first.append(start(ours_cmd("first-paint"), _child_env(tmp / f"first{n}", {})))
             wall, info = _run_child(bare_cmd, bare_env)
             bare_t.append(wall)
             bare_rss.append(info["peak_rss_kb"])
         # Memory: with all N cases open, once their ids and all counts are loaded.
-        mem_env = _child_env(tmp / "memory", {"AFTERSALES_EXIT_WHEN_IDLE": "1",
-                                              "AFTERSALES_START_VIEW": "all"})
+        mem_env = _child_env(tmp / "memory", {})
         ours_rss = []
         for _ in range(max(2, runs // 2)):
-            _wall, info = _run_child(ours_cmd, mem_env)
+            _wall, info = _run_child(ours_cmd("idle", "all"), mem_env)
             ours_rss.append(info["peak_rss_kb"])
         # A day's work on the default view, then the window is closed and saves its
         # settings: the starts below are repeated starts.
-        _run_child(ours_cmd, idle_env)
+        _run_child(ours_cmd("idle"), _child_env(used, {}))
         for _ in range(runs):
-            ours_again.append(start(paint_env))
+            ours_again.append(start(ours_cmd("first-paint"), _child_env(used, {})))
         views = {}
         for view in VIEW_KEYS:
-            env = _child_env(tmp / "views", {"AFTERSALES_EXIT_AFTER_FIRST_PAINT": "1",
-                                             "AFTERSALES_START_VIEW": view})
-            views[view] = statistics.median(start(env) for _ in range(max(1, runs // 2)))
+            env = _child_env(tmp / "views", {})
+            views[view] = statistics.median(start(ours_cmd("first-paint", view), env)
+                                            for _ in range(max(1, runs // 2)))
     first, again, base = (statistics.median(ours_first), statistics.median(ours_again),
                           statistics.median(bare_t))
     return {
@@ -204,12 +211,11 @@ def measure_startup(data_dir: Path, db_file: Path, first_sql: str,
 def bench(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
-    import importlib.util
-
     from app.config import DB_FILE
     from app.services.inbox import Inbox, view_filter
-    from app.services.inbox_bench import bench_store
     from app.services.store import open_store
+    from bench import search as search_bench
+    from bench.store import bench_store
     from ui.app import application
 
     n = args.cases
@@ -228,24 +234,20 @@ def bench(args: argparse.Namespace) -> int:
         inbox = Inbox(store, BENCH_USER)
         results.update(measure_pages(inbox))
         _log("pages measured")
-        if importlib.util.find_spec("app.services.search_bench") is not None:
-            from app.services import search_bench
-
-            results.update(search_bench.measure(store))
-            _log("search measured")
+        results.update(search_bench.measure(store))
+        _log("search measured")
         # the page a user's first start shows: the default view, for an agent
-        first_sql = inbox.first_page_sql(
-            view_filter(DEFAULT_VIEW, me_id=inbox.me_id(), now=_utcnow()), "deadline", False, PAGE)
+        first_sql = baseline_sql(
+            inbox.store, view_filter(DEFAULT_VIEW, me_id=inbox.me_id(), now=_utcnow()), "deadline", False, PAGE)
     finally:
         store.close()
     results.update(measure_startup(data_dir, data_dir / DB_FILE, first_sql, runs=args.runs))
     _log("start-up and memory measured")
-    if importlib.util.find_spec("app.services.import_bench") is not None:
-        from app.services import import_bench
+    from bench import imports as import_bench
 
-        with tempfile.TemporaryDirectory() as tmp:
-            results["import"] = import_bench.measure(Path(tmp))
-        _log("import measured")
+    with tempfile.TemporaryDirectory() as tmp:
+        results["import"] = import_bench.measure(Path(tmp))
+    _log("import measured")
 
     if args.json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")

@@ -1,4 +1,4 @@
-"""The benchmark's store and its raw-sqlite3 baselines (the Qt half is ui/bench.py).
+"""The benchmark's store and its raw-sqlite3 baselines (the window half is bench/run.py).
 
 A store of N demo cases takes minutes to build at a million, so it is cached in the
 user cache folder, keyed by N, the schema revision and this module's data-format

@@ -1,0 +1,87 @@
+"""The case table: a QTableView over `CaseTableModel`, set up for many rows, with its
+header's state and the sort indicator kept in step with the model.
+
+Signals:
+    painted(): the table painted (emitted while `report_paints` is set; a Python
+        event filter instead would see every event of the viewport).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ui.case_model import COLUMN_OF_SORT, DEFAULT_WIDTHS, SORT_COLUMNS, CaseTableModel
+
+
+class CaseTable(QTableView):
+    painted = Signal()
+
+    def __init__(self, model: CaseTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report_paints = True
+        self.setObjectName("caseTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setCornerButtonEnabled(False)
+        vh = self.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(24)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setResizeContentsPrecision(0)
+        hh.setHighlightSections(False)
+        hh.setStretchLastSection(True)
+        hh.setSectionsMovable(True)
+        for col, width in enumerate(DEFAULT_WIDTHS):
+            hh.resizeSection(col, width)
+        self.show_sort_indicator()
+        hh.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.setSortingEnabled(True)
+
+    def case_model(self) -> CaseTableModel:
+        model = self.model()
+        assert isinstance(model, CaseTableModel)
+        return model
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        if self.report_paints:
+            self.painted.emit()
+
+    def restore_header(self, state: Any) -> None:
+        if state is None:
+            return
+        hh = self.horizontalHeader()
+        hh.blockSignals(True)
+        hh.restoreState(state)
+        hh.blockSignals(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.show_sort_indicator()
+
+    def show_sort_indicator(self) -> None:
+        model = self.case_model()
+        hh = self.horizontalHeader()
+        hh.blockSignals(True)
+        hh.setSortIndicator(COLUMN_OF_SORT[model.sort_key],
+                            Qt.SortOrder.DescendingOrder if model.descending
+                            else Qt.SortOrder.AscendingOrder)
+        hh.blockSignals(False)
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in SORT_COLUMNS:  # no index behind this column: the indicator goes back
+            QTimer.singleShot(0, self.show_sort_indicator)
+
+    def select_row(self, row: int, *, column: int | None = None) -> None:
+        index = self.model().index(row, max(self.currentIndex().column(), 0)
+                                   if column is None else column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
