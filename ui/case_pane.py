@@ -220,7 +220,7 @@ class CasePane(QWidget):
             item = self.chips.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        closed = d["status"] in ("resolved", "rejected", "cancelled")
+        closed = not d["open"]  # the case rules decide, not a list kept here
         self.chips.addWidget(_chip(labels.status(d["status"]), "closed" if closed else "status"))
         deadline = _parse(d.get("deadline"))
         deadline_naive = deadline.replace(tzinfo=None) if deadline else None

@@ -131,38 +131,43 @@ class ImportExportActions(QObject):
         return get() if callable(get) else CaseFilter()
 
     def _export_target(self, out: Path | None, title: str, default: str,
-                       filters: str) -> tuple[Any, Path] | None:
-        """The store and where to write (asked if not given); None: nothing to do."""
+                       filters: str) -> tuple[Any, Path, bool] | None:
+        """The store, where to write (asked if not given) and whether an existing file
+        there may be replaced; None: nothing to do."""
+        replace = False
         if out is None:
+            # The native dialog itself asks before a file is replaced: a name chosen
+            # there is one the user agreed to write over.
             name, _ = QFileDialog.getSaveFileName(self.window, title, default, filters)
             if not name:
                 return None
-            out = Path(name)
+            out, replace = Path(name), True
         store, _user = _store_and_user(self.window)
         if store is None or self.export_job.running():
             return None
         self._started_export(out)
-        return store, out
+        return store, out, replace
 
     def export_view(self, out: Path | None = None) -> None:
         target = self._export_target(
             out, self.tr("Export current view"), "cases.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if target is not None:
-            store, path = target
+            store, path, replace = target
             job = self.export_job
             job.start(exports.export_cases, store, self.current_filter(), path,
-                      lang=self._lang(), progress=job.report, cancel=job.cancelled)
+                      lang=self._lang(), progress=job.report, cancel=job.cancelled,
+                      overwrite=replace)
 
     def export_priority(self, out: Path | None = None) -> None:
         target = self._export_target(
             out, self.tr("Export priority-shipping orders"), "priority-orders.csv",
             self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
         if target is not None:
-            store, path = target
+            store, path, replace = target
             job = self.export_job
             job.start(exports.export_priority_orders, store, path, lang=self._lang(),
-                      cancel=job.cancelled)
+                      cancel=job.cancelled, overwrite=replace)
 
     def _lang(self) -> str:
         """Export headers in the user's language (the window's)."""
