@@ -25,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--data-dir", help="folder for the database, backups and evidence")
     where.add_argument("--db", help="database URL, e.g. postgresql+psycopg://user@host/db")
     parser.add_argument("--user", default=None, help="who is acting (recorded in case history)")
+    parser.add_argument("--log-level", choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+                        default="INFO", type=str.upper,
+                        help="how much goes to the log file in the data folder (default INFO)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     commands.register(sub)
     try:
@@ -54,8 +57,44 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    """Run one command: known errors as one line, anything else as a bug with a log entry."""
+    from app import log
+    from app.config import resolve
+
+    location = resolve(args.data_dir, args.db)
+    if log.setup_logging(location.data_dir, args.log_level) is None:
+        # No folder to log into: the command still runs, and Python's last-resort
+        # handler must not add the log's lines to the one line on stderr.
+        import logging
+
+        log.logger.addHandler(logging.NullHandler())
+        log.logger.propagate = False
+    name = command_name(args)
+    try:
+        from app.store.engine import describe_url
+
+        where = describe_url(location.db_url)
+        with log.logged(name, store=where, user=args.user) as changed:
+            args.changed = changed
+            code = _known_errors(args, name)
+            changed["exit"] = code
+            return code
+    except KeyboardInterrupt:
+        sys.stderr.write("error: interrupted; nothing of the unfinished step was written\n")
+        return 130
+    except Exception as exc:
+        path = log.log_bug(f"running {name}")
+        details = f" (details in {path})" if path is not None else ""
+        sys.stderr.write(f"error: internal error while running {name}: "
+                         f"{type(exc).__name__}: {_one_line(exc)}{details}\n")
+        return 1
+
+
+def _known_errors(args: argparse.Namespace, name: str) -> int:
+    """The command's exit code; errors the user can act on become one line and exit 1."""
     from sqlalchemy import exc as sa_exc
 
+    from app import log
     from app.domain.errors import DomainError
     from app.store.errors import StoreError
     from app.store.unit_of_work import describe_operational_error
@@ -63,14 +102,26 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except (DomainError, StoreError, ValueError, OSError) as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        return 1
+        message, code = str(exc), getattr(exc, "code", None) or type(exc).__name__
     except sa_exc.DBAPIError as exc:
-        sys.stderr.write(f"error: {describe_operational_error(exc)}\n")
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("error: interrupted; nothing of the unfinished step was written\n")
-        return 130
+        message, code = describe_operational_error(exc), type(exc).__name__
+    args.changed["error"] = code
+    log.logger.warning("%s refused: %s: %s", name, code, message)
+    sys.stderr.write(f"error: {_one_line(message)}\n")
+    return 1
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """`import`, `case show`, `export cases`: what the user typed, for the log."""
+    parts = [args.command]
+    for sub in ("case_command", "export_command"):
+        if getattr(args, sub, None):
+            parts.append(getattr(args, sub))
+    return " ".join(parts)
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split()) or "(no message)"
 
 
 if __name__ == "__main__":

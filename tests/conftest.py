@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from app.services.store import Store
 
 # Qt must never try to open a real display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,7 +19,9 @@ os.environ.setdefault("QT_API", "pyside6")
 
 FIXED_NOW = datetime(2026, 11, 20, 9, 0, 0)
 REPO = Path(__file__).resolve().parents[1]
-SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
+FIXTURES = REPO / "tests" / "fixtures"
+# The UI tests still import the old name; it is the same in-repo folder.
+SHARED_FIXTURES = FIXTURES
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +42,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir: Path):  # type: ignore[no-untyped-def]
+def store(data_dir: Path) -> Iterator[Store]:
     from app.services.store import open_store
 
     s = open_store(data_dir)
@@ -44,7 +51,7 @@ def store(data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def demo_store(store):  # type: ignore[no-untyped-def]
+def demo_store(store: Store) -> Store:
     """A store with 300 deterministic demo cases around a fixed 'now'."""
     from app.services import demo
 

@@ -3,18 +3,33 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.enums import CaseKind, CaseStatus, Platform
 from app.domain.filters import CaseFilter
+
+if TYPE_CHECKING:
+    from app.services.store import Store
 
 
 def emit(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
-def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def note(args: argparse.Namespace, counts: Mapping[str, object]) -> None:
+    """Tell the command's log entry what it changed (the counts of its JSON result)."""
+    changed = getattr(args, "changed", None)
+    if changed is None:
+        return
+    for key, value in counts.items():
+        # Counts (and where a file went); not lists or texts that hold buyers' data.
+        if isinstance(value, int) or key in ("path", "report", "backup"):
+            changed[key] = value
+
+
+def open_store(args: argparse.Namespace) -> Store:
     from app.services.store import open_store as _open
 
     return _open(args.data_dir, args.db)
@@ -49,6 +64,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(counts.to_json())
+    note(args, counts.to_json())
     return 0
 
 
@@ -57,11 +73,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
     f = filter_from(args)
     store = open_store(args)
+    n = 0
     try:
         for row in list_cases(store, f, limit=args.limit):
             emit(row.to_json())
+            n += 1
     finally:
         store.close()
+    note(args, {"cases": n})
     return 0
 
 
@@ -85,6 +104,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(report.to_json())
+    note(args, {"ok": report.ok})
     return 0 if report.ok else 1
 
 
@@ -97,10 +117,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit({"backup": str(out.resolve())})
+    note(args, {"backup": str(out.resolve())})
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="fill the store with demo data")
     p.add_argument("--cases", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)
@@ -114,7 +135,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("case", help="one case")
     case_sub = p.add_subparsers(dest="case_command", required=True)
     show = case_sub.add_parser("show", help="a case with order, shipment and history")
-    show.add_argument("id", type=int)
+    show.add_argument("id", help="the case no. the platform gave it (or the internal id)")
     show.set_defaults(func=cmd_case_show)
 
     p = sub.add_parser("verify", help="check the database and every case history")

@@ -6,13 +6,11 @@ the UI. Buyers' personal data is held whole and shown through the masked views.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.domain import case_status
+from app.domain import case_rules
 from app.domain.enums import (
-    CLOSED_STATUSES,
-    QUALITY_REASONS,
     REFUND_KINDS,
     CaseKind,
     CaseStatus,
@@ -160,10 +158,10 @@ class Case:
 
     @property
     def is_open(self) -> bool:
-        return self.status not in CLOSED_STATUSES
+        return not case_rules.is_closed(self.status)
 
     def is_overdue(self, now: datetime) -> bool:
-        return self.is_open and self.deadline_at is not None and self.deadline_at < now
+        return case_rules.is_overdue(self.status, self.deadline_at, now)
 
     @property
     def is_refund(self) -> bool:
@@ -172,11 +170,7 @@ class Case:
     @property
     def counts_as_quality_refund(self) -> bool:
         """What the platform will count, unless the platform already said so."""
-        return self.quality_refund or (self.is_refund and self.reason in QUALITY_REASONS)
-
-    def moved_to(self, target: CaseStatus | str, at: datetime) -> Case:
-        """This case in the new status; raises IllegalTransition for a move not allowed."""
-        return replace(self, status=case_status.check_transition(self.status, target), updated_at=at)
+        return self.quality_refund or case_rules.is_quality_refund(self.kind, self.reason)
 
 
 @dataclass(frozen=True, slots=True)

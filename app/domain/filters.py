@@ -25,4 +25,6 @@ class CaseFilter:
     updated_from: datetime | None = None
     updated_to: datetime | None = None
     search: str = ""
+    # True when the filter is known to match no case (two filters that exclude each other).
+    empty: bool = False
 

@@ -2,12 +2,18 @@
 
 
 def mask_phone(phone: str | None) -> str:
+    """138****5678: of an 11-digit mobile number the first 3 and last 4 show. A shorter
+    number shows a quarter at each end (1234567 -> 1*****7), a very short one nothing."""
     if not phone:
         return ""
     digits = phone.strip()
-    if "*" in digits or len(digits) < 7:
-        return digits if "*" in digits else "*" * len(digits)
-    return f"{digits[:3]}****{digits[-4:]}"
+    if "*" in digits:
+        return digits  # already masked by the platform
+    n = len(digits)
+    if n < 7:
+        return "*" * n
+    head, tail = (3, 4) if n >= 11 else (n // 4, n // 4)
+    return digits[:head] + "*" * (n - head - tail) + digits[n - tail:]
 
 
 def mask_name(name: str | None) -> str:

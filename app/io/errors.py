@@ -86,6 +86,30 @@ FILE_MESSAGES: dict[str, str] = {
 
 MESSAGES: dict[str, str] = {**ROW_MESSAGES, **FILE_MESSAGES}
 
+# Codes the window has no sentence for yet: it shows the English until ui/import_texts.py
+# has one, and then the code moves up into ROW_MESSAGES or FILE_MESSAGES.
+UNTRANSLATED_ROW: dict[str, str] = {
+    "amount_too_large": "amount {value} is larger than {limit} yuan ({column})",
+    "amount_negative": "the amount is negative ({value} yuan, {column}); a refund cannot be",
+    "quantity_too_large": "{column} {value} is larger than {limit}",
+    "text_too_long": "{column} is {length} characters long; at most {limit} fit",
+    "cell_too_large": "a cell of {column} holds {length} characters; at most {limit} are read",
+    "row_too_large": "the row holds {length} characters; at most {limit} are read",
+}
+UNTRANSLATED_FILE: dict[str, str] = {
+    "target_exists": "{file} already exists; choose another name, or --overwrite to replace it",
+    "target_protected": ("{file} is the database in use or one of its backups; it is never "
+                         "written over, choose another name"),
+    "target_is_folder": "{file} is a folder; name a file",
+    "csv_quote_unclosed": ("the quote opened on line {line} is never closed: the rest of the "
+                           "file would be one cell; close the quote and import again"),
+    "csv_cell_too_large": ("a cell starting near line {line} is larger than {limit} characters "
+                           "(an unclosed quote, or not an export); nothing was imported"),
+    "workbook_cell_too_large": ("{file} holds a cell of more than {limit} characters, more "
+                                "than Excel itself allows ({part}); nothing was imported"),
+}
+UNTRANSLATED: dict[str, str] = {**UNTRANSLATED_ROW, **UNTRANSLATED_FILE}
+
 
 def english(code: str, params: Params) -> str:
     """The English sentence for a code and its params."""
@@ -99,14 +123,15 @@ def english(code: str, params: Params) -> str:
             values[name] = value
     column = params.get("column")
     values["where"] = f" ({column})" if column else ""
-    return MESSAGES[code].format(**values)
+    template = MESSAGES.get(code) or UNTRANSLATED[code]
+    return template.format(**values)
 
 
 class CodedError(Exception):
     """An error with a stable code and params; its text is the English sentence."""
 
     def __init__(self, code: str, /, **params: Param) -> None:
-        if code not in MESSAGES:
+        if code not in MESSAGES and code not in UNTRANSLATED:
             raise KeyError(f"no message for error code {code!r}")
         super().__init__(english(code, params))
         self.code = code
@@ -157,3 +182,7 @@ class ExportPathError(CodedError, ValueError):
 
 class FolderMissing(CodedError, OSError):
     """The folder to write a file into does not exist."""
+
+
+class TargetError(CodedError, ValueError):
+    """A file cannot be written under the name asked for (exists, protected, a folder)."""

@@ -11,14 +11,16 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.domain.masking import mask_address, mask_name, mask_phone
 from app.io.errors import ExportPathError, FolderMissing
+from app.io.profiles import guess_personal_columns
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "xlsx")
@@ -120,20 +122,47 @@ def _discard_sheet(ws: Any) -> None:
             ALL_TEMP_FILES.remove(out)
 
 
+REPORT_CELL_LIMIT = 1000
+
+
+def _mask(how: str, value: str) -> str:
+    if how == "phone":
+        return mask_phone(value)
+    if how == "name":
+        return mask_name(value)
+    if how == "address":
+        return mask_address(value)
+    return "****" if value.strip() else value  # a street and door, without the region
+
+
+def _report_cell(value: str) -> str:
+    if len(value) <= REPORT_CELL_LIMIT:
+        return value
+    return f"{value[:REPORT_CELL_LIMIT]}… ({len(value)} characters)"
+
+
 class ReportWriter:
     """The rejected rows of an import: reason, line, then the original cells.
 
     Opened lazily on the first rejection, written to a temporary file and put in
     place by `finish()`; `discard()` removes it (the import was rolled back).
+
+    `personal` maps the index of a column holding the buyer's name, phone or address
+    to how it is masked (app.io.profiles.personal_columns of the reader's plan); by
+    default the columns any built-in profile reads as such. Long cells are cut.
     """
 
-    def __init__(self, out: Path, headers: Sequence[str]) -> None:
+    def __init__(self, out: Path, headers: Sequence[str],
+                 personal: Mapping[int, str] | None = None) -> None:
         self.out = Path(out)
         self.headers = list(headers)
+        self.personal = dict(guess_personal_columns(self.headers) if personal is None
+                             else personal)
         self.count = 0
         self._tmp = self.out.with_name(f".{self.out.name}.{os.getpid()}.part")
         self._fh: Any = None
         self._w: Any = None
+        self._sealed = False
 
     def add(self, line: int, reason: str, cells: Sequence[str]) -> None:
         if self._fh is None:
@@ -141,14 +170,26 @@ class ReportWriter:
             self._fh = self._tmp.open("w", encoding="utf-8-sig", newline="")
             self._w = csv.writer(self._fh, lineterminator="\r\n")
             self._w.writerow(["行号 line", "原因 reason", *self.headers])
-        self._w.writerow([str(line), neutralise(reason), *(_csv_cell(c) for c in cells)])
+        shown = [_report_cell(_mask(self.personal[i], c) if i in self.personal and c else c)
+                 for i, c in enumerate(cells)]
+        self._w.writerow([str(line), neutralise(reason), *(_csv_cell(c) for c in shown)])
         self.count += 1
 
+    def seal(self) -> None:
+        """Put the report on disk whole, still under its temporary name: done before the
+        batch commits, so that a kill after the commit leaves a complete file for the
+        next import to put in place."""
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._fh = None
+            self._sealed = True
+
     def finish(self) -> Path | None:
-        if self._fh is None:
+        self.seal()
+        if not self._sealed:
             return None
-        self._fh.close()
-        self._fh = None
         os.replace(self._tmp, self.out)
         return self.out
 

@@ -15,12 +15,47 @@ from types import TracebackType
 from typing import Any
 
 from app.domain.enums import CaseKind, Reason
+from app.domain.limits import FREE_TEXT_LIMIT, limit_of
+from app.domain.money import fen_to_yuan
 from app.io import quirks as q
 from app.io.errors import ImportFileError, Param, RowError, UnknownHeaders
-from app.io.profiles import AFTERSALES, ColumnPlan, Profile, Vocabulary, choose, plan
+from app.io.profiles import (
+    AFTERSALES,
+    ColumnPlan,
+    Profile,
+    Vocabulary,
+    choose,
+    personal_columns,
+    plan,
+)
 from app.io.readers import FileInfo, Row, inspect, open_rows
 
 HEADER_SCAN_LINES = 30
+# A cell holds at most what Excel allows; a whole row, at most this many characters.
+CELL_LIMIT = FREE_TEXT_LIMIT
+ROW_LIMIT = 1_000_000
+
+# Where each text of a row is stored ("table.column" in app.domain.limits): a value
+# longer than that column is rejected here, SQLite would store it whole.
+AFTERSALES_STORED: dict[str, str] = {
+    "shop": "shops.name", "case_no": "cases.case_no", "order_no": "orders.platform_order_no",
+    "sub_order_no": "order_items.platform_sub_order_no",
+    "product_name": "order_items.product_name", "sku_spec": "order_items.sku_spec",
+    "sku_code": "skus.code", "platform_product_id": "products.platform_product_id",
+    "platform_status": "cases.platform_status", "reason_text": "cases.reason_text",
+    "buyer_nickname": "buyers.nickname", "tracking_no": "shipments.tracking_no",
+    "return_carrier": "shipments.carrier", "return_tracking_no": "shipments.tracking_no",
+}
+ORDER_STORED: dict[str, str] = {
+    "shop": "shops.name", "order_no": "orders.platform_order_no",
+    "sub_order_no": "order_items.platform_sub_order_no",
+    "product_name": "order_items.product_name", "sku_spec": "order_items.sku_spec",
+    "sku_code": "skus.code", "platform_product_id": "products.platform_product_id",
+    "order_status": "orders.status", "carrier": "shipments.carrier",
+    "tracking_no": "shipments.tracking_no", "receiver_name": "buyers.name",
+    "receiver_phone": "buyers.phone", "address": "buyers.address",
+    "buyer_nickname": "buyers.nickname",
+}
 
 
 @dataclass(slots=True)
@@ -198,6 +233,11 @@ class ExportReader:
             return None if cp.missing_required else cp
         return choose(self._profiles, cells, self._platform)
 
+    @property
+    def personal_columns(self) -> dict[int, str]:
+        """Which columns hold the buyer's name, phone and address (for ReportWriter)."""
+        return {} if self.plan is None else personal_columns(self.plan)
+
     def use_profile(self, profile: Profile) -> None:
         """After the user mapped the columns: parse the rest with this profile."""
         cp = plan(profile, self.headers)
@@ -231,6 +271,11 @@ class ExportReader:
         key_col = self.plan.index.get("case_no" if self.plan.profile.list_kind == AFTERSALES
                                       else "order_no", 0)
         width = len(self.headers)
+        stored = AFTERSALES_STORED if self.plan.profile.list_kind == AFTERSALES else ORDER_STORED
+        # An address joins four cells: each within a quarter of its limit is safe.
+        shortest_limit = min(min(limit_of(f) for f in stored.values()),
+                             limit_of("buyers.address") // 4)
+        col = self.plan.header_of
         lossy = self.info.format == "csv"  # decoded text: bad bytes became U+FFFD
         pending = list(self._pending)
         self._pending.clear()
@@ -249,9 +294,13 @@ class ExportReader:
                     yield Skipped(line, "note")  # 注：…, 导出时间：… under the data
                     continue
             try:
+                longest = _check_size(cells, self.headers)
                 if lossy and "\ufffd" in "\x1f".join(c for c in cells if isinstance(c, str)):
                     raise RowError("mixed_encoding", encoding=str(self.info.encoding))
-                yield parse(line, cells)
+                row = parse(line, cells)
+                if longest > shortest_limit:  # else every text fits (parsing never lengthens)
+                    _fits(row, stored, col)
+                yield row
             except RowError as exc:
                 yield Rejected(line, cells, str(exc), exc.code, exc.params)
 
@@ -290,7 +339,10 @@ class ExportReader:
             reason_text = q.text(get(cells, "reason_text"))
             amount = 0
             for i in amount_cols:
-                amount += q.amount_fen(cells[i], headers[i])
+                part = q.amount_fen(cells[i], headers[i])
+                if part < 0 and not _is_discount(headers[i]):
+                    raise RowError("amount_negative", value=fen_to_yuan(part), column=headers[i])
+                amount += part
             fast = get(cells, "fast_refund")
             return AftersalesRow(
                 line=line, shop=shop, case_no=case_no or "", order_no=order_no or "",
@@ -305,6 +357,7 @@ class ExportReader:
                 reason=vocab.reason(reason_text), reason_text=reason_text,
                 applied_at=q.china_time(get(cells, "applied_at"), col("applied_at")),
                 deadline_at=q.china_time(get(cells, "deadline_at"), col("deadline_at")),
+                # A refunded discount is exported negative; the case is never owed less than 0.
                 # A refunded discount is exported negative; the case is never owed less than 0.
                 amount_fen=max(amount, 0),
                 fast_refund=False if fast is None else q.flag(fast, col("fast_refund")),
@@ -334,6 +387,9 @@ class ExportReader:
             total = 0
             for i in total_cols[:1]:  # alternatives, not parts: the first present one
                 total = q.amount_fen(cells[i], headers[i])
+                if total < 0:
+                    raise RowError("amount_negative", value=fen_to_yuan(total),
+                                   column=headers[i])
             parts = [q.text(get(cells, k)) for k in ("province", "city", "district", "address")]
             address = "".join(p for p in parts if p) or None
             return OrderRow(
@@ -361,6 +417,38 @@ class ExportReader:
             )
 
         return parse
+
+
+def _is_discount(header: str) -> bool:
+    """A column of refunded discounts (退支付优惠): the platforms export these negative."""
+    return "优惠" in header or "discount" in header.lower()
+
+
+def _check_size(cells: list[object], headers: Sequence[str]) -> int:
+    """The longest text cell of a row; RowError if a cell or the row is beyond what an
+    export holds."""
+    try:  # the common case, all text (CSV): two passes in C
+        longest, total = max(map(len, cells), default=0), sum(map(len, cells))  # type: ignore[arg-type]  # TypeError below when not
+    except TypeError:  # spreadsheet cells: numbers and dates count as they will be written
+        texts = [c if isinstance(c, str) else str(c) for c in cells if c is not None]
+        longest, total = max(map(len, texts), default=0), sum(map(len, texts))
+    if longest > CELL_LIMIT:
+        i = next((i for i, c in enumerate(cells) if c is not None and len(str(c)) == longest), 0)
+        column = headers[i] if i < len(headers) and headers[i] else f"#{i + 1}"
+        raise RowError("cell_too_large", column=column, length=longest, limit=CELL_LIMIT)
+    if total > ROW_LIMIT:
+        raise RowError("row_too_large", length=total, limit=ROW_LIMIT)
+    return longest
+
+
+def _fits(row: AftersalesRow | OrderRow, stored: dict[str, str],
+          col: Callable[[str], str]) -> None:
+    """RowError naming the first text of the row longer than the column it is stored in."""
+    for key, field_name in stored.items():
+        value = getattr(row, key)
+        if value is not None and len(value) > limit_of(field_name):
+            raise RowError("text_too_long", column=col(key) or key, length=len(value),
+                           limit=limit_of(field_name))
 
 
 def _chain(first: Iterator[Row], rest: Iterator[Row]) -> Iterator[Row]:

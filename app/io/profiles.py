@@ -182,7 +182,8 @@ def _resource_text(name: str) -> str:
 
 @cache
 def vocabulary() -> dict[str, Any]:
-    return json.loads(_resource_text("_vocabulary.json"))
+    words: dict[str, Any] = json.loads(_resource_text("_vocabulary.json"))
+    return words
 
 
 def profile_from_dict(data: Mapping[str, Any], *, builtin: bool) -> Profile:
@@ -246,3 +247,27 @@ class Vocabulary:
             if word in key:
                 return reason
         return Reason.OTHER
+
+
+# The buyer's personal data among our fields, and how a report of rejected rows masks
+# it: a report is for fixing rows, which needs none of it.
+PERSONAL_FIELDS: dict[str, str] = {
+    "receiver_name": "name", "receiver_phone": "phone", "address": "address",
+}
+
+
+def personal_columns(cp: ColumnPlan) -> dict[int, str]:
+    """Column index -> "name" / "phone" / "address" / "street" for the buyer's data in
+    a file read with this plan ("street": an address column without its region)."""
+    out = {cp.index[k]: how for k, how in PERSONAL_FIELDS.items() if k in cp.index}
+    if "address" in cp.index and any(k in cp.index for k in ("province", "city", "district")):
+        out[cp.index["address"]] = "street"
+    return out
+
+
+def guess_personal_columns(headers: Sequence[object]) -> dict[int, str]:
+    """personal_columns for a header row, as any built-in profile would read it."""
+    out: dict[int, str] = {}
+    for profile in builtin_profiles():
+        out.update(personal_columns(plan(profile, headers)))
+    return out

@@ -7,13 +7,15 @@ understands. Platform times are China Standard Time (UTC+8); we return naive UTC
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from app.domain.errors import InvalidAmount
-from app.domain.money import parse_yuan
+from app.domain.limits import MAX_AMOUNT_FEN, MAX_INT32
+from app.domain.money import fen_to_yuan, parse_yuan
 from app.io.errors import RowError
 
 CHINA_OFFSET = timedelta(hours=8)
@@ -132,13 +134,27 @@ def platform_id(value: object, what: str, column: str = "", *,
 def amount_fen(value: object, what: str) -> int:
     """Yuan to fen: ¥1,299.00, ￥, 1299, -12.50, full-width digits; empty is 0.
 
-    `what` is the file's header of the column.
+    `what` is the file's header of the column. Amounts beyond MAX_AMOUNT_FEN either
+    way are rejected: no refund is that large, and the column could not hold some.
     """
+    fen = _amount_fen(value, what)
+    if abs(fen) > MAX_AMOUNT_FEN:
+        raise RowError("amount_too_large", value=str(value).strip(), column=what,
+                       limit=fen_to_yuan(MAX_AMOUNT_FEN))
+    return fen
+
+
+def _amount_fen(value: object, what: str) -> int:
     if value is None:
         return 0
     if isinstance(value, bool):
         raise RowError("amount_not_number", value=repr(value), column=what)
     if isinstance(value, float):
+        if not abs(value) <= MAX_AMOUNT_FEN / 100:  # also inf and nan
+            if math.isfinite(value):
+                raise RowError("amount_too_large", value=repr(value), column=what,
+                               limit=fen_to_yuan(MAX_AMOUNT_FEN))
+            raise RowError("amount_not_number", value=repr(value), column=what)
         rounded = round(value, 2)
         if abs(value - rounded) > 1e-6:
             raise RowError("amount_decimals", value=repr(value), column=what)
@@ -234,10 +250,21 @@ def flag(value: object, what: str) -> bool:
 
 
 def quantity(value: object, what: str) -> int:
+    """A whole number of items, at least 1 (empty is 1), at most what the column holds."""
+    n = _quantity(value, what)
+    if n > MAX_INT32:
+        raise RowError("quantity_too_large", value=str(value).strip(), column=what,
+                       limit=MAX_INT32)
+    return n
+
+
+def _quantity(value: object, what: str) -> int:
     if value is None:
         return 1
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if float(value).is_integer() and value > 0:
+        if isinstance(value, int) and value > 0:
+            return value  # float(10**400) would overflow
+        if isinstance(value, float) and value.is_integer() and value > 0:
             return int(value)
         raise RowError("quantity_invalid", column=what, value=repr(value))
     raw = norm(value)
@@ -249,6 +276,6 @@ def quantity(value: object, what: str) -> int:
         as_float = float(raw)
     except ValueError:
         as_float = 0.0
-    if as_float.is_integer() and as_float > 0:
+    if math.isfinite(as_float) and as_float.is_integer() and as_float > 0:
         return int(as_float)
     raise RowError("quantity_invalid", column=what, value=repr(raw))

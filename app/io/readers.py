@@ -12,12 +12,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.io.errors import ImportFileError
 
@@ -28,7 +28,11 @@ XLS_SUFFIXES = frozenset({".xls"})
 _CHINESE = frozenset({"gb2312", "gbk", "gb18030", "hz", "hz_gb_2312", "cp936", "big5", "big5hkscs",
                       "cp950"})
 
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+# Excel's own limit for a cell; the row parser rejects a row with a larger one.
+CELL_CHARS = 32_767
+# A CSV field beyond this stops the file: past it, it is no export (or a quote is open).
+CSV_FIELD_CHARS = 1 << 20
+csv.field_size_limit(CSV_FIELD_CHARS)
 
 Row = tuple[int, list[object]]
 
@@ -144,7 +148,7 @@ def open_rows(info: FileInfo) -> Iterator[RowSource]:
         with info.path.open("rb") as raw:
             text = io.TextIOWrapper(raw, encoding=info.encoding or "utf-8", errors="replace",
                                     newline="")
-            yield RowSource(_csv_rows(text, info.delimiter or ","),
+            yield RowSource(_csv_rows(text, info.delimiter or ",", info),
                             lambda: min(raw.tell() / size, 1.0))
     elif info.format == "xlsx":
         wb = _open_xlsx(info.path)
@@ -160,30 +164,105 @@ def open_rows(info: FileInfo) -> Iterator[RowSource]:
         yield RowSource(iter(rows), lambda: 0.0)
 
 
-def _csv_rows(text: io.TextIOWrapper, delimiter: str) -> Iterator[Row]:
+def _csv_rows(text: io.TextIOWrapper, delimiter: str, info: FileInfo) -> Iterator[Row]:
     reader = csv.reader(text, delimiter=delimiter)
-    start = 1
+    start = last = 1
+    cells: list[str] = []
     try:
         for cells in reader:
+            last = start
             yield start, list(cells)
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise ImportFileError("csv_cell_too_large", line=start,
+                                  limit=CSV_FIELD_CHARS) from exc
         raise ImportFileError("csv_broken", line=reader.line_num, detail=str(exc)) from exc
+    # The csv module reads an unclosed quote to the end of the file as one cell; only
+    # a last record spanning lines can be one.
+    if cells and "\n" in cells[-1] and _quote_open_at_end(info, delimiter, last):
+        swallowed = cells[-1]  # from the quote to the end of the file
+        opened = reader.line_num - swallowed.count("\n") + swallowed.endswith("\n")
+        raise ImportFileError("csv_quote_unclosed", line=max(opened, last))
 
 
-def _open_xlsx(path: Path):  # type: ignore[no-untyped-def]
+def _quote_open_at_end(info: FileInfo, delimiter: str, first_line: int) -> bool:
+    """Whether the file ends inside a quoted cell, reading it again from `first_line`
+    (the start of its last record) strictly, as the csv module does not say."""
+    with info.path.open(encoding=info.encoding or "utf-8", errors="replace", newline="") as fh:
+        for _ in range(first_line - 1):
+            fh.readline()
+        try:
+            for _cells in csv.reader(fh, delimiter=delimiter, strict=True):
+                pass
+        except csv.Error as exc:
+            return "unexpected end of data" in str(exc)
+    return False
+
+
+def _open_xlsx(path: Path) -> Any:  # openpyxl publishes no types
     import openpyxl
 
     try:
+        _check_xlsx_cells(path)
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise ImportFileError("workbook_unreadable", file=path.name,
                               detail=f"{exc.__class__.__name__}: {exc}") from exc
+    except ImportFileError:
+        raise
     except Exception as exc:  # openpyxl raises its own InvalidFileException and XML errors
         raise ImportFileError("workbook_error", file=path.name, detail=str(exc)) from exc
 
 
-def _xlsx_rows(ws, counter: list[int]) -> Iterator[Row]:  # type: ignore[no-untyped-def]
+class _CellTooLarge(Exception):
+    pass
+
+
+def _check_xlsx_cells(path: Path) -> None:
+    """Refuse a workbook with a cell beyond Excel's own limit, before openpyxl reads it.
+
+    openpyxl holds every shared string (and each row it parses) whole in memory: one
+    cell of 1 GiB took 3.2 GB. The XML parts are streamed through expat here, which
+    holds no text, so memory stays flat and a giant cell is found at its first 32 K.
+    """
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            name = info.filename
+            if name == "xl/sharedStrings.xml" or (
+                    name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                try:
+                    _scan_part(z, info)
+                except _CellTooLarge:
+                    raise ImportFileError("workbook_cell_too_large", file=path.name,
+                                          limit=CELL_CHARS, part=name) from None
+
+
+def _scan_part(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    size = [0]
+
+    def start(tag: str, _attrs: object) -> None:
+        local = tag.rsplit(":", 1)[-1]
+        if local in ("si", "c", "is"):  # a shared string or a cell begins
+            size[0] = 0
+
+    def text(data: str) -> None:
+        size[0] += len(data)
+        if size[0] > CELL_CHARS:
+            raise _CellTooLarge
+
+    parser.StartElementHandler = start
+    parser.CharacterDataHandler = text
+    with z.open(info) as fh:
+        while block := fh.read(1 << 20):
+            parser.Parse(block, False)
+        parser.Parse(b"", True)
+
+
+def _xlsx_rows(ws: Any, counter: list[int]) -> Iterator[Row]:
     line = 0
     try:
         for values in ws.iter_rows(values_only=True):

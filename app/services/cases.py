@@ -5,23 +5,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from app.domain import case_status
 from app.domain.clock import iso_utc, utcnow
 from app.domain.entities import Case, Order
-from app.domain.enums import CaseStatus
 from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
 from app.domain.money import fen_to_yuan
 from app.services.store import Store
-from app.store import case_queries, models
-from app.store.history import append_event
-from app.store.repositories import CaseRepository
-from app.store.users import get_or_create_user
 
 
 class CaseNotFound(DomainError):
-    def __init__(self, case_id: int) -> None:
-        super().__init__(f"no case with id {case_id}")
+    def __init__(self, ref: int | str) -> None:
+        super().__init__(f"no case with id or case no. {ref}")
+        self.ref = ref
 
 
 @dataclass(frozen=True)
@@ -43,19 +38,21 @@ class CaseSummary:
 
 def list_cases(store: Store, f: CaseFilter, limit: int = 100, offset: int = 0) -> list[CaseSummary]:
     with store.unit_of_work() as uow:
-        rows = case_queries.list_rows(uow.session, f, limit, offset)
+        rows = uow.cases.list_rows(f, limit, offset)
     return [
         CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], fen_to_yuan(r[7]), iso_utc(r[8]), r[9])
         for r in rows
     ]
 
 
-def case_detail(store: Store, case_id: int) -> dict[str, Any]:
-    """The case with its order, shipments and full history, as plain JSON-able data."""
+def case_detail(store: Store, ref: int | str) -> dict[str, Any]:
+    """The case (by id or case no.) with its order, shipments and full history, as
+    plain JSON-able data."""
     with store.unit_of_work() as uow:
-        case = CaseRepository(uow.session).get(case_id)
+        case_id = uow.cases.find_id(ref)
+        case = uow.cases.get(case_id) if case_id is not None else None
     if case is None:
-        raise CaseNotFound(case_id)
+        raise CaseNotFound(ref)
     return case_to_json(case)
 
 
@@ -76,6 +73,8 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "urged": bool(order and order.urged),
         "platform_status": case.platform_status,
         "status": case.status.value,
+        "open": case.is_open,
+        "overdue": case.is_overdue(utcnow()),
         "priority": int(case.priority),
         "deadline": iso_utc(case.deadline_at),
         "assignee": case.assignee,
@@ -122,21 +121,17 @@ def _order_json(order: Order) -> dict[str, Any]:
     }
 
 
-def change_status(store: Store, actor: str, case_id: int, target: str, note: str | None = None) -> str:
+def change_status(store: Store, actor: str, case_ref: int | str, target: str,
+                  note: str | None = None) -> str:
     """Move a case along the state machine; an illegal move raises IllegalTransition."""
-    with store.unit_of_work() as uow:
-        case = uow.session.get(models.Case, case_id, with_for_update=True)
-        if case is None:
-            raise CaseNotFound(case_id)
-        new = case_status.check_transition(case.status, target)
+    with store.unit_of_work().for_writing() as uow:
+        case_id = uow.cases.find_id(case_ref)
+        if case_id is None:
+            raise CaseNotFound(case_ref)
         now = utcnow()
-        get_or_create_user(uow.session, actor, now)
-        changes: dict[str, Any] = {"status": [case.status, new.value]}
-        if note:
-            changes["note"] = note
-        case.status = new.value
-        case.updated_at = now
-        append_event(uow.session, case, actor, "status", changes, now)
+        uow.users.ensure(actor, now)
+        done = uow.cases.change(case_id, actor, "status", now, lambda s: s.moved_to(target),
+                                {"note": note} if note else None)
+        assert done is not None  # found above, under the same transaction
         uow.commit()
-        return CaseStatus(new).value
-
+        return done[1].status.value

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,35 +15,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import select
-
-from app.domain import history as chain
-from app.domain.case_status import TRANSITIONS
 from app.domain.clock import utcnow
-from app.domain.enums import (
-    QUALITY_REASONS,
-    CaseKind,
-    CaseStatus,
-    ExceptionSubtype,
-    Priority,
-    Reason,
-)
+from app.domain.enums import CaseKind, CaseStatus, ExceptionSubtype, Reason
+from app.services.demo_cases import CaseMaker
 from app.services.store import Store
-from app.store import bulk, search
-from app.store import engine as engines
-from app.store.models import (
-    Buyer,
-    Case,
-    CaseEvent,
-    Order,
-    OrderItem,
-    Product,
-    Shipment,
-    Shop,
-    Sku,
-    Supplier,
-    User,
-)
+from app.store.case_bulk import NewCase, NewOrder
+from app.store.demo_writer import DemoWriter
 
 K = CaseKind
 S = CaseStatus
@@ -122,45 +98,8 @@ class DemoCounts:
 @cache
 def _vocab() -> dict[str, Any]:
     text = resources.files("resources").joinpath("demo/vocab.json").read_text("utf-8")
-    return json.loads(text)
-
-
-@cache
-def _path_to(target: CaseStatus) -> tuple[CaseStatus, ...]:
-    """A shortest legal walk NEW → target through the state machine."""
-    prev: dict[CaseStatus, CaseStatus | None] = {S.NEW: None}
-    todo = deque([S.NEW])
-    while todo:
-        cur = todo.popleft()
-        if cur == target:
-            break
-        for nxt in sorted(TRANSITIONS[cur]):
-            if nxt not in prev:
-                prev[nxt] = cur
-                todo.append(nxt)
-    walk: list[CaseStatus] = []
-    node: CaseStatus | None = target
-    while node is not None and node != S.NEW:
-        walk.append(node)
-        node = prev[node]
-    return tuple(reversed(walk))
-
-
-# Refund-type cases go through in_progress before they wait for a return.
-_path_to_waiting_return = (S.IN_PROGRESS, S.WAITING_RETURN)
-
-
-def _status_path(target: CaseStatus) -> tuple[CaseStatus, ...]:
-    if target == S.NEW:
-        return ()
-    if target == S.WAITING_RETURN:
-        return _path_to_waiting_return
-    if target == S.INSPECTING:
-        return (*_path_to_waiting_return, S.INSPECTING)
-    if target in (S.RESOLVED, S.REJECTED, S.PENDING_APPROVAL, S.ESCALATED,
-                  S.WAITING_BUYER, S.WAITING_SUPPLIER):
-        return (S.IN_PROGRESS, target)
-    return _path_to(target)
+    vocab: dict[str, Any] = json.loads(text)
+    return vocab
 
 
 def _case_no(platform: str, n: int) -> str:
@@ -185,7 +124,7 @@ def _order_no(platform: str, n: int, at: datetime) -> str:
 
 def has_cases(store: Store) -> bool:
     with store.unit_of_work() as uow:
-        return uow.session.scalar(select(Case.id).limit(1)) is not None
+        return uow.cases.any()
 
 
 def generate(
@@ -197,96 +136,55 @@ def generate(
         raise ValueError("the number of cases cannot be negative")
     now = (now or utcnow()).replace(minute=0, second=0, microsecond=0)
     rng = random.Random(seed)
-    v = _vocab()
-    with store.unit_of_work() as uow:
-        conn = uow.session.connection()
-        gen = _Generator(conn, rng, v, now)
+    with store.unit_of_work().for_writing() as uow:
+        gen = _Generator(uow.demo, rng, _vocab(), now)
         counts = gen.run(cases, progress)
-        engines.refresh_planner_statistics(conn)
+        uow.demo.refresh_statistics()
         uow.commit()
     return counts
 
 
+CHUNK = 20000
+
+
 class _Generator:
-    def __init__(self, conn, rng: random.Random, vocab: dict[str, Any], now: datetime):  # type: ignore[no-untyped-def]
-        self.conn = conn
+    def __init__(self, writer: DemoWriter, rng: random.Random, vocab: dict[str, Any],
+                 now: datetime) -> None:
+        self.w = writer
         self.rng = rng
         self.v = vocab
         self.now = now
 
     def _reference_data(self) -> None:
-        conn, v, now = self.conn, self.v, self.now
-        existing_users = {r[0]: r[1] for r in conn.execute(select(User.name, User.id))}
-        uid = bulk.next_id(conn, User)
-        new_users = []
-        for name, display, role in v["users"]:
-            if name not in existing_users:
-                new_users.append({"id": uid, "name": name, "display_name": display, "role": role,
-                                  "active": True, "created_at": now - timedelta(days=400)})
-                existing_users[name] = uid
-                uid += 1
-        bulk.insert_rows(conn, User, new_users)
-        self.agent_ids = [existing_users[n] for n, _d, role in v["users"] if role == "agent"]
-        self.agent_names = {existing_users[n]: n for n, _d, _r in v["users"]}
-        self.new_counts = {"users": len(new_users)}
-
-        existing_shops = {(r[1], r[2]): r[0] for r in conn.execute(select(Shop.id, Shop.platform, Shop.name))}
-        sid = bulk.next_id(conn, Shop)
-        new_shops = []
-        for platform, name in v["shops"]:
-            if (platform, name) not in existing_shops:
-                new_shops.append({"id": sid, "platform": platform, "name": name})
-                existing_shops[(platform, name)] = sid
-                sid += 1
-        bulk.insert_rows(conn, Shop, new_shops)
-        self.shops = [(existing_shops[(p, n)], p) for p, n in v["shops"]]
-        self.new_counts["shops"] = len(new_shops)
-
-        existing_sup = {r[1]: r[0] for r in conn.execute(select(Supplier.id, Supplier.name))}
-        supid = bulk.next_id(conn, Supplier)
-        new_sup = []
-        for name, contact in v["suppliers"]:
-            if name not in existing_sup:
-                new_sup.append({"id": supid, "name": name, "contact": contact})
-                existing_sup[name] = supid
-                supid += 1
-        bulk.insert_rows(conn, Supplier, new_sup)
-        self.new_counts["suppliers"] = len(new_sup)
-        supplier_ids = [existing_sup[n] for n, _c in v["suppliers"]]
-
+        w, v, now = self.w, self.v, self.now
+        users = w.users([tuple(u) for u in v["users"]], now - timedelta(days=400))
+        self.agent_ids = [users[n] for n, _d, role in v["users"] if role == "agent"]
+        self.agent_names = {users[n]: n for n, _d, _r in v["users"]}
+        shops = w.shops([tuple(s) for s in v["shops"]])
+        self.shops = [(shops[(p, n)], p) for p, n in v["shops"]]
+        suppliers = w.suppliers([tuple(s) for s in v["suppliers"]])
+        supplier_ids = [suppliers[n] for n, _c in v["suppliers"]]
         # Every shop sells a handful of the catalogue; SKUs carry the spec and price.
-        pid, skid = bulk.next_id(conn, Product), bulk.next_id(conn, Sku)
-        products, skus = [], []
-        self.shop_skus: dict[int, list[tuple[int, str, str, int]]] = {}
+        self.shop_skus = w.skus_by_shop()
         catalogue = v["products"]
-        have_products = conn.execute(select(Product.shop_id, Product.name)).all()
-        if have_products:
-            # A store that already has demo products reuses them.
-            rows = conn.execute(
-                select(Product.shop_id, Sku.id, Product.name, Sku.spec, Sku.price_fen)
-                .join(Sku, Sku.product_id == Product.id)
-            ).all()
-            for shop_id, sku_id, pname, spec, price in rows:
-                self.shop_skus.setdefault(shop_id, []).append((sku_id, pname, spec, price))
+        products = skus = 0
         for k, (shop_id, _platform) in enumerate(self.shops):
             if shop_id in self.shop_skus:
-                continue
-            picks = [catalogue[(k * 5 + j) % len(catalogue)] for j in range(6)]
-            for name, specs, sup_idx, price in picks:
-                products.append({"id": pid, "shop_id": shop_id, "name": name,
-                                 "supplier_id": supplier_ids[sup_idx % len(supplier_ids)],
-                                 "platform_product_id": str(3_500_000_000 + pid * 13)})
-                for j, spec in enumerate(specs):
-                    sku_price = price + j * 1000
-                    skus.append({"id": skid, "product_id": pid, "code": f"SKU-{10000 + skid}",
-                                 "spec": spec, "price_fen": sku_price})
-                    self.shop_skus.setdefault(shop_id, []).append((skid, name, spec, sku_price))
-                    skid += 1
-                pid += 1
-        bulk.insert_rows(self.conn, Product, products)
-        bulk.insert_rows(self.conn, Sku, skus)
-        self.new_counts["products"] = len(products)
-        self.new_counts["skus"] = len(skus)
+                continue  # a store that already has demo products reuses them
+            for j, (name, specs, sup_idx, price) in enumerate(
+                    catalogue[(k * 5 + j) % len(catalogue)] for j in range(6)):
+                rows = [{"code": f"SKU-{10000 + k * 100 + j * 10 + n}", "spec": spec,
+                         "price_fen": price + n * 1000} for n, spec in enumerate(specs)]
+                ids = w.add_product({"shop_id": shop_id, "name": name,
+                                     "supplier_id": supplier_ids[sup_idx % len(supplier_ids)],
+                                     "platform_product_id": str(3_500_000_000 + k * 13 + j)},
+                                    rows)
+                for sku_id, row in zip(ids, rows, strict=True):
+                    self.shop_skus.setdefault(shop_id, []).append(
+                        (sku_id, name, row["spec"], row["price_fen"]))
+                products += 1
+                skus += len(rows)
+        self.added = {**w.added, "products": products, "skus": skus}
 
     def _person(self) -> tuple[str, str, str, str]:
         rng, v = self.rng, self.v
@@ -299,172 +197,104 @@ class _Generator:
 
     def run(self, n_cases: int, progress: Callable[[int, int], None] | None) -> DemoCounts:
         self._reference_data()
-        rng, v, now, conn = self.rng, self.v, self.now, self.conn
+        rng, v, now = self.rng, self.v, self.now
         kinds = [k for k, w in KIND_WEIGHTS for _ in range(w)]
-        ids = {m: bulk.next_id(conn, m) for m in (Buyer, Order, OrderItem, Shipment, Case, CaseEvent)}
-        buyers: list[dict[str, Any]] = []
-        orders: list[dict[str, Any]] = []
-        items: list[dict[str, Any]] = []
-        ships: list[dict[str, Any]] = []
-        cases: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
+        # Platform numbers follow the cases already there, so a second run adds new ones.
+        serial = self.w.case_count()
+        maker = CaseMaker(rng, v, now, self.agent_ids, self.agent_names)
+        orders: list[NewOrder] = []
+        loose: list[NewCase] = []
         totals = dict.fromkeys(("buyers", "orders", "shipments", "cases", "events"), 0)
-        recent_orders: list[tuple[int, int, int, int]] = []  # (order id, shop id, amount, shop idx)
+        recent: list[tuple[NewOrder, int]] = []  # (order, shop index) for second refunds
         carriers = list(zip(v["carriers"], v["carrier_prefix"], strict=True))
-        notes = v["notes"]
-        pstatus = v["platform_status"]
-        system = "platform"
 
-        def flush(final: bool = False) -> None:
-            if final or len(cases) >= bulk.CHUNK:
-                first_case = cases[0]["id"] if cases else None
-                last_case = cases[-1]["id"] if cases else None
-                for model, rows, key in ((Buyer, buyers, "buyers"), (Order, orders, "orders"),
-                                         (OrderItem, items, None), (Shipment, ships, "shipments"),
-                                         (Case, cases, "cases"), (CaseEvent, events, "events")):
-                    bulk.insert_rows(conn, model, rows)
-                    if key:
-                        totals[key] += len(rows)
-                    rows.clear()
-                if first_case is not None and last_case is not None:
-                    search.reindex_range(conn, first_case, last_case)
-                if progress:
-                    progress(totals["cases"], n_cases)
+        def flush() -> None:
+            self.w.write(orders, loose)
+            for o in orders:
+                totals["orders"] += 1
+                totals["buyers"] += o.buyer is not None
+                totals["shipments"] += len(o.ships)
+            made = [c for o in orders for c in o.cases] + loose
+            totals["cases"] += len(made)
+            totals["events"] += sum(len(c.history) for c in made)
+            orders.clear()
+            loose.clear()
+            if progress:
+                progress(totals["cases"], n_cases)
 
         for i in range(n_cases):
-            case_id = ids[Case]
-            ids[Case] += 1
+            serial += 1
             shop_idx = min(int(rng.paretovariate(1.6)) - 1, len(self.shops) - 1)
             shop_idx = (shop_idx + i % 3) % len(self.shops) if rng.random() < 0.5 else shop_idx
             shop_id, platform = self.shops[shop_idx]
             kind = rng.choice(kinds)
             status = rng.choice(STATUSES_BY_KIND[kind])
-            closed = status in (S.RESOLVED, S.REJECTED, S.CANCELLED)
-            # Open cases cluster around now: overdue, due within hours, later this week.
-            if closed:
-                created = now - timedelta(minutes=rng.randrange(60 * 24 * 45))
-                deadline = created + timedelta(hours=rng.choice((24, 48, 72)))
-            else:
-                created = now - timedelta(minutes=rng.randrange(60 * 24 * 4))
-                deadline = now + timedelta(minutes=rng.randint(-60 * 36, 60 * 72))
-
-            second = bool(recent_orders) and kind in (K.REFUND_ONLY, K.RETURN_REFUND) and rng.random() < 0.07
+            created, deadline = maker.times(status)
+            second = bool(recent) and kind in (K.REFUND_ONLY, K.RETURN_REFUND) and rng.random() < 0.07
             if second:
-                order_id, shop_id, amount_base, shop_idx = rng.choice(recent_orders)
-                platform = self.shops[shop_idx][1]
+                order, shop_idx = rng.choice(recent)
+                shop_id, platform = self.shops[shop_idx]
                 reason = rng.choice(SECOND_REFUND_REASONS)
                 urged = False
+                amount_base = order.row["total_fen"]
             else:
-                nick, name, phone, addr = self._person()
-                buyer_id = ids[Buyer]
-                ids[Buyer] += 1
-                buyers.append({"id": buyer_id, "platform": platform, "nickname": nick, "name": name,
-                               "phone": phone, "address": addr})
-                order_id = ids[Order]
-                ids[Order] += 1
-                paid = created - timedelta(minutes=rng.randrange(30, 60 * 24 * 6))
-                skus = self.shop_skus[shop_id]
-                amount_base = 0
-                for _ in range(1 if rng.random() < 0.8 else 2):
-                    sku_id, pname, spec, price = rng.choice(skus)
-                    qty = 1 if rng.random() < 0.85 else rng.randint(2, 3)
-                    items.append({"id": ids[OrderItem], "order_id": order_id, "sku_id": sku_id,
-                                  "platform_sub_order_no": str(ids[OrderItem] * 11 + 900_000_000),
-                                  "product_name": pname, "sku_spec": spec, "quantity": qty,
-                                  "unit_price_fen": price})
-                    ids[OrderItem] += 1
-                    amount_base += price * qty
-                shipped = kind not in (K.URGE, K.ADDRESS_CHANGE) and not (
-                    kind == K.REFUND_ONLY and rng.random() < 0.6)
-                urged = kind == K.URGE or (not shipped and rng.random() < 0.3) or rng.random() < 0.03
-                orders.append({"id": order_id, "shop_id": shop_id,
-                               "platform_order_no": _order_no(platform, order_id, paid),
-                               "buyer_id": buyer_id,
-                               "status": "已发货" if shipped else "待发货",
-                               "total_fen": amount_base, "paid_at": paid, "created_at": paid})
-                carrier, prefix = rng.choice(carriers)
-                ship_at = paid + timedelta(hours=rng.randint(2, 60)) if shipped else None
-                delivered = (ship_at + timedelta(hours=rng.randint(20, 96))
-                             if ship_at and kind not in (K.INTERCEPT,) and rng.random() < 0.7 else None)
-                if delivered and delivered > now:
-                    delivered = None
-                ships.append({"id": ids[Shipment], "order_id": order_id, "kind": "outbound",
-                              "carrier": carrier if shipped else None,
-                              "tracking_no": f"{prefix}{rng.randrange(10**12, 10**13)}" if shipped else None,
-                              "shipped_at": ship_at, "delivered_at": delivered,
-                              "urge_count": rng.randint(1, 4) if urged else 0,
-                              "priority_shipping": urged and rng.random() < 0.5})
-                ids[Shipment] += 1
-                if len(recent_orders) < 5000:
-                    recent_orders.append((order_id, shop_id, amount_base, shop_idx))
+                order, urged = self._order(shop_id, platform, kind, created, serial, carriers)
+                amount_base = order.row["total_fen"]
+                orders.append(order)
+                if len(recent) < 5000:
+                    recent.append((order, shop_idx))
                 else:
-                    recent_orders[rng.randrange(5000)] = (order_id, shop_id, amount_base, shop_idx)
+                    recent[rng.randrange(5000)] = (order, shop_idx)
                 reason = rng.choice(REASONS_BY_KIND[kind])
-
             subtype = (rng.choice(SUBTYPE_BY_REASON.get(reason, [ExceptionSubtype.DAMAGED]))
                        if kind == K.EXCEPTION_PARCEL else None)
-            if kind in (K.REFUND_ONLY, K.RETURN_REFUND):
-                amount = amount_base if rng.random() < 0.8 else amount_base // 2
-            elif kind in (K.EXCEPTION_PARCEL, K.RESHIP):
-                amount = rng.choice((0, 0, 500, 1000, 2000, amount_base // 5))
+            case = maker.case(
+                shop_id=shop_id, case_no=_case_no(platform, serial), kind=kind, reason=reason,
+                status=status, subtype=subtype, amount_base=amount_base, created=created,
+                deadline=deadline, second=second, urged=urged,
+                note_key=NOTE_KEY_BY_KIND.get(kind) or (subtype.value if subtype else "damaged"),
+                order_id=order.id)
+            if order.id is None:
+                order.cases.append(case)
             else:
-                amount = 0
-            path = _status_path(status)
-            assignee = None if status == S.NEW and rng.random() < 0.7 else rng.choice(self.agent_ids)
-            if status != S.NEW and assignee is None:
-                assignee = rng.choice(self.agent_ids)
-            actor = self.agent_names[assignee] if assignee else system
-            note_key = NOTE_KEY_BY_KIND.get(kind) or (subtype.value if subtype else "damaged")
-            note = rng.choice(notes[note_key])
-            p_status = rng.choice(pstatus["resolved" if status == S.RESOLVED else
-                                          "rejected" if status == S.REJECTED else
-                                          "cancelled" if status == S.CANCELLED else "open"])
+                loose.append(case)
+            if len(orders) + len(loose) >= CHUNK:
+                flush()
+        flush()
+        return DemoCounts(**self.added, **totals)
 
-            prev = chain.GENESIS_HASH
-            at = created
-            seq = 0
-            span = max((min(now, deadline if not closed else now) - created).total_seconds(), 60)
-            change_log: list[tuple[str, str, dict[str, Any], datetime]] = [
-                (system, "created", {"kind": kind.value, "reason": reason.value,
-                                     "amount_fen": amount, "platform_status": p_status}, at)]
-            if assignee is not None:
-                change_log.append((self.agent_names[self.agent_ids[0]] if status != S.NEW else actor,
-                                   "assign", {"assignee": [None, self.agent_names[assignee]]},
-                                   at + timedelta(minutes=rng.randint(1, 30))))
-            cur = S.NEW
-            for step in path:
-                at = at + timedelta(seconds=rng.uniform(60, span / (len(path) + 1)))
-                change_log.append((actor, "status", {"status": [cur.value, step.value]}, at))
-                cur = step
-            last_at = created
-            for who, action, changes, when in change_log:
-                seq += 1
-                when = min(when.replace(microsecond=0), now)
-                last_at = max(last_at, when)
-                body = chain.canonical_changes(changes)
-                digest = chain.event_hash(case_id, seq, when, who, action, body, prev)
-                events.append({"id": ids[CaseEvent], "case_id": case_id, "seq": seq, "at": when,
-                               "actor": who, "action": action, "changes": body,
-                               "prev_hash": prev, "hash": digest})
-                ids[CaseEvent] += 1
-                prev = digest
-
-            cases.append({
-                "id": case_id, "case_no": _case_no(platform, case_id), "shop_id": shop_id,
-                "order_id": order_id, "kind": kind.value, "exception_subtype": subtype and subtype.value,
-                "reason": reason.value, "reason_text": None,
-                "quality_refund": reason in QUALITY_REASONS and kind in (
-                    K.REFUND_ONLY, K.RETURN_REFUND, K.EXCEPTION_PARCEL),
-                "second_refund": second, "fast_refund": kind == K.RETURN_REFUND and rng.random() < 0.08,
-                "platform_status": p_status, "status": status.value,
-                "priority": (Priority.URGENT if urged or second else
-                             rng.choice((Priority.LOW, Priority.NORMAL, Priority.NORMAL, Priority.HIGH))).value,
-                "deadline_at": deadline, "assignee_id": assignee, "amount_fen": amount, "note": note,
-                "created_at": created, "updated_at": last_at,
-                "history_head": prev, "history_len": seq,
-            })
-            flush()
-        flush(final=True)
-        return DemoCounts(users=self.new_counts["users"], shops=self.new_counts["shops"],
-                          suppliers=self.new_counts["suppliers"], products=self.new_counts["products"],
-                          skus=self.new_counts["skus"], **totals)
+    def _order(self, shop_id: int, platform: str, kind: CaseKind, created: datetime, serial: int,
+               carriers: list[tuple[str, str]]) -> tuple[NewOrder, bool]:
+        """A buyer's order with its items and outbound shipment, and whether it was urged."""
+        rng = self.rng
+        nick, name, phone, addr = self._person()
+        paid = created - timedelta(minutes=rng.randrange(30, 60 * 24 * 6))
+        order = NewOrder(row={}, buyer={"platform": platform, "nickname": nick, "name": name,
+                                        "phone": phone, "address": addr})
+        total = 0
+        for n in range(1 if rng.random() < 0.8 else 2):
+            sku_id, pname, spec, price = rng.choice(self.shop_skus[shop_id])
+            qty = 1 if rng.random() < 0.85 else rng.randint(2, 3)
+            order.items.append({"sku_id": sku_id,
+                                "platform_sub_order_no": str(serial * 11 + n + 900_000_000),
+                                "product_name": pname, "sku_spec": spec, "quantity": qty,
+                                "unit_price_fen": price})
+            total += price * qty
+        shipped = kind not in (K.URGE, K.ADDRESS_CHANGE) and not (
+            kind == K.REFUND_ONLY and rng.random() < 0.6)
+        urged = kind == K.URGE or (not shipped and rng.random() < 0.3) or rng.random() < 0.03
+        order.row.update(shop_id=shop_id, platform_order_no=_order_no(platform, serial, paid),
+                         buyer_id=None, status="已发货" if shipped else "待发货",
+                         total_fen=total, paid_at=paid, created_at=paid)
+        carrier, prefix = rng.choice(carriers)
+        ship_at = paid + timedelta(hours=rng.randint(2, 60)) if shipped else None
+        delivered = (ship_at + timedelta(hours=rng.randint(20, 96))
+                     if ship_at and kind not in (K.INTERCEPT,) and rng.random() < 0.7 else None)
+        if delivered and delivered > self.now:
+            delivered = None
+        order.ships.append({"kind": "outbound", "carrier": carrier if shipped else None,
+                            "tracking_no": f"{prefix}{rng.randrange(10**12, 10**13)}" if shipped else None,
+                            "shipped_at": ship_at, "delivered_at": delivered,
+                            "urge_count": rng.randint(1, 4) if urged else 0,
+                            "priority_shipping": urged and rng.random() < 0.5})
+        return order, urged

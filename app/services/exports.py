@@ -2,8 +2,9 @@
 
 Rows are streamed from the database into the file (never all in memory); the file
 is written next to the target and renamed, so a failure leaves nothing half-written.
-Headers are in the user's language (zh by default); values are our stable codes,
-amounts in yuan as numbers, times in the user's (this computer's) time zone.
+Headers and the names of our codes (platform, kind, reason, status) are in the
+user's language (zh by default); amounts in yuan as numbers, times in the user's
+(this computer's) time zone.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
+from app.io.export_labels import label
 from app.io.exporters import format_of, write_table
+from app.io.targets import check_target
 from app.services.store import Store
-from app.store.case_queries import apply_filter
-from app.store.models import Buyer, Case, Order, OrderItem, Shipment, Shop, User
+from app.store import export_queries as q
 
 LANGS = ("zh", "en")
 STREAM = 2000
@@ -34,6 +34,7 @@ CASE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("shop", "店铺", "Shop"),
     ("order_no", "订单号", "Order no."),
     ("kind", "售后类型", "Kind"),
+    ("exception_subtype", "异常类型", "Exception type"),
     ("reason", "原因", "Reason"),
     ("reason_text", "平台原因", "Platform reason"),
     ("status", "处理状态", "Status"),
@@ -102,40 +103,29 @@ def _yuan(fen: int | None) -> Decimal:
 
 def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
                  limit: int | None = None, progress: Progress | None = None,
-                 cancel: Callable[[], bool] | None = None) -> ExportResult:
+                 cancel: Callable[[], bool] | None = None,
+                 overwrite: bool = False) -> ExportResult:
     """Every case matching the filter (at most `limit`), in id order, to .csv or .xlsx.
 
     `progress(rows, fraction)` is called every few thousand rows; `cancel()` returning
-    True stops the export (ExportCancelled) and leaves no file behind.
+    True stops the export (ExportCancelled) and leaves no file behind. An existing
+    file is replaced only with `overwrite` (the user agreed), the store never.
     """
     fmt = format_of(out)
+    check_target(Path(out), overwrite, store.protected_paths)
     heads = headers(CASE_COLUMNS, lang)
     if limit is not None and limit < 0:
         raise ValueError("the limit cannot be negative")
-    stmt = (
-        select(Case.case_no, Shop.platform, Shop.name, Order.platform_order_no, Case.kind,
-               Case.reason, Case.reason_text, Case.status, Case.platform_status,
-               Case.amount_fen, Case.quality_refund, Case.second_refund, Case.fast_refund,
-               Case.priority, User.name, Buyer.nickname, Case.deadline_at, Case.created_at,
-               Case.updated_at, Case.note)
-        .join(Shop, Shop.id == Case.shop_id)
-        .outerjoin(Order, Order.id == Case.order_id)
-        .outerjoin(Buyer, Buyer.id == Order.buyer_id)
-        .outerjoin(User, User.id == Case.assignee_id)
-    )
-    stmt = apply_filter(stmt, f).order_by(Case.id)
-    if limit is not None:
-        stmt = stmt.limit(limit)
 
     def rows(session: Any) -> Iterator[list[object]]:
-        total = 0
-        if progress is not None:
-            total = int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
-        for n, r in enumerate(session.execute(stmt.execution_options(yield_per=STREAM)), 1):
-            (case_no, platform, shop, order_no, kind, reason, reason_text, status, pstatus,
-             amount, quality, second, fast, priority, assignee, buyer, deadline, created,
-             updated, note) = r
-            yield [case_no, platform, shop, order_no, kind, reason, reason_text, status,
+        total = q.count_cases(session, f, limit) if progress is not None else 0
+        for n, r in enumerate(q.case_rows(session, f, limit, STREAM), 1):
+            (case_no, platform, shop, order_no, kind, subtype, reason, reason_text, status,
+             pstatus, amount, quality, second, fast, priority, assignee, buyer, deadline,
+             created, updated, note) = r
+            yield [case_no, label("platform", platform, lang), shop, order_no,
+                   label("kind", kind, lang), label("exception_subtype", subtype, lang),
+                   label("reason", reason, lang), reason_text, label("status", status, lang),
                    pstatus, _yuan(amount), int(bool(quality)), int(bool(second)),
                    int(bool(fast)), priority, assignee, buyer, local_time(deadline),
                    local_time(created), local_time(updated), note]
@@ -153,33 +143,27 @@ def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
 
 
 def export_priority_orders(store: Store, out: Path, *, lang: str = "zh",
-                           cancel: Callable[[], bool] | None = None) -> ExportResult:
+                           cancel: Callable[[], bool] | None = None,
+                           overwrite: bool = False) -> ExportResult:
     """Orders whose shipment is flagged for priority shipping, for the warehouse ERP.
 
     No buyer's personal data: the ERP already has the order; this list says which
-    ones to ship first.
+    ones to ship first. `overwrite` as for export_cases.
     """
     fmt = format_of(out)
+    check_target(Path(out), overwrite, store.protected_paths)
     heads = headers(PRIORITY_COLUMNS, lang)
-    flagged = select(Shipment.order_id).where(Shipment.priority_shipping.is_(True))
-    stmt = (
-        select(Order.id, Shop.platform, Shop.name, Order.platform_order_no, Order.status,
-               Order.paid_at)
-        .join(Shop, Shop.id == Order.shop_id)
-        .where(Order.id.in_(flagged))
-        .order_by(Order.paid_at, Order.id)
-    )
 
     def rows(session: Any) -> Iterator[list[object]]:
         page: list[Any] = []
-        for r in session.execute(stmt.execution_options(yield_per=STREAM)):
+        for r in q.priority_orders(session, STREAM):
             page.append(r)
             if len(page) >= 500:
                 if cancel is not None and cancel():
                     raise ExportCancelled()
-                yield from _priority_page(session, page)
+                yield from _priority_page(session, page, lang)
                 page = []
-        yield from _priority_page(session, page)
+        yield from _priority_page(session, page, lang)
         if cancel is not None and cancel():
             raise ExportCancelled()
 
@@ -188,25 +172,20 @@ def export_priority_orders(store: Store, out: Path, *, lang: str = "zh",
     return ExportResult(Path(out), count, fmt)
 
 
-def _priority_page(session: Any, page: list[Any]) -> Iterator[list[object]]:
+def _priority_page(session: Any, page: list[Any], lang: str) -> Iterator[list[object]]:
     if not page:
         return
     ids = [r[0] for r in page]
     products: dict[int, list[str]] = {}
     qty: dict[int, int] = {}
-    for oid, name, spec, q in session.execute(
-        select(OrderItem.order_id, OrderItem.product_name, OrderItem.sku_spec, OrderItem.quantity)
-        .where(OrderItem.order_id.in_(ids)).order_by(OrderItem.id)
-    ):
+    for oid, name, spec, n in q.order_items(session, ids):
         products.setdefault(oid, []).append(f"{name} {spec}".strip() if spec else name)
-        qty[oid] = qty.get(oid, 0) + (q or 0)
+        qty[oid] = qty.get(oid, 0) + (n or 0)
     ships: dict[int, tuple[str | None, str | None, int]] = {}
-    for oid, carrier, tno, urged in session.execute(
-        select(Shipment.order_id, Shipment.carrier, Shipment.tracking_no, Shipment.urge_count)
-        .where(Shipment.order_id.in_(ids), Shipment.kind == "outbound").order_by(Shipment.id)
-    ):
+    for oid, carrier, tno, urged in q.outbound_shipments(session, ids):
         ships.setdefault(oid, (carrier, tno, urged or 0))
     for oid, platform, shop, order_no, status, paid in page:
         carrier, tno, urged = ships.get(oid, (None, None, 0))
-        yield [platform, shop, order_no, "；".join(products.get(oid, [])), qty.get(oid, 0),
-               status, carrier, tno, urged, local_time(paid)]
+        yield [label("platform", platform, lang), shop, order_no,
+               "；".join(products.get(oid, [])), qty.get(oid, 0), status, carrier, tno, urged,
+               local_time(paid)]

@@ -15,7 +15,6 @@ from app.domain.clock import utcnow
 from app.domain.filters import CaseFilter
 from app.services.inbox_views import (
     DUE_SOON_HOURS,
-    NOTHING,
     SORT_KEYS,
     VIEW_KEYS,
     CaseRow,
@@ -27,7 +26,7 @@ from app.services.inbox_views import (
 from app.services.store import Store
 from app.store import inbox_queries as q
 
-__all__ = ["DUE_SOON_HOURS", "NOTHING", "SORT_KEYS", "VIEW_KEYS", "CaseRow", "Inbox", "Reference",
+__all__ = ["DUE_SOON_HOURS", "SORT_KEYS", "VIEW_KEYS", "CaseRow", "Inbox", "Reference",
            "combine", "view_filter"]
 
 class Inbox:

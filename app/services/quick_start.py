@@ -161,7 +161,9 @@ def replay(location: Location, user: str, view: str, sort: str, descending: bool
             return None
         at = now or utcnow()
 
-        def params(me_id: int | None) -> list[Any]:
+        def params(me_id: int | None) -> list[Any] | None:
+            if me_id is None and "me" in page["needs"]:
+                return None  # someone the store does not know has no cases of their own
             moving = dict(slots(view_values(view, me_id=me_id, now=at)))
             return [moving[v] if kind == "slot" else v for kind, v in page["params"]]
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.case_rules import STATE_FIELDS, CaseState
 from app.domain.history import verify_chain
 from app.services.store import Store
 from app.store import engine as engines
-from app.store.history import iter_chains
+from app.store.history import StoredChain, iter_chains
 
 MAX_LISTED = 1000
 
@@ -42,19 +43,35 @@ def verify(store: Store) -> VerifyReport:
     report = VerifyReport(database=store.description)
     report.integrity = engines.integrity_problems(store.engine)
     with store.unit_of_work() as uow:
-        for case_id, head, events in iter_chains(uow.session):
-            report.events_checked += len(events)
-            if head is None:
-                brk = {"case_id": case_id, "event_id": events[0].id, "seq": events[0].seq,
-                       "problem": "event of a case that does not exist"}
-            else:
+        for stored in iter_chains(uow.session):
+            report.events_checked += len(stored.events)
+            brk = _problem(stored)
+            if stored.head is not None:
                 report.cases_checked += 1
-                found = verify_chain(case_id, events, head)
-                if found is None:
-                    continue
-                brk = {"case_id": found.case_id, "event_id": found.event_id,
-                       "seq": found.seq, "problem": found.problem}
+            if brk is None:
+                continue
             report.broken_total += 1
             if len(report.broken_cases) < MAX_LISTED:
                 report.broken_cases.append(brk)
     return report
+
+
+def _problem(stored: StoredChain) -> dict[str, Any] | None:
+    """What is wrong with one case's history and row, or None."""
+    events = stored.events
+    if stored.head is None:
+        return {"case_id": stored.case_id, "event_id": events[0].id, "seq": events[0].seq,
+                "problem": "event of a case that does not exist"}
+    try:
+        state_hash = CaseState(**dict(zip(STATE_FIELDS, stored.state or (), strict=True))).digest()
+    except (ValueError, TypeError):
+        last = events[-1] if events else None
+        return {"case_id": stored.case_id, "event_id": last.id if last else 0,
+                "seq": last.seq if last else 0,
+                "problem": "the case row holds values the program never writes "
+                           "(edited outside the program)"}
+    found = verify_chain(stored.case_id, events, stored.head, state_hash)
+    if found is None:
+        return None
+    return {"case_id": found.case_id, "event_id": found.event_id, "seq": found.seq,
+            "problem": found.problem}

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, or_, select
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, false, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
 from app.store.models import Case, Shipment, Shop, User
 from app.store.search import search_condition
 
+# Any SELECT: the filter adds WHERE clauses and keeps the statement's own columns.
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
-def apply_filter(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-arg]
-    conds = []
+
+def apply_filter(stmt: _S, f: CaseFilter) -> _S:
+    if f.empty:
+        return stmt.where(false())
+    conds: list[ColumnElement[bool]] = []
     if f.statuses:
         conds.append(Case.status.in_(f.statuses))
     if f.kinds:
@@ -55,7 +62,7 @@ def apply_filter(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-ar
     return stmt.where(*conds) if conds else stmt
 
 
-def list_rows(session: Session, f: CaseFilter, limit: int, offset: int = 0):  # type: ignore[no-untyped-def]
+def list_rows(session: Session, f: CaseFilter, limit: int, offset: int = 0) -> list[Any]:
     stmt = (
         select(Case.id, Case.case_no, Shop.name, Shop.platform, Case.kind, Case.status,
                Case.reason, Case.amount_fen, Case.deadline_at, User.name)
@@ -63,4 +70,4 @@ def list_rows(session: Session, f: CaseFilter, limit: int, offset: int = 0):  # 
         .outerjoin(User, User.id == Case.assignee_id)
     )
     stmt = apply_filter(stmt, f).order_by(Case.id).limit(limit).offset(offset)
-    return session.execute(stmt).all()
+    return list(session.execute(stmt).all())

@@ -8,14 +8,20 @@ so the rest of the store and the services run unchanged on either engine.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, exc, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect, text
+from sqlalchemy.engine import URL, make_url
 
 from app.store.errors import StoreError
+
+# The engines the schema and its migrations are written for.
+BACKENDS = ("sqlite", "postgresql")
+DRIVER_HINTS = {"postgresql": "pip install 'psycopg[binary]' and use postgresql+psycopg://"}
+_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 
 NETWORK_FS = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smbfs", "smb2", "smb3", "afpfs", "webdav", "davfs",
@@ -23,13 +29,65 @@ NETWORK_FS = frozenset({
 })
 
 
+def parse_url(url: str | URL) -> URL:
+    """A database URL, or StoreError `bad_url` saying why it is not one we can use."""
+    if isinstance(url, URL):
+        return url
+    try:
+        u = make_url(url)
+    except (exc.ArgumentError, ValueError) as err:
+        raise StoreError(
+            f"{hide_password(url)!r} is not a database URL; write sqlite:///PATH/TO/FILE.db "
+            "or postgresql+psycopg://USER@HOST/DB", "bad_url", url=hide_password(url),
+            detail=str(err)) from err
+    if u.get_backend_name() not in BACKENDS:
+        raise StoreError(
+            f"{u.render_as_string(hide_password=True)}: Aftersales Desk keeps its data in "
+            "SQLite or PostgreSQL, not in " + u.get_backend_name(), "bad_url",
+            url=u.render_as_string(hide_password=True), detail=u.get_backend_name())
+    return u
+
+
+def check_driver(url: str | URL) -> URL:
+    """The URL, once its dialect and driver load; StoreError `bad_url` / `driver_missing`."""
+    u = parse_url(url)
+    shown = u.render_as_string(hide_password=True)
+    try:
+        dialect = u.get_dialect()
+    except exc.NoSuchModuleError as err:
+        raise StoreError(f"{shown}: no database driver is called {u.get_driver_name()!r}",
+                         "bad_url", url=shown, detail=str(err)) from err
+    try:
+        dialect.import_dbapi()
+    except ImportError as err:
+        hint = DRIVER_HINTS.get(u.get_backend_name(), "install it")
+        module = err.name or u.get_driver_name()
+        raise StoreError(f"{shown}: the database driver {module!r} is not installed; {hint}",
+                         "driver_missing", url=shown, driver=module) from err
+    return u
+
+
+def hide_password(url: str) -> str:
+    return _PASSWORD.sub(r"\1***@", url)
+
+
+def describe_url(url: str) -> str:
+    """The database for logs and status bars: a file's path, or the URL without password."""
+    try:
+        u = parse_url(url)
+    except StoreError:
+        return hide_password(url)
+    path = sqlite_path(u)
+    return str(path) if path is not None else u.render_as_string(hide_password=True)
+
+
 def is_sqlite(engine_or_url: Engine | str) -> bool:
-    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else parse_url(engine_or_url)
     return url.get_backend_name() == "sqlite"
 
 
-def sqlite_path(url: str) -> Path | None:
-    u = make_url(url)
+def sqlite_path(url: str | URL) -> Path | None:
+    u = parse_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
@@ -80,7 +138,11 @@ def _mount_fstype(path: Path) -> str:
     return best
 
 
+WRITE_OPTION = "aftersales_write"
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    check_driver(url)
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
     path = sqlite_path(url)
@@ -101,7 +163,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy own BEGIN/COMMIT (the pysqlite recipe): otherwise the
         # driver's implicit transactions break SAVEPOINT and read consistency.
         dbapi_conn.isolation_level = None
@@ -115,8 +177,12 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+    def _on_begin(conn: Connection) -> None:
+        # A transaction that will write takes the write lock at once (BEGIN IMMEDIATE):
+        # one that read first and wrote later would fail at once, not wait, whenever
+        # another process committed in between (WAL's stale-snapshot rule).
+        immediate = conn.get_execution_options().get(WRITE_OPTION) and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -155,14 +221,24 @@ def backup_to(engine: Engine, out: Path) -> None:
         raw = engine.raw_connection()
         try:
             src = raw.driver_connection
+            assert isinstance(src, sqlite3.Connection)  # is_sqlite above: the pysqlite driver
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
+                # The online backup copies pages as they are: a damaged source gives
+                # a damaged copy, which must not pass for a backup.
+                problems = [r[0] for r in dst.execute("PRAGMA integrity_check(5)")]
             finally:
                 dst.close()
         finally:
             raw.close()
+        if problems != ["ok"]:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(
+                f"backup to {out} failed: the database is damaged, its copy fails the "
+                f"integrity check ({problems[0]}); nothing was written. Run verify, and keep "
+                "the last good backup", "backup_damaged", path=str(out), detail="; ".join(problems))
         os.replace(tmp, out)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
@@ -183,6 +259,33 @@ def file_copy_for_migration(engine: Engine, backup_dir: Path, label: str) -> Pat
         target = backup_dir / f"{path.stem}-before-{label}-{n}.db"
     backup_to(engine, target)
     return target
+
+
+def peek_sqlite(path: Path) -> tuple[bool, str | None] | None:
+    """(holds any table, our schema revision) of an existing SQLite file, read without
+    changing it; None when it cannot be read that way (opening it says why)."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        names = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        version = None
+        if "alembic_version" in names:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = row[0] if row else None
+        return bool(names), version
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def has_tables(engine: Engine) -> bool:
+    """Whether the database holds any table at all (a new, empty one holds none)."""
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
 
 
 def read_schema_version(engine: Engine) -> str | None:
@@ -211,15 +314,3 @@ def refresh_planner_statistics(conn: Connection) -> None:
         conn.exec_driver_sql(
             "DELETE FROM sqlite_stat1 WHERE tbl LIKE 'case\\_fts%' ESCAPE '\\'"
             " OR tbl LIKE 'case\\_grams%' ESCAPE '\\'")
-
-
-def advance_id_sequence(conn: Connection, table: str) -> None:
-    """After rows were inserted with explicit ids: the next generated id follows them.
-
-    SQLite takes max(rowid) + 1 by itself; PostgreSQL's sequences must be moved.
-    """
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"(SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)"
-        )

@@ -1,33 +1,53 @@
-"""Appending to and reading back the hash-chained case history."""
+"""Appending to and reading back the hash-chained case history.
+
+Events are built by the domain (`app.domain.history.next_event`), here and on the
+bulk paths alike; this module maps a case row to the state the event binds and
+streams chains back for `verify`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from app.domain import history as chain
+from app.domain.case_rules import STATE_FIELDS, CaseState
 from app.store.models import Case, CaseEvent
+
+STATE_COLUMNS = tuple(getattr(Case, name) for name in STATE_FIELDS)
+
+
+def state_of(row: Case) -> CaseState:
+    """The domain's view of a case row: what its history binds."""
+    return CaseState(**{name: getattr(row, name) for name in STATE_FIELDS})
+
+
+def apply_state(row: Case, state: CaseState) -> None:
+    for name in STATE_FIELDS:
+        value = getattr(state, name)
+        setattr(row, name, value.value if hasattr(value, "value") else value)
+
+
+def head_of(row: Case) -> chain.ChainHead:
+    return chain.ChainHead(row.history_len or 0, row.history_head or chain.GENESIS_HASH)
 
 
 def append_event(
     session: Session, case: Case, actor: str, action: str,
     changes: Mapping[str, Any], at: datetime,
 ) -> CaseEvent:
-    """The only way an event is written; keeps the case's head hash in step."""
-    at = at.replace(microsecond=0, tzinfo=None)
-    seq = case.history_len + 1
-    prev = case.history_head or chain.GENESIS_HASH
-    body = chain.canonical_changes(changes)
-    digest = chain.event_hash(case.id, seq, at, actor, action, body, prev)
-    ev = CaseEvent(case_id=case.id, seq=seq, at=at, actor=actor, action=action,
-                   changes=body, prev_hash=prev, hash=digest)
+    """The only way a single event is written; binds the row's state as it is now, so
+    the caller changes the row first, then records why."""
+    new = chain.next_event(case.id, head_of(case), at, actor, action, changes,
+                           state_of(case).digest())
+    ev = CaseEvent(**new.row())
     session.add(ev)
-    case.history_len = seq
-    case.history_head = digest
+    case.history_len, case.history_head = new.seq, new.hash
     return ev
 
 
@@ -37,30 +57,66 @@ def events_of(session: Session, case_id: int) -> list[CaseEvent]:
     ))
 
 
-def iter_chains(session: Session) -> Iterator[tuple[int, str | None, list[chain.StoredEvent]]]:
-    """Every case with its head hash and its events in stored order, streamed.
+@dataclass(frozen=True, slots=True)
+class StoredChain:
+    """One case's history as stored, with what its row says now."""
 
-    Events whose case is gone come with a head of None.
+    case_id: int
+    head: str | None  # None: events whose case is gone
+    state: tuple[Any, ...] | None  # the row's state columns, in STATE_FIELDS order
+    events: list[chain.StoredEvent]
+
+
+def _time(raw: Any) -> Any:
+    """A stored time read as text: a datetime, or the raw value for `verify` to name."""
+    if isinstance(raw, datetime):
+        return raw
+    try:
+        return datetime.fromisoformat(str(raw))
+    except ValueError:
+        return raw
+
+
+def _event(row: Any) -> chain.StoredEvent:
+    id_, case_id, seq, at, actor, action, changes, prev, state_hash, digest = row
+    return chain.StoredEvent(id_, case_id, seq, _time(at), actor, action, changes, prev,
+                             digest, state_hash)
+
+
+def iter_chains(session: Session) -> Iterator[StoredChain]:
+    """Every case with its head hash, its state and its events in stored order, streamed.
+
+    Times are read as text, so one garbage value is reported, not raised.
     """
     heads = session.execute(
-        select(Case.id, Case.history_head).order_by(Case.id)
+        select(Case.id, Case.history_head, *STATE_COLUMNS).order_by(Case.id)
     ).yield_per(20000)
-    events = session.connection().execution_options(yield_per=20000).execute(
-        select(CaseEvent.id, CaseEvent.case_id, CaseEvent.seq, CaseEvent.at, CaseEvent.actor,
-               CaseEvent.action, CaseEvent.changes, CaseEvent.prev_hash, CaseEvent.hash)
+    events = iter(session.connection().execution_options(yield_per=20000).execute(
+        select(CaseEvent.id, CaseEvent.case_id, CaseEvent.seq, cast(CaseEvent.at, String),
+               CaseEvent.actor, CaseEvent.action, CaseEvent.changes, CaseEvent.prev_hash,
+               CaseEvent.state_hash, CaseEvent.hash)
         .order_by(CaseEvent.case_id, CaseEvent.seq, CaseEvent.id)
-    )
+    ))
     pending = next(events, None)
-    for case_id, head in heads:
+    for case_id, head, *state in heads:
         evs: list[chain.StoredEvent] = []
         while pending is not None and pending.case_id < case_id:
-            # Events of a case that no longer exists: reported as an orphan chain.
-            yield pending.case_id, None, [chain.StoredEvent(*pending)]
+            yield StoredChain(pending.case_id, None, None, [_event(pending)])
             pending = next(events, None)
         while pending is not None and pending.case_id == case_id:
-            evs.append(chain.StoredEvent(*pending))
+            evs.append(_event(pending))
             pending = next(events, None)
-        yield case_id, head, evs
+        yield StoredChain(case_id, head, tuple(state), evs)
     while pending is not None:
-        yield pending.case_id, None, [chain.StoredEvent(*pending)]
+        yield StoredChain(pending.case_id, None, None, [_event(pending)])
         pending = next(events, None)
+
+
+class HistoryRepository:
+    """Case histories for checking (`verify`)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def chains(self) -> Iterator[StoredChain]:
+        return iter_chains(self._session)

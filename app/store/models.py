@@ -189,6 +189,8 @@ class CaseEvent(Base):
     action: Mapped[str] = mapped_column(String(32))
     changes: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
+    # Digest of the case's state after this event (NULL on events of schema 0004 and older).
+    state_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
 

@@ -1,12 +1,17 @@
-"""Repositories: rows in, domain entities out."""
+"""Repositories: rows in, domain entities out; every change to a case through the domain."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import entities as e
+from app.domain.case_rules import CaseState, changes_between
 from app.domain.enums import (
     CaseKind,
     CaseStatus,
@@ -14,10 +19,13 @@ from app.domain.enums import (
     Platform,
     Priority,
     Reason,
+    Role,
     ShipmentKind,
 )
+from app.domain.filters import CaseFilter
+from app.store import case_queries
 from app.store import models as m
-from app.store.history import events_of
+from app.store.history import append_event, apply_state, events_of, state_of
 
 
 def _shop(row: m.Shop) -> e.Shop:
@@ -55,6 +63,47 @@ class CaseRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
+    def find_id(self, ref: str | int) -> int | None:
+        """A case by its internal id (an int) or, for text, by its platform case no. (what
+        agents see) and failing that by the id written out."""
+        if isinstance(ref, int):
+            return ref if 0 < ref < 2**63 and self.session.get(m.Case, ref) is not None else None
+        text = ref.strip()
+        if text.isdigit():
+            found = self.session.scalar(select(m.Case.id).where(m.Case.case_no == text)
+                                        .order_by(m.Case.id).limit(1))
+            if found is not None:
+                return found
+            as_id = int(text)
+            if as_id < 2**63 and self.session.get(m.Case, as_id) is not None:
+                return as_id
+            return None
+        return self.session.scalar(select(m.Case.id).where(m.Case.case_no == text)
+                                   .order_by(m.Case.id).limit(1))
+
+    def list_rows(self, f: CaseFilter, limit: int, offset: int = 0) -> list[Any]:
+        return case_queries.list_rows(self.session, f, limit, offset)
+
+    def any(self) -> bool:
+        return self.session.scalar(select(m.Case.id).limit(1)) is not None
+
+    def change(
+        self, case_id: int, actor: str, action: str, at: datetime,
+        change: Callable[[CaseState], CaseState], note: Mapping[str, Any] | None = None,
+    ) -> tuple[CaseState, CaseState] | None:
+        """Apply a domain change to a case under a row lock and record it; None if the
+        case does not exist. The event binds the state after the change."""
+        row = self.session.get(m.Case, case_id, with_for_update=True)
+        if row is None:
+            return None
+        before = state_of(row)
+        after = change(before)
+        apply_state(row, after)
+        row.updated_at = at
+        append_event(self.session, row, actor, action,
+                     {**changes_between(before, after), **(note or {})}, at)
+        return before, after
+
     def get(self, case_id: int, *, with_history: bool = True) -> e.Case | None:
         row = self.session.get(m.Case, case_id, options=[
             selectinload(m.Case.order).selectinload(m.Order.items),
@@ -78,3 +127,21 @@ class CaseRepository:
             deadline_at=row.deadline_at, assignee=row.assignee.name if row.assignee else None,
             note=row.note, history=history,
         )
+
+
+class UserRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def id_of(self, name: str) -> int | None:
+        return self.session.scalar(select(m.User.id).where(m.User.name == name))
+
+    def ensure(self, name: str, at: datetime, role: Role = Role.AGENT) -> int:
+        """The user's id, adding them (an agent) the first time they act."""
+        found = self.id_of(name)
+        if found is not None:
+            return found
+        user = m.User(name=name, display_name=name, role=role.value, active=True, created_at=at)
+        self.session.add(user)
+        self.session.flush()
+        return user.id

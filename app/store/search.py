@@ -12,14 +12,15 @@ serves it from a pg_trgm index).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     ColumnElement,
     Connection,
     Integer,
+    Select,
     and_,
     bindparam,
     column,
@@ -31,32 +32,25 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.selectable import TextualSelect
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from app.domain.search_text import (
+    SearchDocument,
+    cjk_grams,
+    is_short_cjk,
+    search_document,
+    search_terms,
+)
 from app.store.models import Buyer, Case, CaseSearch, Order, OrderItem, Shipment
+
+__all__ = ["cjk_grams", "is_short_cjk", "reindex", "reindex_orders", "search_condition"]
 
 CHUNK = 20000
 
 
-_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
-_CJK_ONLY = re.compile(f"[{_CJK_RANGES}]{{1,2}}")
-
-
-def cjk_grams(value: str) -> str:
-    """'外包装破损' → '外包 包装 装破 破损 损': every CJK character starts a token."""
-    tokens: dict[str, None] = {}
-    for run in _CJK_RUN.findall(value):
-        for i in range(len(run)):
-            tokens[run[i:i + 2]] = None
-    return " ".join(tokens)
-
-
-def is_short_cjk(term: str) -> bool:
-    return _CJK_ONLY.fullmatch(term) is not None
-
-
-def _texts_query(case_ids: Sequence[int] | None):  # type: ignore[no-untyped-def]
+def _texts_query(case_ids: Sequence[int] | None) -> Select[*tuple[Any, ...]]:
     stmt = (
         select(Case.id, Case.case_no, Case.note, Case.reason_text, Order.platform_order_no,
                Buyer.nickname, Order.id)
@@ -88,11 +82,18 @@ def _build_rows(conn: Connection, case_ids: Sequence[int] | None) -> list[dict[s
                 tracking.setdefault(oid, []).append(tno)
     out = []
     for case_id, case_no, note, reason_text, order_no, nickname, order_id in rows:
-        parts = [case_no, order_no, nickname, *products.get(order_id, ()),
-                 *tracking.get(order_id, ()), reason_text, note]
-        body = " | ".join(p for p in parts if p)
-        out.append({"case_id": case_id, "body": body, "grams": cjk_grams(body)})
+        doc = search_document(case_no, order_no, nickname, products.get(order_id, ()),
+                              tracking.get(order_id, ()), reason_text, note)
+        out.append({"case_id": case_id, "body": doc.body, "grams": doc.grams})
     return out
+
+
+def insert_documents(conn: Connection, docs: Iterable[tuple[int, SearchDocument]]) -> None:
+    """Index new cases whose text the caller has at hand (bulk loads): the same
+    document `reindex` would build from the stored rows."""
+    rows = [{"case_id": case_id, "body": d.body, "grams": d.grams} for case_id, d in docs]
+    for start in range(0, len(rows), CHUNK):
+        conn.execute(insert(CaseSearch), rows[start:start + CHUNK])
 
 
 def reindex(conn: Connection, case_ids: Iterable[int]) -> None:
@@ -155,7 +156,7 @@ class TermMatch(ColumnElement[bool]):
         self.term = term
 
 
-def term_ids(term: str, dialect: str):  # type: ignore[no-untyped-def]
+def term_ids(term: str, dialect: str) -> Select[int] | TextualSelect:
     """A SELECT of the ids of the cases whose text contains `term`."""
     if dialect == "sqlite" and len(term) >= 3:
         return _fts_ids("case_fts", _fts_phrase(term))
@@ -176,24 +177,24 @@ def _sqlite(term: str) -> ColumnElement[bool]:
     return Case.id.in_(term_ids(term, "sqlite"))
 
 
-def _fts_ids(table: str, query: str):  # type: ignore[no-untyped-def]
+def _fts_ids(table: str, query: str) -> TextualSelect:
     return text(f"SELECT rowid AS case_id FROM {table} WHERE {table} MATCH :q").bindparams(
         bindparam("q", query, unique=True)).columns(column("case_id", Integer))
 
 
 @compiles(TermMatch)
-def _compile_portable(element: TermMatch, compiler, **kw):  # type: ignore[no-untyped-def]
+def _compile_portable(element: TermMatch, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(_portable(element.term), **kw)
 
 
 @compiles(TermMatch, "sqlite")
-def _compile_sqlite(element: TermMatch, compiler, **kw):  # type: ignore[no-untyped-def]
+def _compile_sqlite(element: TermMatch, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(_sqlite(element.term), **kw)
 
 
 def search_condition(query: str) -> ColumnElement[bool] | None:
     """All whitespace-separated terms must be found (AND); None for an empty query."""
-    terms = [t for t in query.split() if t]
+    terms = search_terms(query)
     if not terms:
         return None
     return and_(*(TermMatch(t) for t in terms))
@@ -201,7 +202,7 @@ def search_condition(query: str) -> ColumnElement[bool] | None:
 
 def matching_ids(session: Session, query: str) -> list[int]:
     """Ids of all cases matching every term, ascending, straight from the indexes."""
-    terms = [t for t in query.split() if t]
+    terms = search_terms(query)
     if not terms:
         return []
     dialect = session.get_bind().dialect.name
@@ -216,7 +217,7 @@ def matching_ids(session: Session, query: str) -> list[int]:
 
 def count_and_first_page(session: Session, query: str, page: int = 100) -> tuple[int, list[int]]:
     """What the search box shows first: how many cases match, and the first page of ids."""
-    terms = [t for t in query.split() if t]
+    terms = search_terms(query)
     if not terms:
         return 0, []
     dialect = session.get_bind().dialect.name
@@ -226,6 +227,7 @@ def count_and_first_page(session: Session, query: str, page: int = 100) -> tuple
         ids = session.execute(select(sub.c.case_id).order_by(sub.c.case_id).limit(page)).scalars()
         return int(count), list(ids)
     cond = search_condition(query)
+    assert cond is not None  # two or more terms
     count = session.execute(select(func.count()).select_from(Case).where(cond)).scalar_one()
     ids = session.execute(select(Case.id).where(cond).order_by(Case.id).limit(page)).scalars()
     return int(count), list(ids)

@@ -56,7 +56,7 @@ def plain(value: Any) -> Any:
     raise TypeError(f"no SQLite parameter for {value!r}")
 
 
-def compile_bound(stmt: Select, dialect: Dialect) -> Bound:  # type: ignore[type-arg]
+def compile_bound(stmt: Select, dialect: Dialect) -> Bound:
     """`stmt` compiled for the driver with every value bound, none inlined."""
     if dialect.paramstyle != "qmark":
         raise ValueError(f"the driver path needs qmark parameters, not {dialect.paramstyle}")
@@ -131,13 +131,14 @@ def rows_by_id(bind: Session | Connection, base: Bound, ids: Sequence[int]) -> l
 
 
 def replay(db_file: Path, revision: str, sql: str,
-           params: Callable[[int | None], Sequence[Any]],
+           params: Callable[[int | None], Sequence[Any] | None],
            user: str | None = None) -> list[list[Any]] | None:
     """Run a cached first-page statement on the database file, read-only; decoded rows.
 
     None when the database is at another schema revision than the statement was
     compiled for. `params(me_id)` gives the values, with the id of `user` looked up
-    first when a user is named (My cases needs it).
+    first when a user is named (My cases needs it), or None when the page is empty
+    whatever the database holds.
     """
     conn = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True)
     try:
@@ -148,8 +149,10 @@ def replay(db_file: Path, revision: str, sql: str,
         if user is not None:
             found = conn.execute("SELECT id FROM users WHERE name = ?", (user,)).fetchone()
             me_id = found[0] if found else None
-        values = [plain(p) for p in params(me_id)]
-        return decode_rows(conn.execute(sql, values).fetchall())
+        values = params(me_id)
+        if values is None:
+            return []
+        return decode_rows(conn.execute(sql, [plain(p) for p in values]).fetchall())
     finally:
         conn.close()
 

@@ -1,24 +1,77 @@
-"""A unit of work owns one transaction: it rolls back unless commit() is called."""
+"""A unit of work owns one transaction: it rolls back unless commit() is called.
+
+Services reach storage only through the repositories it hands out (`uow.cases`,
+`uow.users`, `uow.history`, `uow.imports`, `uow.demo` …); the SQLAlchemy session
+stays inside the store.
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.store.engine import WRITE_OPTION
 from app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from app.store.demo_writer import DemoWriter
+    from app.store.history import HistoryRepository
+    from app.store.import_batches import ImportRepository
+    from app.store.repositories import CaseRepository, UserRepository
 
 
 class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session], *, read_only_reason: str | None = None):
         self._sessions = sessions
         self._read_only_reason = read_only_reason
-        self.session: Session
+        self._write = False
+        self.session: Session  # for the store's own modules; services use the repositories
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()
+        if self._write:
+            self.session.connection(execution_options={WRITE_OPTION: True})
         return self
+
+    def for_writing(self) -> UnitOfWork:
+        """This unit of work will write: on SQLite it waits for the write lock up front,
+        so that another process's commit cannot invalidate what it read first."""
+        self._write = True
+        return self
+
+    @cached_property
+    def cases(self) -> CaseRepository:
+        from app.store.repositories import CaseRepository
+
+        return CaseRepository(self.session)
+
+    @cached_property
+    def users(self) -> UserRepository:
+        from app.store.repositories import UserRepository
+
+        return UserRepository(self.session)
+
+    @cached_property
+    def history(self) -> HistoryRepository:
+        from app.store.history import HistoryRepository
+
+        return HistoryRepository(self.session)
+
+    @cached_property
+    def imports(self) -> ImportRepository:
+        from app.store.import_batches import ImportRepository
+
+        return ImportRepository(self.session)
+
+    @cached_property
+    def demo(self) -> DemoWriter:
+        from app.store.demo_writer import DemoWriter
+
+        return DemoWriter(self.session)
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc_val: BaseException | None,

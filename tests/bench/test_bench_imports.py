@@ -8,6 +8,8 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
+import pytest
+
 from app.io.parse import AftersalesRow, ExportReader
 from app.io.profiles import builtin_profiles
 from bench import imports as import_bench
@@ -60,7 +62,8 @@ def test_reading_streams_with_flat_memory(tmp_path: Path) -> None:
     assert peaks[1] < peaks[0] * 1.5, peaks
 
 
-def test_importing_keeps_memory_flat_in_the_file_size(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_importing_keeps_memory_flat_in_the_file_size(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from app.services import imports
     from app.services.store import open_store
 

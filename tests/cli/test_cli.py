@@ -62,6 +62,12 @@ def test_case_show_has_order_shipment_and_history(demo_dir):
     assert [e["seq"] for e in case["history"]] == list(range(1, len(case["history"]) + 1))
 
 
+def test_case_show_finds_a_case_by_the_case_no_an_agent_sees(demo_dir):
+    listed = json.loads(run("cases", "--limit", "1", data_dir=demo_dir).stdout.splitlines()[0])
+    case = json.loads(run("case", "show", listed["case_no"], data_dir=demo_dir).stdout)
+    assert (case["id"], case["case_no"]) == (listed["id"], listed["case_no"])
+
+
 def test_verify_clean_store(demo_dir):
     report = json.loads(run("verify", data_dir=demo_dir).stdout)
     assert report["ok"] and report["cases_checked"] == 5000 and report["broken_total"] == 0
@@ -162,6 +168,8 @@ def test_verify_notices_a_truncated_history(demo_dir, tmp_path):
 
 @pytest.mark.parametrize(("args", "words"), [
     (("case", "show", "99999999"), "no case"),
+    (("case", "show", "no-such-case"), "no case"),
+    (("case", "show", "9" * 40), "no case"),
     (("demo", "--cases", "-3"), "negative"),
     (("cases", "--status", "bogus"), "invalid choice"),
     (("cases", "--limit", "-1"), "negative"),
@@ -205,3 +213,45 @@ def test_demo_if_empty_fills_once(tmp_path):
     second = json.loads(run("demo", "--cases", "30", "--if-empty", data_dir=d).stdout)
     assert first["cases"] == 30 and "skipped" in second
     assert len(run("cases", "--limit", "100", data_dir=d).stdout.splitlines()) == 30
+
+
+@pytest.mark.parametrize("url", ["notaurl", "sqlite:/", "mysql://u@h/db",
+                                 "postgresql+pg8000://u:secret@h/db"])
+def test_a_bad_db_url_is_one_clear_line(tmp_path, url):
+    cmd = [sys.executable, str(REPO / "main.py"), "--db", url, "cases"]
+    env = {**__import__("os").environ, "AFTERSALES_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "internal" not in lines[0]
+    assert "secret" not in proc.stderr and proc.stdout == ""
+
+
+def test_a_foreign_sqlite_file_is_refused_in_one_line(tmp_path):
+    db = tmp_path / "crm.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.close()
+    before = db.read_bytes()
+    url = f"sqlite:///{db.as_posix()}"
+    cmd = [sys.executable, str(REPO / "main.py"), "--db", url, "cases"]
+    env = {**__import__("os").environ, "AFTERSALES_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"error: {db} is not an Aftersales Desk database (it holds other tables); nothing "
+        "was changed. Choose another file or folder"]
+    assert db.read_bytes() == before
+    assert not (tmp_path / "data" / "backups").exists()
+
+
+def test_backup_of_a_damaged_database_exits_1(demo_dir, tmp_path):
+    from tests.services.test_backup import damage_an_index
+
+    d = tmp_path / "damaged"
+    shutil.copytree(demo_dir, d)
+    damage_an_index(d / "aftersales.db")
+    proc = run("backup", str(tmp_path / "copy.db"), data_dir=d, check=False)
+    assert proc.returncode == 1
+    assert len(proc.stderr.splitlines()) == 1 and "integrity check" in proc.stderr
+    assert not (tmp_path / "copy.db").exists()

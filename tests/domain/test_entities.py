@@ -2,6 +2,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from app.domain.case_rules import new_case_state
 from app.domain.entities import Buyer, Case, Order, Shipment, Shop
 from app.domain.enums import CaseKind, CaseStatus, Platform, Reason, ShipmentKind
 from app.domain.errors import IllegalTransition
@@ -19,10 +20,11 @@ def case(**kw):
 
 
 def test_moving_a_case_follows_the_state_machine():
-    moved = case().moved_to("in_progress", NOW + timedelta(minutes=5))
-    assert moved.status is CaseStatus.IN_PROGRESS and moved.updated_at > NOW
+    state = new_case_state(kind="return_refund", reason="no_reason_7day", amount_fen=1000,
+                           opened_at=NOW)
+    assert state.moved_to("in_progress").status is CaseStatus.IN_PROGRESS
     with pytest.raises(IllegalTransition):
-        case(status=CaseStatus.RESOLVED).moved_to(CaseStatus.INSPECTING, NOW)
+        state.moved_to("resolved").moved_to(CaseStatus.INSPECTING)
 
 
 def test_overdue_only_while_open():

@@ -40,3 +40,12 @@ def test_masking_hides_the_middle():
     assert mask_name("欧阳娜娜") == "欧**娜"
     assert mask_address("浙江省杭州市西湖区文三路1号") == "浙江省杭州市****"
     assert mask_phone(None) == "" and mask_address("") == ""
+
+
+@pytest.mark.parametrize(("phone", "masked"), [
+    ("1234567", "1*****7"), ("12345678", "12****78"), ("0571888899", "05******99"),
+    ("123456", "******"), ("13812345678", "138****5678"), ("+8613812345678", "+86*******5678"),
+])
+def test_a_short_number_never_shows_every_digit(phone, masked):
+    assert mask_phone(phone) == masked
+    assert masked.count("*") >= min(4, len(phone))  # at least four digits always hidden

@@ -32,7 +32,7 @@ def csv_bytes(rows: list[list[str]], *, encoding: str = "utf-8-sig",
 
 
 def write_csv(path: Path, rows: list[list[str]], **kw: object) -> Path:
-    path.write_bytes(csv_bytes(rows, **kw))  # type: ignore[arg-type]
+    path.write_bytes(csv_bytes(rows, **kw))  # type: ignore[arg-type]  # encoding options passed through untyped
     return path
 
 

@@ -13,7 +13,7 @@ from app.services.cases import change_status, list_cases
 from app.services.exports import export_cases
 from app.services.imports import import_file
 from app.services.verify import verify
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import FIXTURES
 from tests.io.io_helpers import DOUYIN_HEADER, douyin_row, write_csv
 from tests.pg.conftest import pg_server, pg_store, pg_url  # noqa: F401 - fixtures
 
@@ -23,9 +23,9 @@ EXPECTED = {"douyin_aftersales.csv": 20, "kuaishou_aftersales.xlsx": 15,
 
 def test_fixtures_import_idempotently_on_postgres(pg_store, tmp_path: Path) -> None:  # noqa: F811
     for name, n in EXPECTED.items():
-        first = import_file(pg_store, SHARED_FIXTURES / name, "tester")
+        first = import_file(pg_store, FIXTURES / name, "tester")
         assert first.inserted == n
-        again = import_file(pg_store, SHARED_FIXTURES / name, "tester")
+        again = import_file(pg_store, FIXTURES / name, "tester")
         assert (again.inserted, again.unchanged) == (0, n)
     newer = write_csv(tmp_path / "b.csv", [DOUYIN_HEADER, douyin_row(
         "2255564822835608026", "8433440957362346052", shop="橙心优选旗舰店", kind="补寄",

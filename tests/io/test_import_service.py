@@ -28,9 +28,9 @@ from app.store.models import (
     Shop,
     User,
 )
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import FIXTURES
 
-EXPECTED = json.loads((SHARED_FIXTURES / "expected.json").read_text("utf-8"))
+EXPECTED = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
 IMPORTABLE = sorted(k for k, v in EXPECTED.items() if "cases" in v or "orders" in v)
 
 
@@ -70,7 +70,7 @@ def expected_count(name: str) -> int:
 def test_every_fixture_imports_with_the_expected_counts(store, name: str, tmp_path: Path) -> None:
     e = EXPECTED[name]
     report = tmp_path / "report.csv"
-    first = import_file(store, SHARED_FIXTURES / name, "tester", report=report)
+    first = import_file(store, FIXTURES / name, "tester", report=report)
     assert first.platform == e["platform"]
     assert first.list_kind == e["kind"]
     assert (first.inserted, first.rejected) == (expected_count(name), e["rejected"])
@@ -88,14 +88,18 @@ def test_every_fixture_imports_with_the_expected_counts(store, name: str, tmp_pa
     else:
         assert first.report is None and not report.exists()
 
-    again = import_file(store, SHARED_FIXTURES / name, "tester", report=report)
+    if e["rejected"]:
+        # The report of the first run is not written over unless asked.
+        with pytest.raises(ValueError, match="already exists"):
+            import_file(store, FIXTURES / name, "tester", report=report)
+    again = import_file(store, FIXTURES / name, "tester", report=report, overwrite=True)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, expected_count(name))
     assert verify(store).ok
 
 
 def test_all_fixtures_together_keep_every_history_valid(store) -> None:
     for name in IMPORTABLE:
-        import_file(store, SHARED_FIXTURES / name, "tester")
+        import_file(store, FIXTURES / name, "tester")
     report = verify(store)
     assert report.ok and report.cases_checked == 50
     with store.unit_of_work() as uow:
@@ -108,7 +112,7 @@ def test_all_fixtures_together_keep_every_history_valid(store) -> None:
 @pytest.mark.parametrize("name", ["unreadable.xlsx", "unknown_headers.csv"])
 def test_unreadable_files_write_nothing(store, name: str) -> None:
     with pytest.raises(ImportFileError) as err:
-        import_file(store, SHARED_FIXTURES / name, "tester")
+        import_file(store, FIXTURES / name, "tester")
     if name == "unknown_headers.csv":
         assert isinstance(err.value, UnknownHeaders)
         assert "编号, 金额, 备注" in str(err.value)
@@ -118,7 +122,7 @@ def test_unreadable_files_write_nothing(store, name: str) -> None:
 
 
 def test_pinduoduo_maps_kinds_reasons_flags(store) -> None:
-    import_file(store, SHARED_FIXTURES / "pinduoduo_aftersales.csv", "tester")
+    import_file(store, FIXTURES / "pinduoduo_aftersales.csv", "tester")
     with store.unit_of_work() as uow:
         rows = {c.case_no: c for c in uow.session.scalars(select(Case))}
         shops = uow.session.execute(select(Shop.platform, Shop.name)).all()
@@ -137,7 +141,7 @@ def test_pinduoduo_maps_kinds_reasons_flags(store) -> None:
 
 
 def test_deadline_comes_from_the_platform_column(store) -> None:
-    import_file(store, SHARED_FIXTURES / "douyin_aftersales.csv", "tester")
+    import_file(store, FIXTURES / "douyin_aftersales.csv", "tester")
     with store.unit_of_work() as uow:
         c = uow.session.scalar(select(Case).where(Case.case_no == "2255564822835608026"))
         assert c is not None
@@ -272,15 +276,22 @@ def test_same_case_twice_in_one_file_keeps_the_later_line(store, tmp_path: Path)
         douyin_row("1001", "2001", status="退款成功"),
     ])
     result = import_file(store, path, "t")
-    assert (result.inserted, result.updated) == (1, 1)
+    assert (result.inserted, result.updated, result.superseded) == (1, 0, 1)
     with store.unit_of_work() as uow:
         assert uow.session.scalar(select(Case.platform_status)) == "退款成功"
+        events = uow.session.scalar(select(func.count()).select_from(CaseEvent))
+    # The same file again: the last line still wins, so nothing flips and nothing is added.
+    again = import_file(store, path, "t")
+    assert (again.inserted, again.updated, again.unchanged, again.superseded) == (0, 0, 1, 1)
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Case.platform_status)) == "退款成功"
+        assert uow.session.scalar(select(func.count()).select_from(CaseEvent)) == events
     assert verify(store).ok
 
 
 def test_search_text_of_imported_cases_equals_a_full_reindex(store) -> None:
     for name in IMPORTABLE:
-        import_file(store, SHARED_FIXTURES / name, "t")
+        import_file(store, FIXTURES / name, "t")
     with store.unit_of_work() as uow:
         conn = uow.session.connection()
         stored = {r[0]: (r[1], r[2]) for r in conn.execute(
@@ -309,15 +320,15 @@ def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
     path = _big_file(tmp_path, 120)
     monkeypatch.setattr(imports, "CHUNK_ROWS", 25)
     calls = {"n": 0}
-    real = imports._Upserter.flush
+    real = imports.BatchWriter.write
 
-    def failing(self, rows):  # type: ignore[no-untyped-def]
+    def failing(self, rows, kind):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk I/O error (injected)")
-        return real(self, rows)
+        return real(self, rows, kind)
 
-    monkeypatch.setattr(imports._Upserter, "flush", failing)
+    monkeypatch.setattr(imports.BatchWriter, "write", failing)
     with pytest.raises(OSError, match="injected"):
         import_file(store, path, "t", report=tmp_path / "r.csv")
     assert calls["n"] == 3
@@ -327,7 +338,7 @@ def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
     assert not list(tmp_path.glob(".r.csv*"))
     assert verify(store).ok
 
-    monkeypatch.setattr(imports._Upserter, "flush", real)
+    monkeypatch.setattr(imports.BatchWriter, "write", real)
     rerun = import_file(store, path, "t", report=tmp_path / "r.csv")
     assert (rerun.inserted, rerun.rejected) == (120, 1)
     clean = open_store(tmp_path / "clean")
@@ -351,7 +362,7 @@ def test_cancel_leaves_nothing(store, tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_batches_are_recorded(store, tmp_path: Path) -> None:
-    result = import_file(store, SHARED_FIXTURES / "pinduoduo_aftersales.csv", "tester")
+    result = import_file(store, FIXTURES / "pinduoduo_aftersales.csv", "tester")
     with store.unit_of_work() as uow:
         batch = uow.session.get(ImportBatch, result.batch_id)
         assert batch is not None
@@ -393,7 +404,7 @@ def test_a_saved_mapping_is_used_next_time(store, tmp_path: Path) -> None:
 
 
 def test_preview_shows_parsed_rows_and_rejections(store) -> None:
-    pv = preview_file(store, SHARED_FIXTURES / "pinduoduo_aftersales.csv", rows=8)
+    pv = preview_file(store, FIXTURES / "pinduoduo_aftersales.csv", rows=8)
     assert pv.known and pv.profile == "pinduoduo_aftersales" and pv.encoding == "gb18030"
     assert pv.columns[:3] == ["shop", "case_no", "order_no"]
     assert pv.rows[0][:3] == ["拼多多家居百货店", "205489030", "240922-148647442603137"]
@@ -434,7 +445,7 @@ def test_export_service_progress_and_cancel(store, tmp_path: Path,
     from app.domain.filters import CaseFilter
     from app.services import exports
 
-    import_file(store, SHARED_FIXTURES / "douyin_aftersales.csv", "t")
+    import_file(store, FIXTURES / "douyin_aftersales.csv", "t")
     monkeypatch.setattr(exports, "STREAM", 5)
     seen: list[tuple[int, float]] = []
     out = tmp_path / "c.csv"
@@ -444,35 +455,6 @@ def test_export_service_progress_and_cancel(store, tmp_path: Path,
         exports.export_cases(store, CaseFilter(), tmp_path / "d.xlsx", cancel=lambda: True)
     assert not (tmp_path / "d.xlsx").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "data"]
-
-
-def test_fast_inserts_store_exactly_what_the_portable_path_stores(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
-
-    from app.services.store import open_store
-    from app.store import bulk
-    from tests.conftest import FIXED_NOW
-
-    monkeypatch.setattr(imports, "utcnow", lambda: FIXED_NOW)
-    dumps = []
-    for name, insert in (("fast", imports._insert_rows), ("portable", bulk.insert_rows)):
-        monkeypatch.setattr(imports, "_insert_rows", insert)
-        s = open_store(tmp_path / name)
-        try:
-            for fixture in IMPORTABLE:
-                import_file(s, SHARED_FIXTURES / fixture, "t", report=tmp_path / f"{name}.csv")
-        finally:
-            s.close()
-        conn = sqlite3.connect(tmp_path / name / "aftersales.db")
-        try:
-            dumps.append({t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                          for t in ("buyers", "orders", "order_items", "shipments", "cases",
-                                    "case_events", "case_search")})
-        finally:
-            conn.close()
-    assert dumps[0]["cases"] and dumps[0] == dumps[1]
-    assert isinstance(dumps[0]["cases"][0][-4], str)  # times stored as SQLAlchemy writes them
 
 
 def test_updates_and_new_cases_mixed_over_many_chunks(store, tmp_path: Path,

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from io_helpers import DOUYIN_HEADER, douyin_row, write_csv
 
-from tests.conftest import REPO, SHARED_FIXTURES
+from tests.conftest import FIXTURES, REPO
 
-EXPECTED = json.loads((SHARED_FIXTURES / "expected.json").read_text("utf-8"))
+EXPECTED = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
 
 
 def run(data_dir: Path, *args: str, user: str = "tester") -> subprocess.CompletedProcess[str]:
@@ -43,7 +43,7 @@ def test_import_prints_json_and_is_idempotent(tmp_path: Path) -> None:
     for name in ("douyin_aftersales.csv", "kuaishou_aftersales.xlsx",
                  "pinduoduo_aftersales.csv", "douyin_orders.csv"):
         e = EXPECTED[name]
-        out = run(data, "import", str(SHARED_FIXTURES / name))
+        out = run(data, "import", str(FIXTURES / name))
         assert out.returncode == 0, out.stderr
         result = json.loads(out.stdout)
         assert {"inserted", "updated", "unchanged", "rejected", "report"} <= set(result)
@@ -54,7 +54,7 @@ def test_import_prints_json_and_is_idempotent(tmp_path: Path) -> None:
         else:
             assert result["report"] is None
         totals += result["inserted"]
-        again = json.loads(run(data, "import", str(SHARED_FIXTURES / name)).stdout)
+        again = json.loads(run(data, "import", str(FIXTURES / name)).stdout)
         assert again["inserted"] == 0 and again["unchanged"] == result["inserted"]
     assert totals == 75
     verify = run(data, "verify")
@@ -63,7 +63,7 @@ def test_import_prints_json_and_is_idempotent(tmp_path: Path) -> None:
 
 def test_report_option(tmp_path: Path) -> None:
     report = tmp_path / "rejected.csv"
-    out = run(tmp_path / "data", "import", str(SHARED_FIXTURES / "pinduoduo_aftersales.csv"),
+    out = run(tmp_path / "data", "import", str(FIXTURES / "pinduoduo_aftersales.csv"),
               "--report", str(report))
     assert out.returncode == 0
     assert json.loads(out.stdout)["report"] == str(report)
@@ -81,15 +81,15 @@ def test_report_option(tmp_path: Path) -> None:
 def test_unreadable_files_exit_non_zero_with_one_line(tmp_path: Path, name: str,
                                                       words: str) -> None:
     data = tmp_path / "data"
-    out = run(data, "import", str(SHARED_FIXTURES / name))
+    out = run(data, "import", str(FIXTURES / name))
     assert out.returncode != 0
     assert out.stdout == ""
     assert out.stderr.count("\n") == 1 and words in out.stderr
     assert not (data / "aftersales.db").exists()  # nothing written, not even a database
     # With a store already there, still nothing is written to it.
-    run(data, "import", str(SHARED_FIXTURES / "douyin_orders.csv"))
+    run(data, "import", str(FIXTURES / "douyin_orders.csv"))
     before = db_rows(data, "SELECT count(*) FROM import_batches")
-    out = run(data, "import", str(SHARED_FIXTURES / name))
+    out = run(data, "import", str(FIXTURES / name))
     assert out.returncode != 0 and words in out.stderr
     assert db_rows(data, "SELECT count(*) FROM import_batches") == before
 
@@ -100,7 +100,7 @@ def test_a_killed_import_leaves_a_valid_store_and_a_rerun_completes(tmp_path: Pa
                               for i in range(300)]
     export = write_csv(tmp_path / "export.csv", rows)
     data = tmp_path / "data"
-    assert run(data, "import", str(SHARED_FIXTURES / "douyin_orders.csv")).returncode == 0
+    assert run(data, "import", str(FIXTURES / "douyin_orders.csv")).returncode == 0
     # The importing process dies (SIGKILL) after its second chunk reached the database.
     script = textwrap.dedent(f"""
         import os, signal, sys
@@ -108,15 +108,15 @@ def test_a_killed_import_leaves_a_valid_store_and_a_rerun_completes(tmp_path: Pa
                     "import", {str(export)!r}]
         from app.services import imports
         imports.CHUNK_ROWS = 50
-        real = imports._Upserter.flush
+        real = imports.BatchWriter.write
         calls = []
-        def dying(self, rows):
-            real(self, rows)
+        def dying(self, rows, kind):
+            real(self, rows, kind)
             calls.append(1)
             if len(calls) == 2:
                 self.session.flush()
                 os.kill(os.getpid(), signal.SIGKILL)
-        imports._Upserter.flush = dying
+        imports.BatchWriter.write = dying
         import main
         sys.exit(main.main())
     """)
@@ -132,7 +132,7 @@ def test_a_killed_import_leaves_a_valid_store_and_a_rerun_completes(tmp_path: Pa
     rerun = run(data, "import", str(export))
     assert rerun.returncode == 0 and json.loads(rerun.stdout)["inserted"] == 300
     clean = tmp_path / "clean"
-    run(clean, "import", str(SHARED_FIXTURES / "douyin_orders.csv"))
+    run(clean, "import", str(FIXTURES / "douyin_orders.csv"))
     run(clean, "import", str(export))
     state = ("SELECT c.case_no, c.kind, c.status, c.platform_status, c.amount_fen, "
              "c.second_refund, c.quality_refund, c.history_len, o.platform_order_no "
@@ -159,8 +159,8 @@ def _poison(data: Path) -> None:
 
 def test_export_cases_csv_neutralises_formulas(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    run(data, "import", str(SHARED_FIXTURES / "douyin_aftersales.csv"))
-    run(data, "import", str(SHARED_FIXTURES / "pinduoduo_aftersales.csv"))
+    run(data, "import", str(FIXTURES / "douyin_aftersales.csv"))
+    run(data, "import", str(FIXTURES / "pinduoduo_aftersales.csv"))
     _poison(data)
     out_csv = tmp_path / "cases.csv"
     out = run(data, "export", "cases", str(out_csv))
@@ -181,14 +181,22 @@ def test_export_cases_csv_neutralises_formulas(tmp_path: Path) -> None:
     out = run(data, "export", "cases", str(filtered), "--platform", "pinduoduo", "--limit", "4")
     rows = list(csv.reader(io.StringIO(filtered.read_text("utf-8-sig"), newline="")))
     assert json.loads(out.stdout)["rows"] == 4 and len(rows) == 5
-    assert {r[1] for r in rows[1:]} == {"pinduoduo"}
+    # Values in the export's language, not our codes (douyin, new, late_shipment).
+    assert {r[1] for r in rows[1:]} == {"拼多多"}
+    head = rows[0]
+    kinds = {r[head.index("售后类型")] for r in rows[1:]}
+    statuses = {r[head.index("处理状态")] for r in rows[1:]}
+    reasons = {r[head.index("原因")] for r in rows[1:]}
+    assert statuses == {"新建"}
+    for value in kinds | reasons:
+        assert not value.isascii(), value
 
 
 def test_export_cases_xlsx_in_english(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     data = tmp_path / "data"
-    run(data, "import", str(SHARED_FIXTURES / "kuaishou_aftersales.xlsx"))
+    run(data, "import", str(FIXTURES / "kuaishou_aftersales.xlsx"))
     _poison(data)
     out_x = tmp_path / "cases.xlsx"
     out = run(data, "export", "cases", str(out_x), "--lang", "en", "--kind", "exchange")
@@ -196,7 +204,8 @@ def test_export_cases_xlsx_in_english(tmp_path: Path) -> None:
     ws = load_workbook(out_x).active
     values = list(ws.iter_rows(values_only=True))
     assert values[0][:3] == ("Case no.", "Platform", "Shop")
-    assert {v[4] for v in values[1:]} == {"exchange"}
+    assert {v[4] for v in values[1:]} == {"Exchange"}
+    assert {v[1] for v in values[1:]} == {"Kuaishou"} and {v[8] for v in values[1:]} == {"New"}
     assert json.loads(out.stdout)["rows"] == len(values) - 1 == 5
     notes = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert not any(n.startswith("=") for n in notes)
@@ -204,7 +213,7 @@ def test_export_cases_xlsx_in_english(tmp_path: Path) -> None:
 
 def test_export_refuses_unknown_formats_and_writes_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    run(data, "import", str(SHARED_FIXTURES / "douyin_aftersales.csv"))
+    run(data, "import", str(FIXTURES / "douyin_aftersales.csv"))
     out = run(data, "export", "cases", str(tmp_path / "x.pdf"))
     assert out.returncode == 1 and ".csv or .xlsx" in out.stderr
     out = run(data, "export", "cases", str(tmp_path / "missing" / "x.csv"))
@@ -214,7 +223,7 @@ def test_export_refuses_unknown_formats_and_writes_nothing(tmp_path: Path) -> No
 
 def test_export_priority_orders(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    run(data, "import", str(SHARED_FIXTURES / "douyin_orders.csv"))
+    run(data, "import", str(FIXTURES / "douyin_orders.csv"))
     conn = sqlite3.connect(data / "aftersales.db")
     try:
         # The second order is not shipped yet: exactly the ones the warehouse must rush.
@@ -228,6 +237,7 @@ def test_export_priority_orders(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     rows = list(csv.reader(io.StringIO(out_csv.read_text("utf-8-sig"), newline="")))
     assert rows[0][:3] == ["平台", "店铺", "订单号"]
+    assert {r[0] for r in rows[1:]} == {"抖店"}
     assert len(rows) == 4 and json.loads(out.stdout)["rows"] == 3
     assert {r[2] for r in rows[1:]} <= {r[0] for r in db_rows(
         data, "SELECT platform_order_no FROM orders")}

@@ -13,11 +13,11 @@ from app.io import quirks as q
 from app.io.errors import MESSAGES, ImportFileError, RowError, UnknownHeaders, english
 from app.io.parse import ExportReader, Rejected
 from app.io.profiles import builtin_profiles
-from tests.conftest import REPO, SHARED_FIXTURES
+from tests.conftest import FIXTURES, REPO
 
 
 def test_rejected_rows_carry_code_params_and_the_english_reason() -> None:
-    with ExportReader(SHARED_FIXTURES / "pinduoduo_aftersales.csv", builtin_profiles()) as r:
+    with ExportReader(FIXTURES / "pinduoduo_aftersales.csv", builtin_profiles()) as r:
         rejected = {i.line: i for i in r.items() if isinstance(i, Rejected)}
     assert {n: i.code for n, i in rejected.items()} == {
         6: "id_scientific", 11: "id_missing", 15: "amount_not_number"}
@@ -68,7 +68,7 @@ def test_value_errors_keep_their_english() -> None:
 
 def test_file_errors_have_codes(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as err, \
-            ExportReader(SHARED_FIXTURES / "unreadable.xlsx", builtin_profiles()):
+            ExportReader(FIXTURES / "unreadable.xlsx", builtin_profiles()):
         pass
     assert err.value.code == "not_xlsx" and err.value.params == {"file": "unreadable.xlsx"}
     assert str(err.value).startswith("unreadable.xlsx is not an Excel workbook (.xlsx)")
@@ -78,7 +78,7 @@ def test_file_errors_have_codes(tmp_path: Path) -> None:
         pass
     assert (err.value.code, str(err.value)) == ("file_empty", "empty.csv is empty")
     with pytest.raises(UnknownHeaders) as unknown, \
-            ExportReader(SHARED_FIXTURES / "unknown_headers.csv", builtin_profiles()):
+            ExportReader(FIXTURES / "unknown_headers.csv", builtin_profiles()):
         pass
     assert unknown.value.code == "unknown_headers"
     assert str(unknown.value) == english("unknown_headers", unknown.value.params)

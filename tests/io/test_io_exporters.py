@@ -50,7 +50,7 @@ def test_failure_leaves_nothing_half_written(tmp_path: Path) -> None:
     out = tmp_path / "x.csv"
     out.write_text("old", encoding="utf-8")
 
-    def rows():  # type: ignore[no-untyped-def]
+    def rows():  # type: ignore[no-untyped-def]  # a generator that fails half-way
         yield ["a"]
         raise RuntimeError("disk gone")
 

@@ -12,11 +12,11 @@ from io_helpers import DOUYIN_HEADER, douyin_row, write_csv, write_xlsx
 from app.io.errors import ImportFileError, UnknownHeaders
 from app.io.parse import AftersalesRow, ExportReader, OrderRow, Rejected, Skipped
 from app.io.profiles import builtin_profiles
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import FIXTURES
 
 
 def read_all(path: Path, **kw: object) -> tuple[ExportReader, list[object]]:
-    with ExportReader(path, builtin_profiles(), **kw) as reader:  # type: ignore[arg-type]
+    with ExportReader(path, builtin_profiles(), **kw) as reader:  # type: ignore[arg-type]  # keyword options passed through untyped
         items = list(reader.items())
     return reader, items
 
@@ -26,7 +26,7 @@ def kinds(items: list[object]) -> Counter[str]:
 
 
 def test_fixture_files_parse_to_the_expected_counts() -> None:
-    r, items = read_all(SHARED_FIXTURES / "douyin_aftersales.csv")
+    r, items = read_all(FIXTURES / "douyin_aftersales.csv")
     assert r.plan is not None and r.plan.profile.name == "douyin_aftersales"
     assert r.info.encoding == "utf-8-sig"
     assert kinds(items) == {"AftersalesRow": 20}
@@ -34,13 +34,13 @@ def test_fixture_files_parse_to_the_expected_counts() -> None:
     assert isinstance(first, AftersalesRow)
     assert first.case_no == "2255564822835608026" and first.order_no == "8433440957362346052"
 
-    r, items = read_all(SHARED_FIXTURES / "kuaishou_aftersales.xlsx")
+    r, items = read_all(FIXTURES / "kuaishou_aftersales.xlsx")
     assert r.plan is not None and r.plan.profile.platform == "kuaishou"
     assert r.header_line == 2 and r.title_lines and "快手小店" in r.title_lines[0]
     assert kinds(items) == {"AftersalesRow": 15, "Skipped": 2}
     assert sorted(i.why for i in items if isinstance(i, Skipped)) == ["blank", "summary"]
 
-    r, items = read_all(SHARED_FIXTURES / "pinduoduo_aftersales.csv")
+    r, items = read_all(FIXTURES / "pinduoduo_aftersales.csv")
     assert r.info.encoding == "gb18030"
     rejected = {i.line: i.reason for i in items if isinstance(i, Rejected)}
     assert set(rejected) == {6, 11, 15}
@@ -56,7 +56,7 @@ def test_fixture_files_parse_to_the_expected_counts() -> None:
     assert amounts["312846930"] == 299000  # ￥2,990.00
     assert good[0].applied_at == datetime(2024, 9, 7, 12, 13)  # 2024/9/7 20:13 China time
 
-    r, items = read_all(SHARED_FIXTURES / "douyin_orders.csv")
+    r, items = read_all(FIXTURES / "douyin_orders.csv")
     assert r.plan is not None and r.plan.profile.name == "douyin_orders"
     assert kinds(items) == {"OrderRow": 25}
     o = items[0]
@@ -66,9 +66,9 @@ def test_fixture_files_parse_to_the_expected_counts() -> None:
 
 def test_unreadable_and_unknown_files_are_clear_errors() -> None:
     with pytest.raises(ImportFileError, match="not an Excel workbook"):
-        read_all(SHARED_FIXTURES / "unreadable.xlsx")
+        read_all(FIXTURES / "unreadable.xlsx")
     with pytest.raises(UnknownHeaders) as err:
-        read_all(SHARED_FIXTURES / "unknown_headers.csv")
+        read_all(FIXTURES / "unknown_headers.csv")
     assert err.value.headers == ["编号", "金额", "备注"]
     assert "编号, 金额, 备注" in str(err.value)
 
@@ -100,8 +100,8 @@ def test_full_width_digits_and_spaces(tmp_path: Path) -> None:
 def test_excel_serial_dates_in_csv_and_xlsx(tmp_path: Path) -> None:
     row = douyin_row("1001", "2001", applied="45550.92361111", deadline="45552.5")
     _r, items = read_all(write_csv(tmp_path / "serial.csv", [DOUYIN_HEADER, row]))
-    assert items[0].applied_at == datetime(2024, 9, 15, 14, 10)  # type: ignore[union-attr]
-    assert items[0].deadline_at == datetime(2024, 9, 17, 4, 0)  # type: ignore[union-attr]
+    assert items[0].applied_at == datetime(2024, 9, 15, 14, 10)  # type: ignore[union-attr]  # an AftersalesRow here
+    assert items[0].deadline_at == datetime(2024, 9, 17, 4, 0)  # type: ignore[union-attr]  # an AftersalesRow here
 
     xrow: list[object] = list(douyin_row("1002", "2002"))
     xrow[9] = 45550.92361111  # an unformatted number cell
@@ -145,17 +145,17 @@ def test_utf16_tab_separated(tmp_path: Path) -> None:
     path.write_bytes(text.encode("utf-16"))
     r, items = read_all(path)
     assert r.info.delimiter == "\t"
-    assert [i.case_no for i in items] == ["1001"]  # type: ignore[union-attr]
+    assert [i.case_no for i in items] == ["1001"]  # type: ignore[union-attr]  # only parsed rows are left
 
 
 def test_platform_option_restricts_the_choice() -> None:
-    r, _items = read_all(SHARED_FIXTURES / "douyin_aftersales.csv")
+    r, _items = read_all(FIXTURES / "douyin_aftersales.csv")
     assert r.plan is not None and r.plan.profile.platform == "douyin"
-    r, items = read_all(SHARED_FIXTURES / "douyin_aftersales.csv", platform="kuaishou")
+    r, items = read_all(FIXTURES / "douyin_aftersales.csv", platform="kuaishou")
     assert r.plan is not None and r.plan.profile.platform == "kuaishou"
     assert len(items) == 20
     with pytest.raises(UnknownHeaders):
-        read_all(SHARED_FIXTURES / "douyin_orders.csv", platform="jd")
+        read_all(FIXTURES / "douyin_orders.csv", platform="jd")
 
 
 def test_line_numbers_follow_the_file_even_with_multiline_cells(tmp_path: Path) -> None:
@@ -207,8 +207,8 @@ def test_the_legacy_xls_reader_path_reads_a_workbook() -> None:
     """No .xls writer is installed; calamine reads .xlsx through the same call."""
     from app.io.readers import _xls_rows
 
-    rows = _xls_rows(SHARED_FIXTURES / "kuaishou_aftersales.xlsx")
+    rows = _xls_rows(FIXTURES / "kuaishou_aftersales.xlsx")
     assert rows[1][1][:2] == ["店铺", "售后单号"]
     assert len(rows) == 19
     with pytest.raises(ImportFileError):
-        _xls_rows(SHARED_FIXTURES / "unreadable.xlsx")
+        _xls_rows(FIXTURES / "unreadable.xlsx")

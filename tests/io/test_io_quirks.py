@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.domain.limits import MAX_AMOUNT_FEN
 from app.io import quirks as q
 from app.io.errors import RowError
 
@@ -97,11 +98,29 @@ def test_headers_compare_full_and_half_width_alike() -> None:
     assert q.header_key("退商品金额（元）") == q.header_key("退商品金额(元)")
     assert q.header_key(" SKU ") == q.header_key("sku")
 
+@pytest.mark.parametrize("value", [
+    "99999999999999999999", 99999999999999999999, "100000000.01", "-100000000.01", 1e20,
+    "¥1,000,000,000.00"])
+def test_an_amount_beyond_the_cap_is_rejected_naming_the_column(value: object) -> None:
+    with pytest.raises(RowError) as err:
+        q.amount_fen(value, "退款金额")
+    assert err.value.code == "amount_too_large"
+    assert "退款金额" in str(err.value) and "100000000.00" in str(err.value)
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999", 99999999999999999999, 2**31, 1e20])
+def test_a_quantity_beyond_the_column_is_rejected(value: object) -> None:
+    with pytest.raises(RowError) as err:
+        q.quantity(value, "商品数量")
+    assert err.value.code == "quantity_too_large" and "商品数量" in str(err.value)
+    assert q.quantity(2**31 - 1, "商品数量") == 2**31 - 1
+
+
 FULL = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
 
 
-@given(st.integers(min_value=-10**11, max_value=10**11), st.sampled_from(["", "¥", "￥"]),
-       st.booleans(), st.booleans())
+@given(st.integers(min_value=-MAX_AMOUNT_FEN, max_value=MAX_AMOUNT_FEN),
+       st.sampled_from(["", "¥", "￥"]), st.booleans(), st.booleans())
 def test_any_amount_in_any_spelling_reads_back(fen: int, sign: str, commas: bool,
                                                wide: bool) -> None:
     whole, cents = divmod(abs(fen), 100)

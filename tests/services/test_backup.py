@@ -50,3 +50,30 @@ def test_backup_into_a_missing_folder_is_refused(demo_store, tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         backup(demo_store, tmp_path / "nope" / "copy.db")
     assert not (tmp_path / "nope").exists()
+
+
+def damage_an_index(db) -> None:
+    """Make one index of the cases disagree with its table: the file opens and reads,
+    but PRAGMA integrity_check finds rows missing from the index (as a torn write may)."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_cases_deadline ON cases"
+                     " (updated_at, id)' WHERE name = 'ix_cases_deadline'")
+    conn.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    conn.close()
+
+
+def test_backup_of_a_damaged_database_fails_and_leaves_no_copy(demo_store, data_dir, tmp_path):
+    demo_store.close()
+    damage_an_index(data_dir / "aftersales.db")
+    damaged = open_store(data_dir)
+    try:
+        with pytest.raises(StoreError) as err:
+            backup(damaged, tmp_path / "copy.db")
+    finally:
+        damaged.close()
+    assert err.value.code == "backup_damaged"
+    assert "integrity check" in str(err.value)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == []

@@ -57,7 +57,7 @@ def test_combine_intersects_and_empty_intersections_match_nothing(inbox) -> None
     ranged = combine(CaseFilter(min_amount_fen=100), CaseFilter(min_amount_fen=500, max_amount_fen=900))
     assert (ranged.min_amount_fen, ranged.max_amount_fen) == (500, 900)
     assert combine(CaseFilter(search="破损"), CaseFilter(search="快递")).search == "破损 快递"
-    assert combine(CaseFilter(quality_refund=True), CaseFilter(quality_refund=False)).statuses
+    assert combine(CaseFilter(quality_refund=True), CaseFilter(quality_refund=False)).empty
 
 
 @pytest.mark.parametrize("sort", ["deadline", "amount", "updated"])

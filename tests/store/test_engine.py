@@ -74,3 +74,70 @@ def test_a_damaged_file_is_a_store_error_with_a_code(tmp_path):
     with pytest.raises(StoreError) as err:
         open_store(d)
     assert err.value.code == "damaged"
+
+
+@pytest.mark.parametrize(("url", "code"), [
+    ("notaurl", "bad_url"),
+    ("sqlite:/", "bad_url"),
+    ("mysql://u@h/db", "bad_url"),
+    ("postgresql+nosuchdriver://u@h/db", "bad_url"),
+])
+def test_a_bad_database_url_is_a_store_error_with_a_code(tmp_path, url, code):
+    with pytest.raises(StoreError) as err:
+        open_store(tmp_path / "data", url)
+    assert err.value.code == code
+    assert url.split(":")[0] in str(err.value)
+
+
+def test_a_url_whose_driver_is_not_installed_names_the_driver(tmp_path):
+    pytest.importorskip("sqlalchemy")
+    try:
+        import pg8000  # noqa: F401
+        pytest.skip("pg8000 is installed here")
+    except ImportError:
+        pass
+    with pytest.raises(StoreError) as err:
+        open_store(tmp_path / "data", "postgresql+pg8000://u:secret@h/db")
+    assert err.value.code == "driver_missing"
+    assert "pg8000" in str(err.value) and "secret" not in str(err.value)
+
+
+def _foreign_file(path):
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO customers VALUES (1, 'Wang')")
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("revision", [None, "a1b2c3d4e5f6"])
+def test_another_programs_database_is_refused_and_left_alone(tmp_path, revision):
+    import sqlite3
+
+    d = tmp_path / "data"
+    d.mkdir()
+    db = d / "aftersales.db"
+    _foreign_file(db)
+    if revision is not None:  # another program's Alembic history
+        with sqlite3.connect(db) as conn:
+            conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+            conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+        conn.close()
+    before = db.read_bytes()
+    with pytest.raises(StoreError) as err:
+        open_store(d)
+    assert err.value.code == "foreign_database"
+    assert "not an Aftersales Desk database" in str(err.value)
+    assert db.read_bytes() == before
+    assert not (d / "backups").exists()
+    assert sorted(p.name for p in d.iterdir()) == ["aftersales.db"]
+
+
+def test_an_empty_file_is_still_a_new_store(tmp_path):
+    d = tmp_path / "data"
+    d.mkdir()
+    (d / "aftersales.db").write_bytes(b"")
+    s = open_store(d)
+    s.close()

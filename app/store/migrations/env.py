@@ -1,4 +1,5 @@
 from alembic import context
+from sqlalchemy import Connection
 
 from app.store.models import Base
 from app.store.schema import include_name
@@ -14,7 +15,7 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -9,6 +9,7 @@ The plain table is the same on every engine. On SQLite two FTS5 tables index it
 and a token per CJK bigram for the 1–2 character terms trigrams cannot find. On
 PostgreSQL a pg_trgm GIN index serves ILIKE instead.
 """
+import re
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -66,10 +67,47 @@ def upgrade() -> None:
     elif dialect == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute("CREATE INDEX ix_case_search_body_trgm ON case_search USING gin (body gin_trgm_ops)")
-    # Index what is already there: search text is derived data.
-    from app.store.search import reindex_all
+    _index_existing_cases(op.get_bind())
 
-    reindex_all(op.get_bind())
+
+# The search text as this revision defined it, frozen here so that a later change to
+# app.store.search cannot change what this migration did; a newer definition
+# reindexes in its own migration.
+_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
+_CASES = """SELECT c.id, c.case_no, o.platform_order_no, b.nickname, c.reason_text, c.note, o.id
+    FROM cases c LEFT JOIN orders o ON o.id = c.order_id LEFT JOIN buyers b ON b.id = o.buyer_id
+    ORDER BY c.id"""
+_PRODUCTS = "SELECT order_id, product_name, sku_spec FROM order_items ORDER BY id"
+_TRACKING = "SELECT order_id, tracking_no FROM shipments ORDER BY id"
+
+
+def _grams(value: str) -> str:
+    tokens: dict[str, None] = {}
+    for run in _CJK_RUN.findall(value):
+        for i in range(len(run)):
+            tokens[run[i:i + 2]] = None
+    return " ".join(tokens)
+
+
+def _index_existing_cases(bind: sa.Connection) -> None:
+    cases = bind.exec_driver_sql(_CASES).all()
+    if not cases:
+        return
+    products: dict[int, list[str]] = {}
+    for oid, name, spec in bind.exec_driver_sql(_PRODUCTS):
+        products.setdefault(oid, []).extend(x for x in (name, spec) if x)
+    tracking: dict[int, list[str]] = {}
+    for oid, tno in bind.exec_driver_sql(_TRACKING):
+        if tno:
+            tracking.setdefault(oid, []).append(tno)
+    rows = []
+    for case_id, case_no, order_no, nickname, reason_text, note, order_id in cases:
+        parts = [case_no, order_no, nickname, *products.get(order_id, ()),
+                 *tracking.get(order_id, ()), reason_text, note]
+        body = " | ".join(p for p in parts if p)
+        rows.append({"case_id": case_id, "body": body, "grams": _grams(body)})
+    table = sa.table("case_search", sa.column("case_id"), sa.column("body"), sa.column("grams"))
+    bind.execute(sa.insert(table), rows)
 
 
 def downgrade() -> None:
