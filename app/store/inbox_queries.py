@@ -27,7 +27,7 @@ SORT_COLUMNS = {
 }
 
 
-def _order_by(sort: str, descending: bool) -> tuple:  # type: ignore[type-arg]
+def _order_by(sort: str, descending: bool) -> tuple:
     col = SORT_COLUMNS.get(sort)
     if col is None:
         raise ValueError(f"cannot sort cases by {sort!r}")
@@ -38,7 +38,7 @@ def _order_by(sort: str, descending: bool) -> tuple:  # type: ignore[type-arg]
     return (col.asc(), Case.id.asc())
 
 
-def row_select() -> Select:  # type: ignore[type-arg]
+def row_select() -> Select:
     """The columns of one inbox row, joined to shop, order, buyer and assignee."""
     urged = exists().where(Shipment.order_id == Case.order_id, Shipment.urge_count > 0)
     return (
@@ -56,7 +56,7 @@ def row_select() -> Select:  # type: ignore[type-arg]
     )
 
 
-def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> Select:  # type: ignore[type-arg]
+def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> Select:
     """The first `limit` rows of a view.
 
     The ids come first from the filter alone (an index walk, no joins), then only
@@ -67,7 +67,7 @@ def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> S
     return row_select().where(Case.id.in_(first_ids)).order_by(*_order_by(sort, descending))
 
 
-def first_page(session: Session | Connection, f: CaseFilter, sort: str, descending: bool, limit: int) -> list:  # type: ignore[type-arg]
+def first_page(session: Session | Connection, f: CaseFilter, sort: str, descending: bool, limit: int) -> list:
     if _is_sqlite(session):
         key = (f, sort, descending, limit)
         bound = _FIRST_PAGE.get(key)
@@ -84,19 +84,19 @@ def first_page(session: Session | Connection, f: CaseFilter, sort: str, descendi
 # On SQLite the inbox's page queries are compiled once and run on the driver's cursor
 # (app/store/sqlite_direct.py says why). Same statement, same filter (apply_filter),
 # same rows; the values stay bound parameters.
-_FIRST_PAGE: dict[tuple, direct.Bound] = {}  # type: ignore[type-arg]
+_FIRST_PAGE: dict[tuple, direct.Bound] = {}
 _ROWS_BASE: dict[str, direct.Bound] = {}
 
 
 def _is_sqlite(bind: Session | Connection) -> bool:
-    return _dialect(bind).name == "sqlite"
+    return bool(_dialect(bind).name == "sqlite")
 
 
 def _dialect(bind: Session | Connection):  # type: ignore[no-untyped-def]
     return bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
 
 
-def _filtered(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-arg]
+def _filtered(stmt: Select, f: CaseFilter) -> Select:
     """`apply_filter`, except for a search holding a NUL character (pasted, say): SQLite's
     LIKE and FTS5 read a string only up to a NUL, so such a term would match every case
     or fail to parse. No stored text holds a NUL, so it matches no case."""
@@ -105,11 +105,11 @@ def _filtered(stmt: Select, f: CaseFilter) -> Select:  # type: ignore[type-arg]
     return apply_filter(stmt, f)
 
 
-def ids_stmt(f: CaseFilter, sort: str, descending: bool) -> Select:  # type: ignore[type-arg]
+def ids_stmt(f: CaseFilter, sort: str, descending: bool) -> Select:
     return _filtered(select(Case.id), f).order_by(*_order_by(sort, descending))
 
 
-def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) -> array:  # type: ignore[type-arg]
+def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) -> array:
     """All matching ids in display order, as a compact array (8 bytes a case).
 
     On SQLite the ids are read through the driver's cursor: SQLAlchemy's result
@@ -124,11 +124,11 @@ def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) ->
     return out
 
 
-def rows_stmt(ids: Sequence[int]) -> Select:  # type: ignore[type-arg]
+def rows_stmt(ids: Sequence[int]) -> Select:
     return row_select().where(Case.id.in_(list(ids)))
 
 
-def rows_by_id(session: Session | Connection, ids: Sequence[int]) -> list:  # type: ignore[type-arg]
+def rows_by_id(session: Session | Connection, ids: Sequence[int]) -> list:
     if not ids:
         return []
     if _is_sqlite(session):
@@ -153,11 +153,11 @@ def user_id(session: Session, name: str) -> int | None:
 
 
 def shops(session: Session) -> list[tuple[int, str, str]]:
-    return [tuple(r) for r in session.execute(
+    return [(r[0], r[1], r[2]) for r in session.execute(
         select(Shop.id, Shop.platform, Shop.name).order_by(Shop.platform, Shop.name))]
 
 
 def users(session: Session) -> list[tuple[int, str, str]]:
-    return [tuple(r) for r in session.execute(
+    return [(r[0], r[1], r[2]) for r in session.execute(
         select(User.id, User.name, User.display_name).where(User.active.is_(True))
         .order_by(User.name))]

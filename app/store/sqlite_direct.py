@@ -17,6 +17,7 @@ alone.
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -106,7 +107,7 @@ def fetch_rows(bind: Session | Connection, bound: Bound) -> list[list[Any]]:
         cursor.close()
 
 
-def fetch_ids(bind: Session | Connection, bound: Bound, out: Any) -> Any:
+def fetch_ids(bind: Session | Connection, bound: Bound, out: array[int]) -> array[int]:
     """Run a one-column statement of ids; appended to `out` (an array) in parts."""
     cursor = _driver_cursor(bind)
     try:
