@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +36,8 @@ from app.services import imports
 from app.services.imports import ImportResult, Preview, ProfileInfo
 from ui import import_texts, labels
 from ui.jobs import Jobs
-from ui.mapping_dialog import MappingDialog, field_label
+from ui.mapping_dialog import MappingDialog
+from ui.preview_table import PreviewTable
 
 FILE_FILTER = "*.csv *.xlsx *.xls *.txt *.tsv"
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".xls", ".txt", ".tsv")
@@ -113,11 +111,7 @@ class ImportDialog(QDialog):
         self.form.addRow(self.profile_label, profile_row)
         self.form.addRow(self.shop_label, self.shop_edit)
 
-        self.table = QTableWidget(0, 0, self)
-        self.table.setObjectName("previewTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table = PreviewTable(self)
         self.rejected_label = QLabel(self)
         self.rejected_label.setObjectName("rejectedLabel")
         self.rejected_label.setWordWrap(True)
@@ -247,8 +241,7 @@ class ImportDialog(QDialog):
             parts.append(self.tr("profile %1 (%2)").replace("%1", pv.profile or "")
                          .replace("%2", labels.platform(pv.platform)))
             self.map_button.setVisible(False)
-            self._fill_table([field_label(c) for c in pv.columns],
-                             [self._display_row(pv, r) for r in pv.rows])
+            self.table.show_known(pv)
             if pv.rejected:
                 reasons = [(n, import_texts.describe(code, params, why))
                             for (n, why), (_n, code, params)
@@ -263,7 +256,7 @@ class ImportDialog(QDialog):
         else:
             parts.append(self.tr("no import profile knows these columns"))
             self.map_button.setVisible(True)
-            self._fill_table(pv.headers, pv.raw_rows)
+            self.table.show_raw(pv)
             self.rejected_label.setText(self.tr(
                 "Map the columns to our fields to import this file."))
         if pv.needs_shop:
@@ -272,18 +265,6 @@ class ImportDialog(QDialog):
         self.info_label.setText("; ".join(parts))
         self._set_idle(can_import=pv.known and not pv.needs_shop)
         self.preview_ready.emit()
-
-    def _display_row(self, pv: Preview, row: list[str]) -> list[str]:
-        out = []
-        for key, value in zip(pv.columns, row, strict=False):
-            if key == "kind":
-                value = labels.kind(value)
-            elif key == "reason":
-                value = labels.reason(value)
-            elif key == "fast_refund":
-                value = self.tr("yes") if value == "1" else ""
-            out.append(value)
-        return out
 
     def _fill_profiles(self, pv: Preview) -> None:
         self.profile_combo.blockSignals(True)
@@ -297,21 +278,12 @@ class ImportDialog(QDialog):
             self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(pv.profile), 0))
         self.profile_combo.blockSignals(False)
 
-    def _fill_table(self, headers: list[str], rows: list[list[str]]) -> None:
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels(headers)
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values[:len(headers)]):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-
     def _load_failed(self, message: str, _cancelled: bool) -> None:
         if self.jobs.running("preview"):
             return  # a newer preview is on its way
         self.preview = None
         self.info_label.setText("")
-        self._fill_table([], [])
+        self.table.fill([], [])
         self._show_error(message)
         self._set_idle(can_import=False)
         self.preview_ready.emit()

@@ -107,9 +107,11 @@ class InboxController(QObject):
         try:
             inbox = await self.jobs.run(opener)
         except Exception as exc:
-            if not bugs.is_known(exc):
-                bugs.log(self.job_text("open"), exc)
-            self.store_failed.emit(bugs.describe(exc))
+            if bugs.is_known(exc):
+                self.store_failed.emit(bugs.describe(exc))
+            else:  # the window closes after saying so: the bug's words, with the log
+                what = self.job_text("open")
+                self.store_failed.emit(bugs.message(what, bugs.log(what, exc)))
             return
         self.inbox = inbox
         self.store_opened.emit()

@@ -135,10 +135,13 @@ def remember(store: Any) -> bool:
             return False
     except (OSError, ValueError):
         pass  # none yet, or damaged: write it
-    path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
-    part.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    os.replace(part, path)  # a start reading it meanwhile sees the old file or the new one
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        os.replace(part, path)  # a start reading it meanwhile sees the old file or the new one
+    except OSError:
+        return False  # a folder we may not write: the next start takes the store path
     return True
 
 
@@ -161,7 +164,9 @@ def replay(location: Location, user: str, view: str, sort: str, descending: bool
             return None
         at = now or utcnow()
 
-        def params(me_id: int | None) -> list[Any]:
+        def params(me_id: int | None) -> list[Any] | None:
+            if me_id is None and "me" in page["needs"]:
+                return None  # someone the store does not know has no cases of their own
             moving = dict(slots(view_values(view, me_id=me_id, now=at)))
             return [moving[v] if kind == "slot" else v for kind, v in page["params"]]
 

@@ -132,13 +132,14 @@ def rows_by_id(bind: Session | Connection, base: Bound, ids: Sequence[int]) -> l
 
 
 def replay(db_file: Path, revision: str, sql: str,
-           params: Callable[[int | None], Sequence[Any]],
+           params: Callable[[int | None], Sequence[Any] | None],
            user: str | None = None) -> list[list[Any]] | None:
     """Run a cached first-page statement on the database file, read-only; decoded rows.
 
     None when the database is at another schema revision than the statement was
     compiled for. `params(me_id)` gives the values, with the id of `user` looked up
-    first when a user is named (My cases needs it).
+    first when a user is named (My cases needs it), or None when the page is empty
+    whatever the database holds.
     """
     conn = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True)
     try:
@@ -148,11 +149,11 @@ def replay(db_file: Path, revision: str, sql: str,
         me_id = None
         if user is not None:
             found = conn.execute("SELECT id FROM users WHERE name = ?", (user,)).fetchone()
-            if found is None:
-                return []  # someone the store does not know has no cases of their own
-            me_id = found[0]
-        values = [plain(p) for p in params(me_id)]
-        return decode_rows(conn.execute(sql, values).fetchall())
+            me_id = found[0] if found else None
+        values = params(me_id)
+        if values is None:
+            return []
+        return decode_rows(conn.execute(sql, [plain(p) for p in values]).fetchall())
     finally:
         conn.close()
 

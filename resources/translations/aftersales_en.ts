@@ -473,10 +473,6 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose from the headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1375,13 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -475,10 +475,6 @@ J / K 或方向键在列表中移动。</translation>
         <translation>文件中没有店铺：请填写店铺名称</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
         <source>Choose from the headers</source>
         <translation>按表头自动选择</translation>
     </message>
@@ -1382,6 +1378,13 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Give the profile a name.</source>
         <translation>请为模板命名。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

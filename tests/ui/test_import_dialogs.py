@@ -215,7 +215,7 @@ def test_the_real_main_window_installs_the_feature(window) -> None:  # type: ign
 
 
 IMPORT_CONTEXTS = {"ImportDialog", "ImportExportActions", "ImportFields", "ImportTexts",
-                   "MappingDialog"}
+                   "MappingDialog", "PreviewTable"}
 
 
 def test_import_strings_are_translated_to_chinese(qtbot, store, tmp_path: Path) -> None:

@@ -85,3 +85,25 @@ def test_an_unpainted_window_still_opens_the_store(qtbot, qloop, english, ui_set
     qtbot.wait(50)
     assert calls == ["open"]  # once, not again at the paint
     w.jobs.close()
+
+
+def test_a_bug_while_opening_the_store_names_the_log(qtbot, qloop, english, ui_settings,
+                                                     bug_log, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    w = MainWindow(None, ui_settings, now=lambda: FIXED_NOW, user=USER, description="x")
+    qtbot.addWidget(w)
+    w.show()
+
+    def broken():  # type: ignore[no-untyped-def]
+        raise TypeError("open_store() got an unexpected keyword argument")
+
+    w.controller.connect_store(broken)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "Opening the database" in shown[0] and str(bug_log) in shown[0]
+    assert "TypeError: open_store() got an unexpected" in bug_log.read_text("utf-8")
+    w.jobs.close()

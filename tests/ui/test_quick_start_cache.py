@@ -201,3 +201,9 @@ def test_what_is_not_cached_falls_back(inbox, data_dir, tmp_path) -> None:
     assert quick_start.replay(resolve(tmp_path / "empty"), "lina", "all", "deadline", False) is None
     pg = Location(data_dir, "postgresql+psycopg://u@host/db")
     assert quick_start.replay(pg, "lina", "all", "deadline", False) is None
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(demo_store, data_dir) -> None:
+    (data_dir / "cache").write_text("a file where the cache folder would be", "utf-8")
+    assert quick_start.remember(demo_store) is False
+    assert quick_start.replay(resolve(data_dir), "lina", "all", "deadline", False) is None
