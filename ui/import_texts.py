@@ -54,6 +54,17 @@ TEXTS = {
     "mixed_encoding": QT_TRANSLATE_NOOP(
         "ImportTexts",
         "The row has bytes that are not valid %1 text (the file mixes encodings)"),
+    "amount_too_large": QT_TRANSLATE_NOOP(
+        "ImportTexts", "Amount %1 is larger than %2 yuan (column %3)"),
+    "amount_negative": QT_TRANSLATE_NOOP(
+        "ImportTexts", "The amount is negative (%1 yuan, column %2); a refund cannot be"),
+    "quantity_too_large": QT_TRANSLATE_NOOP("ImportTexts", "%1: %2 is larger than %3"),
+    "text_too_long": QT_TRANSLATE_NOOP(
+        "ImportTexts", "%1 is %2 characters long; at most %3 fit"),
+    "cell_too_large": QT_TRANSLATE_NOOP(
+        "ImportTexts", "A cell of %1 holds %2 characters; at most %3 are read"),
+    "row_too_large": QT_TRANSLATE_NOOP(
+        "ImportTexts", "The row holds %1 characters; at most %2 are read"),
     # -- the whole file ---------------------------------------------------------------
     "file_missing": QT_TRANSLATE_NOOP("ImportTexts", "%1 does not exist or is not a file"),
     "file_empty": QT_TRANSLATE_NOOP("ImportTexts", "%1 is empty"),
@@ -100,6 +111,25 @@ TEXTS = {
     # -- exports ----------------------------------------------------------------------
     "export_format": QT_TRANSLATE_NOOP("ImportTexts", "%1: export to .csv or .xlsx"),
     "folder_missing": QT_TRANSLATE_NOOP("ImportTexts", "The folder %1 does not exist"),
+    "target_exists": QT_TRANSLATE_NOOP(
+        "ImportTexts", "%1 already exists; choose another name to keep it"),
+    "target_protected": QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "%1 is the database in use or one of its backups; it is never written over. "
+        "Choose another name."),
+    "target_is_folder": QT_TRANSLATE_NOOP("ImportTexts", "%1 is a folder; name a file"),
+    "csv_quote_unclosed": QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "The quote opened on line %1 is never closed: the rest of the file would be one "
+        "cell. Close the quote and import again."),
+    "csv_cell_too_large": QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "A cell starting near line %1 is larger than %2 characters (an unclosed quote, or "
+        "not an export); nothing was imported"),
+    "workbook_cell_too_large": QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "%1 holds a cell of more than %2 characters, more than Excel itself allows (%3); "
+        "nothing was imported"),
 }
 
 # The sentences of codes whose column may be unnamed (an id checked on its own).
@@ -155,6 +185,18 @@ ARGS = {
     "profile_exists": ("profile",),
     "export_format": ("file",),
     "folder_missing": ("folder",),
+    "amount_too_large": ("value", "limit", "column"),
+    "amount_negative": ("value", "column"),
+    "quantity_too_large": ("column", "value", "limit"),
+    "text_too_long": ("column", "length", "limit"),
+    "cell_too_large": ("column", "length", "limit"),
+    "row_too_large": ("length", "limit"),
+    "target_exists": ("file",),
+    "target_protected": ("file",),
+    "target_is_folder": ("file",),
+    "csv_quote_unclosed": ("line",),
+    "csv_cell_too_large": ("line", "limit"),
+    "workbook_cell_too_large": ("file", "limit", "part"),
 }
 
 # Our fields as the sentences name them (params["field"]).

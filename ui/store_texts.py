@@ -41,6 +41,20 @@ TEXTS = {
     "server_backup": QT_TRANSLATE_NOOP(
         "StoreErrors", "A server database is backed up on the server (pg_dump)."),
     "database": QT_TRANSLATE_NOOP("StoreErrors", "Database error: %1"),
+    "bad_url": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "%1 is not a database address this program can use: %2. Use a SQLite file or "
+        "postgresql+psycopg://USER@HOST/DB."),
+    "driver_missing": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The database driver %2 for %1 is not installed."),
+    "foreign_database": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "%1 is a database of another program, not of Aftersales Desk; it was left as it is. "
+        "Choose another file or folder."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The copy at %1 failed its integrity check (%2), so it was removed; the database "
+        "itself may be damaged. Keep the last good backup."),
 }
 
 # Which parameters fill %1, %2 … of each sentence.
@@ -55,6 +69,10 @@ ARGS = {
     "no_folder": ("path",),
     "backup_failed": ("path", "detail"),
     "database": ("detail",),
+    "bad_url": ("url", "detail"),
+    "driver_missing": ("url", "driver"),
+    "foreign_database": ("path",),
+    "backup_damaged": ("path", "detail"),
 }
 
 

@@ -50,6 +50,12 @@ ROW_MESSAGES: dict[str, str] = {
     "no_shop": "no shop name in the row; name the shop for this file (--shop)",
     "mixed_encoding": ("the row has bytes that are not valid {encoding} text "
                        "(the file mixes encodings)"),
+    "amount_too_large": "amount {value} is larger than {limit} yuan ({column})",
+    "amount_negative": "the amount is negative ({value} yuan, {column}); a refund cannot be",
+    "quantity_too_large": "{column} {value} is larger than {limit}",
+    "text_too_long": "{column} is {length} characters long; at most {limit} fit",
+    "cell_too_large": "a cell of {column} holds {length} characters; at most {limit} are read",
+    "row_too_large": "the row holds {length} characters; at most {limit} are read",
 }
 
 # The file as a whole cannot be imported (or a profile cannot be saved or used).
@@ -82,21 +88,6 @@ FILE_MESSAGES: dict[str, str] = {
     "profile_exists": "a profile named {profile!r} already exists",
     "export_format": "{file}: export to .csv or .xlsx",
     "folder_missing": "folder {folder} does not exist",
-}
-
-MESSAGES: dict[str, str] = {**ROW_MESSAGES, **FILE_MESSAGES}
-
-# Codes the window has no sentence for yet: it shows the English until ui/import_texts.py
-# has one, and then the code moves up into ROW_MESSAGES or FILE_MESSAGES.
-UNTRANSLATED_ROW: dict[str, str] = {
-    "amount_too_large": "amount {value} is larger than {limit} yuan ({column})",
-    "amount_negative": "the amount is negative ({value} yuan, {column}); a refund cannot be",
-    "quantity_too_large": "{column} {value} is larger than {limit}",
-    "text_too_long": "{column} is {length} characters long; at most {limit} fit",
-    "cell_too_large": "a cell of {column} holds {length} characters; at most {limit} are read",
-    "row_too_large": "the row holds {length} characters; at most {limit} are read",
-}
-UNTRANSLATED_FILE: dict[str, str] = {
     "target_exists": "{file} already exists; choose another name, or --overwrite to replace it",
     "target_protected": ("{file} is the database in use or one of its backups; it is never "
                          "written over, choose another name"),
@@ -108,7 +99,9 @@ UNTRANSLATED_FILE: dict[str, str] = {
     "workbook_cell_too_large": ("{file} holds a cell of more than {limit} characters, more "
                                 "than Excel itself allows ({part}); nothing was imported"),
 }
-UNTRANSLATED: dict[str, str] = {**UNTRANSLATED_ROW, **UNTRANSLATED_FILE}
+
+MESSAGES: dict[str, str] = {**ROW_MESSAGES, **FILE_MESSAGES}
+
 
 
 def english(code: str, params: Params) -> str:
@@ -123,7 +116,7 @@ def english(code: str, params: Params) -> str:
             values[name] = value
     column = params.get("column")
     values["where"] = f" ({column})" if column else ""
-    template = MESSAGES.get(code) or UNTRANSLATED[code]
+    template = MESSAGES[code]
     return template.format(**values)
 
 
@@ -131,7 +124,7 @@ class CodedError(Exception):
     """An error with a stable code and params; its text is the English sentence."""
 
     def __init__(self, code: str, /, **params: Param) -> None:
-        if code not in MESSAGES and code not in UNTRANSLATED:
+        if code not in MESSAGES:
             raise KeyError(f"no message for error code {code!r}")
         super().__init__(english(code, params))
         self.code = code

@@ -806,6 +806,30 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amount %1 is larger than %2 yuan (column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is negative (%1 yuan, column %2); a refund cannot be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell of %1 holds %2 characters; at most %3 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row holds %1 characters; at most %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 does not exist or is not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +927,30 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use or one of its backups; it is never written over. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed: the rest of the file would be one cell. Close the quote and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell starting near line %1 is larger than %2 characters (an unclosed quote, or not an export); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a cell of more than %2 characters, more than Excel itself allows (%3); nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1503,6 +1551,22 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database address this program can use: %2. Use a SQLite file or postgresql+psycopg://USER@HOST/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database driver %2 for %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Aftersales Desk; it was left as it is. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

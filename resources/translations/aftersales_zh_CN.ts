@@ -808,6 +808,30 @@ J / K 或方向键在列表中移动。</translation>
         <translation>该行含有不符合 %1 编码的字节（文件混用了多种编码）</translation>
     </message>
     <message>
+        <source>Amount %1 is larger than %2 yuan (column %3)</source>
+        <translation>金额 %1 超过 %2 元（列 %3）</translation>
+    </message>
+    <message>
+        <source>The amount is negative (%1 yuan, column %2); a refund cannot be</source>
+        <translation>金额为负数（%1 元，列 %2），退款金额不能为负</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3</source>
+        <translation>%1：%2 超过上限 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit</source>
+        <translation>%1 长 %2 个字符，最多只能存 %3 个</translation>
+    </message>
+    <message>
+        <source>A cell of %1 holds %2 characters; at most %3 are read</source>
+        <translation>%1 的一个单元格有 %2 个字符，最多读取 %3 个</translation>
+    </message>
+    <message>
+        <source>The row holds %1 characters; at most %2 are read</source>
+        <translation>这一行有 %1 个字符，最多读取 %2 个</translation>
+    </message>
+    <message>
         <source>%1 does not exist or is not a file</source>
         <translation>%1 不存在或不是文件</translation>
     </message>
@@ -906,6 +930,30 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>The folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name to keep it</source>
+        <translation>%1 已存在；请换一个文件名，以免覆盖</translation>
+    </message>
+    <message>
+        <source>%1 is the database in use or one of its backups; it is never written over. Choose another name.</source>
+        <translation>%1 是正在使用的数据库或它的备份，绝不会被覆盖。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file</source>
+        <translation>%1 是文件夹，请指定一个文件</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed: the rest of the file would be one cell. Close the quote and import again.</source>
+        <translation>第 %1 行开始的引号没有闭合：文件的其余部分会变成一个单元格。请补上引号后重新导入。</translation>
+    </message>
+    <message>
+        <source>A cell starting near line %1 is larger than %2 characters (an unclosed quote, or not an export); nothing was imported</source>
+        <translation>第 %1 行附近开始的单元格超过 %2 个字符（引号未闭合，或这不是平台导出的文件）；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 holds a cell of more than %2 characters, more than Excel itself allows (%3); nothing was imported</source>
+        <translation>%1 中有超过 %2 个字符的单元格，超出了 Excel 本身的上限（%3）；没有导入任何内容</translation>
     </message>
     <message>
         <source>%1 %2 is a decimal number, not an id</source>
@@ -1506,6 +1554,22 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address this program can use: %2. Use a SQLite file or postgresql+psycopg://USER@HOST/DB.</source>
+        <translation>%1 不是本程序能使用的数据库地址：%2。请使用 SQLite 文件或 postgresql+psycopg://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>The database driver %2 for %1 is not installed.</source>
+        <translation>连接 %1 所需的数据库驱动 %2 未安装。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Aftersales Desk; it was left as it is. Choose another file or folder.</source>
+        <translation>%1 是其他程序的数据库，不是售后工作台的数据库；程序没有改动它。请选择其他文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
+        <translation>%1 处的备份未通过完整性检查（%2），已被删除；数据库本身可能已损坏。请保留最近一份完好的备份。</translation>
     </message>
 </context>
 </TS>

@@ -43,3 +43,26 @@ def test_import_errors_that_are_store_errors_are_translated_too(chinese):
 
     text = describe_error(StoreError("the database is busy", "busy"))
     assert has_cjk(text) and "busy" not in text
+
+
+def _raised_store_codes() -> set[str]:
+    """Every code the program raises a StoreError with (read from the source)."""
+    import ast
+
+    from tests.conftest import REPO
+
+    codes: set[str] = set()
+    for path in (REPO / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "StoreError":
+                args = [a for a in node.args[1:2] if isinstance(a, ast.Constant)]
+                args += [k.value for k in node.keywords
+                         if k.arg == "code" and isinstance(k.value, ast.Constant)]
+                codes.update(a.value for a in args if isinstance(a.value, str))
+    return codes
+
+
+def test_every_store_error_the_program_raises_has_a_sentence():
+    raised = _raised_store_codes()
+    assert {"bad_url", "driver_missing", "foreign_database", "backup_damaged"} <= raised
+    assert raised - set(store_texts.TEXTS) == set()
