@@ -71,22 +71,24 @@ def test_import_linter_contracts_hold():
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_import_linter_fails_when_app_imports_pyside6(tmp_path):
+def planted(tmp_path: Path, module: str, text: str) -> Path:
+    """A copy of the tree with one more module under app/ holding `text`."""
     for folder in ("app", "ui"):
         shutil.copytree(REPO / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "app" / "domain" / "sneaky.py").write_text("import PySide6\n")
-    proc = lint_imports(tmp_path)
+    (tmp_path / module).write_text(text)
+    return tmp_path
+
+
+def test_import_linter_fails_when_app_imports_pyside6(tmp_path):
+    proc = lint_imports(planted(tmp_path, "app/domain/sneaky.py", "import PySide6\n"))
     assert proc.returncode != 0
     assert "app.domain.sneaky" in proc.stdout
 
 
 def test_import_linter_fails_when_a_service_imports_sqlalchemy(tmp_path):
-    for folder in ("app", "ui"):
-        shutil.copytree(REPO / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "app" / "services" / "sneaky.py").write_text("import sqlalchemy\n")
-    proc = lint_imports(tmp_path)
+    root = planted(tmp_path, "app/services/sneaky.py", "import sqlalchemy\n")
+    proc = lint_imports(root)
     assert proc.returncode != 0
     assert "app.services.sneaky" in proc.stdout and "sqlalchemy" in proc.stdout
-    assert any("sneaky.py:1 imports sqlalchemy" in v for v in violations(tmp_path))
+    assert any("sneaky.py:1 imports sqlalchemy" in v for v in violations(root))
