@@ -11,7 +11,6 @@ from datetime import datetime
 
 from app.domain import case_rules
 from app.domain.enums import (
-    REFUND_KINDS,
     CaseKind,
     CaseStatus,
     ExceptionSubtype,
@@ -162,10 +161,6 @@ class Case:
 
     def is_overdue(self, now: datetime) -> bool:
         return case_rules.is_overdue(self.status, self.deadline_at, now)
-
-    @property
-    def is_refund(self) -> bool:
-        return self.kind in REFUND_KINDS
 
     @property
     def counts_as_quality_refund(self) -> bool:

@@ -67,7 +67,7 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "exception_subtype": case.exception_subtype and case.exception_subtype.value,
         "reason": case.reason.value,
         "reason_text": case.reason_text,
-        "quality_refund": case.quality_refund,
+        "quality_refund": case.counts_as_quality_refund,
         "second_refund": case.second_refund,
         "fast_refund": case.fast_refund,
         "urged": bool(order and order.urged),
