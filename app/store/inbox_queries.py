@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Dialect, Select, exists, false, func, select
+from sqlalchemy import Connection, Dialect, Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
@@ -100,17 +99,8 @@ def _dialect(bind: Session | Connection) -> Dialect:
     return bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
 
 
-def _filtered(stmt: _S, f: CaseFilter) -> _S:
-    """`apply_filter`, except for a search holding a NUL character (pasted, say): SQLite's
-    LIKE and FTS5 read a string only up to a NUL, so such a term would match every case
-    or fail to parse. No stored text holds a NUL, so it matches no case."""
-    if "\x00" in f.search:
-        return apply_filter(stmt, replace(f, search="")).where(false())
-    return apply_filter(stmt, f)
-
-
 def ids_stmt(f: CaseFilter, sort: str, descending: bool) -> Select[*tuple[Any, ...]]:
-    return _filtered(select(Case.id), f).order_by(*_order_by(sort, descending))
+    return apply_filter(select(Case.id), f).order_by(*_order_by(sort, descending))
 
 
 def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) -> array[int]:
@@ -144,7 +134,7 @@ def rows_by_id(session: Session | Connection, ids: Sequence[int]) -> list[Any]:
 
 
 def count(session: Session, f: CaseFilter) -> int:
-    stmt = _filtered(select(func.count()).select_from(Case), f)
+    stmt = apply_filter(select(func.count()).select_from(Case), f)
     return int(session.execute(stmt).scalar_one())
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     bindparam,
     column,
     delete,
+    false,
     func,
     insert,
     select,
@@ -158,6 +159,10 @@ class TermMatch(ColumnElement[bool]):
 
 def term_ids(term: str, dialect: str) -> Select[int] | TextualSelect:
     """A SELECT of the ids of the cases whose text contains `term`."""
+    if "\x00" in term:
+        # No stored text holds a NUL (pasted, say), and SQLite's LIKE and FTS5 read a
+        # string only up to one, so such a term would match every case or fail to parse.
+        return select(CaseSearch.case_id).where(false())
     if dialect == "sqlite" and len(term) >= 3:
         return _fts_ids("case_fts", _fts_phrase(term))
     if dialect == "sqlite" and is_short_cjk(term):

@@ -69,3 +69,17 @@ def test_count_and_first_page_agree_with_the_truth(demo_store, query):
         count, page = count_and_first_page(uow.session, query, page=10)
     assert count == len(truth)
     assert page == sorted(truth)[:10]
+
+
+def test_a_search_holding_a_nul_matches_nothing_on_every_path(demo_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Pasted text can hold a NUL; SQLite would read the term only up to it."""
+    from app.domain.filters import CaseFilter
+    from app.services.cases import list_cases
+    from app.services.exports import export_cases
+
+    for query in ("\x00", "破\x00损", "7300\x00"):
+        assert list_cases(demo_store, CaseFilter(search=query)) == []
+        with demo_store.unit_of_work() as uow:
+            assert matching_ids(uow.session, query) == []
+        out = tmp_path / f"nul{len(query)}.csv"
+        assert export_cases(demo_store, CaseFilter(search=query), out).rows == 0
