@@ -19,6 +19,7 @@ class DemoWriter:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.conn = session.connection()
+        engines.bulk_cache(self.conn, on=True)
 
     def case_count(self) -> int:
         return int(self.conn.execute(select(func.count()).select_from(Case)).scalar_one())
@@ -71,4 +72,6 @@ class DemoWriter:
         write_with_orders(self.conn, orders, cases)
 
     def refresh_statistics(self) -> None:
+        """The last step of a load: planner statistics, and the normal page cache again."""
         engines.refresh_planner_statistics(self.conn)
+        engines.bulk_cache(self.conn, on=False)

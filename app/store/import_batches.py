@@ -61,6 +61,7 @@ class ImportRepository:
         assert batch is not None
         batch.inserted, batch.updated, batch.unchanged = inserted, updated, unchanged
         batch.rejected, batch.report_path, batch.finished_at = rejected, report_path, at
+        engines.bulk_cache(self.session.connection(), on=False)
 
     def report_paths(self) -> set[str]:
         """Every report a committed batch names (to tell them from leftovers of a crash)."""
@@ -69,6 +70,7 @@ class ImportRepository:
 
     def writer(self, *, actor: str, now: datetime, platform: str, batch_id: int,
                response_hours: int) -> BatchWriter:
+        engines.bulk_cache(self.session.connection(), on=True)
         return BatchWriter(self.session, actor=actor, now=now, platform=platform,
                            batch_id=batch_id, response_hours=response_hours)
 
