@@ -209,6 +209,26 @@ class ExportReader:
             except RowError as exc:
                 yield Rejected(line, cells, str(exc), exc.code, exc.params)
 
+    def case_keys(self) -> Iterator[tuple[int, str | None, str]]:
+        """(line, shop, case no.) of each after-sales line whose case no. reads, without
+        parsing the rest: a quick first pass that finds the cases a file repeats."""
+        if self.plan is None or self.plan.profile.list_kind != AFTERSALES:
+            raise ImportFileError("no_profile_chosen")
+        get, col = self._cols()
+        has_shop = "shop" in self.plan.index
+        pending = list(self._pending)
+        self._pending.clear()
+        for line, cells in _chain(iter(pending), self._rows):
+            if len(cells) < len(self.headers):
+                cells = cells + [None] * (len(self.headers) - len(cells))
+            try:
+                case_no = q.platform_id(get(cells, "case_no"), "case_no", col("case_no"))
+            except RowError:
+                continue  # rejected in the real pass, whatever else it holds
+            if case_no:
+                shop = (q.text(get(cells, "shop")) if has_shop else None) or self.default_shop
+                yield line, shop, case_no
+
     def _cols(self) -> tuple[Callable[[list[object], str], object], Callable[[str], str]]:
         cp = self.plan
         assert cp is not None

@@ -6,7 +6,9 @@ the import again completes it. Rows are keyed by (shop, platform case no.) and
 updates what the platform owns and records each change in the case history
 (`app.store.import_writer`). A file that names one case on several lines: the last
 line wins, the earlier ones are counted as `superseded` and change nothing, so
-that importing the file again finds nothing to change.
+that importing the file again finds nothing to change. When that last line cannot
+be read, it is reported and the case is left as it was: an older line is not the
+platform's newest word.
 
 The report of rejected rows is put in place only once the batch is committed; a
 report left half-written by a killed import is removed at the next import (or put
@@ -153,10 +155,9 @@ def _repeated_cases(path: Path, profiles: list[Any], platform: str | None, force
     keys, lines = array("q"), array("q")
     with ExportReader(path, profiles, platform=platform, profile=forced,
                       default_shop=shop) as reader:
-        for item in reader.items():
-            if not isinstance(item, Skipped | Rejected):
-                keys.append(_case_key(item.shop, getattr(item, "case_no", "")))
-                lines.append(item.line)
+        for line, shop_name, case_no in reader.case_keys():
+            keys.append(_case_key(shop_name, case_no))
+            lines.append(line)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     repeated: dict[int, int] = {}
     for prev, cur in itertools.pairwise(order):

@@ -63,3 +63,18 @@ def test_leftovers_of_a_killed_import_are_removed_or_put_in_place(store, tmp_pat
     assert clean_report_leftovers(store) == 2
     assert not orphan.exists() and not part.exists()
     assert final.exists() and other.read_text("utf-8") == "keep"
+
+
+def test_when_the_last_line_of_a_case_cannot_be_read_the_case_is_left_alone(
+        store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "dup.csv", [
+        DOUYIN_HEADER, douyin_row("1001", "2001", status="待商家处理"),
+        douyin_row("1002", "2002"),
+        douyin_row("1001", "2001", status="退款成功", amount="abc")])
+    result = import_file(store, path, "t")
+    assert (result.inserted, result.rejected, result.superseded) == (1, 1, 1)
+    from app.services.cases import CaseNotFound, case_detail
+
+    assert case_detail(store, "1002")["case_no"] == "1002"
+    with pytest.raises(CaseNotFound):
+        case_detail(store, "1001")
