@@ -19,7 +19,9 @@ import pytest
 from tests.conftest import REPO
 
 # Paths that lead out of the repository into a folder beside it.
-OUTSIDE = re.compile(r"\.\./shared|shared/(fixtures|DOMAIN|DESIGN|STYLE|seeds|hooks)")
+# A path to the folder beside the repo, or a document by the name it has only there.
+OUTSIDE = re.compile(r"\.\./shared|shared/(fixtures|DOMAIN|DESIGN|STYLE|seeds|hooks)"
+                     r"|\b(DOMAIN|DESIGN|STYLE)\.md\b")
 
 
 def _git(*args: str, cwd: Path) -> str:

@@ -1,7 +1,7 @@
 """Starting the window: the QApplication, the asyncio loop inside Qt (qasync), the
 language, the style, the log, and where bugs go (ui.bugs).
 
-qasync traps handled here (STYLE.md): QT_API is set before qasync is imported,
+qasync traps handled here (docs/console.md): QT_API is set before qasync is imported,
 tasks start only once the loop runs (the store opens after the first paint), every
 task is cancelled on aboutToQuit, and exceptions of plain tasks are reported by
 the loop's exception handler instead of vanishing.

@@ -31,7 +31,7 @@ from app.domain.history import canonical_time
 
 # The fields of a case the platform owns: an import may change these and nothing else.
 PLATFORM_FIELDS = ("platform_status", "amount_fen", "fast_refund", "reason_text")
-# A second refund for one of these reasons costs the most (DOMAIN.md: cost and impact).
+# A second refund for one of these reasons costs the most (docs/domain.md: what a refund costs).
 COSTLY_REASONS = frozenset({Reason.LATE_SHIPMENT, Reason.NOT_AS_DESCRIBED, Reason.QUALITY_PROBLEM})
 DEFAULT_RESPONSE_HOURS = 48
 

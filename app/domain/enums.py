@@ -1,4 +1,4 @@
-"""The closed vocabularies of the domain (DOMAIN.md, Vocabulary).
+"""The closed vocabularies of the domain (docs/domain.md, Glossary).
 
 Values are stable identifiers stored in the database and exported; labels shown to
 users live in the UI's translation files, never here.
@@ -56,7 +56,7 @@ class Reason(StrEnum):
     OTHER = "other"
 
 
-# Reasons that count towards a shop's quality-refund rate (Pinduoduo rule, DOMAIN.md).
+# Reasons that count towards a shop's quality-refund rate (Pinduoduo rule, docs/domain.md).
 QUALITY_REASONS = frozenset({Reason.QUALITY_PROBLEM, Reason.NOT_AS_DESCRIBED})
 
 

@@ -1,4 +1,4 @@
-"""Imports and exports on PostgreSQL too (DESIGN.md: the same code on a team's server).
+"""Imports and exports on PostgreSQL too (the same code on a team's server).
 
 Uses the throwaway server of tests/pg (skipped where PostgreSQL is not installed,
 unless AFTERSALES_REQUIRE_PG=1).

@@ -1,4 +1,4 @@
-"""The same store, services and search on PostgreSQL (DESIGN.md: grows to a team)."""
+"""The same store, services and search on PostgreSQL (a team shares one server: docs/architecture.md)."""
 
 from __future__ import annotations
 
