@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.commands import add_filter_arguments, emit, filter_from, note, open_store
+from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store
 from app.domain.enums import Platform
 
 OVERWRITE_HELP = "replace an existing file (never the database or its backups)"
