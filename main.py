@@ -99,14 +99,19 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
     from app.store.errors import StoreError
     from app.store.unit_of_work import describe_operational_error
 
+    trace: BaseException | None = None
     try:
         return int(args.func(args))
     except (DomainError, StoreError, ValueError, OSError) as exc:
         message, code = str(exc), getattr(exc, "code", None) or type(exc).__name__
+        if getattr(exc, "code", None) is None and not isinstance(exc, DomainError):
+            # A bare ValueError or OSError is most often bad input or the system's fault,
+            # but may be a bug: the log keeps where it came from.
+            trace = exc
     except sa_exc.DBAPIError as exc:
         message, code = describe_operational_error(exc), type(exc).__name__
     args.changed["error"] = code
-    log.logger.warning("%s refused: %s: %s", name, code, message)
+    log.logger.warning("%s refused: %s: %s", name, code, message, exc_info=trace)
     sys.stderr.write(f"error: {_one_line(message)}\n")
     return 1
 

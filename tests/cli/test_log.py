@@ -62,6 +62,22 @@ def test_a_known_error_is_one_line_and_logged_with_its_code(tmp_path: Path) -> N
     assert "Traceback" not in text
 
 
+def test_a_bare_value_error_is_one_line_but_the_log_keeps_where_it_came_from(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Uncoded ValueErrors are mostly bad input, but a bug can raise one too."""
+    from app.services import cases
+
+    def broken(*_args: object, **_kw: object) -> list[object]:
+        raise ValueError("deep inside")
+
+    monkeypatch.setattr(cases, "list_cases", broken)
+    assert main.main(["--data-dir", str(data_dir), "--user", "lina", "cases"]) == 1
+    assert capsys.readouterr().err.splitlines() == ["error: deep inside"]
+    text = _log_text(data_dir)
+    assert "cases refused: ValueError: deep inside" in text
+    assert "Traceback (most recent call last)" in text and "in broken" in text
+
+
 def test_log_level_chooses_what_is_written(tmp_path: Path) -> None:
     d = tmp_path / "data"
     run("--log-level", "warning", "cases", data_dir=d)
