@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.errors import DomainError
-from app.log import current_log_path, log_bug
+from app.log import current_log_path, log_bug, logger
 
 
 def is_known(exc: BaseException) -> bool:
@@ -32,6 +32,13 @@ def is_known(exc: BaseException) -> bool:
     # ui may not import app.store (or app.io at start-up): known by their shape
     names = {c.__name__ for c in type(exc).__mro__}
     return bool(names & {"StoreError", "CodedError"}) and hasattr(exc, "code")
+
+
+def note_known(what: str, exc: BaseException) -> None:
+    """A known error is the user's to hear, not a bug; but a bare ValueError or OSError
+    (no code) may come from a bug too, so the log keeps where it was raised."""
+    if getattr(exc, "code", None) is None and not isinstance(exc, DomainError):
+        logger.warning("%s refused: %s: %s", what, type(exc).__name__, exc, exc_info=exc)
 
 
 def describe(exc: BaseException) -> str:

@@ -79,6 +79,8 @@ class Job(QObject):
                 if not cancelled and not bugs.is_known(exc):
                     bugs.log(self._jobs.what(self.name), exc)
                     self._bug.emit(self.name)
+                elif not cancelled:
+                    bugs.note_known(self._jobs.what(self.name), exc)
                 self.failed.emit(bugs.describe(exc), cancelled)
             else:
                 self.done.emit(result)
@@ -199,6 +201,8 @@ class Jobs(QObject):
                 if not bugs.is_known(exc):
                     bugs.log(self.what(name), exc)
                     self.show_bug(name)
+                else:
+                    bugs.note_known(self.what(name), exc)
                 self.failed.emit(name, bugs.describe(exc))
         if not self._closed:
             self.busy_changed.emit(self.busy)

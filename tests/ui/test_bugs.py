@@ -80,6 +80,26 @@ def test_known_errors_and_cancels_are_no_bugs(qtbot, qapp, english, bug_log,
     jobs.close()
 
 
+def test_a_bare_value_error_is_shown_in_place_and_its_origin_logged(
+        qtbot, qapp, english, bug_log, bug_dialogs) -> None:
+    from ui.jobs import Jobs
+
+    jobs = Jobs(names=lambda name: f"doing {name}")
+    job = jobs.job("export")
+
+    def deep() -> None:
+        raise ValueError("not a number")
+
+    with qtbot.waitSignal(job.failed) as failed:
+        job.start(deep)
+    assert failed.args == ["not a number", False]
+    qtbot.wait(50)
+    assert bug_dialogs == []  # shown where it happened, as a known error is
+    log = bug_log.read_text("utf-8")
+    assert "doing export refused: ValueError: not a number" in log and "in deep" in log
+    jobs.close()
+
+
 def test_the_excepthook_reports_an_uncaught_exception(qapp, english, bug_log,
                                                       bug_dialogs) -> None:
     try:
