@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -173,3 +174,38 @@ def test_a_report_masks_as_the_readers_plan_says(tmp_path: Path) -> None:
     assert writer.finish() == out
     row = list(csv.reader(out.read_text("utf-8-sig").splitlines()))[1]
     assert row == ["2", "why", "x", "1*****7", "浙江省杭州市****"]
+
+
+def _workbook_with_shared_strings(path: Path, text: str) -> Path:
+    """The same one-row workbook, its nickname in the shared-strings table, as Excel
+    writes text (and where openpyxl keeps every string in memory)."""
+    plain = path.with_suffix(".plain.xlsx")
+    write_xlsx(plain, [DOUYIN_HEADER, douyin_row("1001", "2001", nick="GIANT")])  # type: ignore[arg-type]  # text cells
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{ns}" count="1" uniqueCount="1">'
+           f"<si><t>{text}</t></si></sst>").encode()
+    shared = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml")
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b't="inlineStr"><is><t>GIANT</t></is>', b't="s"><v>0</v>')
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" '
+                                    b'ContentType="' + shared.encode() + b'"/></Types>')
+            dst.writestr(info, data)
+        dst.writestr("xl/sharedStrings.xml", sst)
+    return path
+
+
+def test_a_giant_shared_string_is_refused_before_openpyxl_reads_it(store, tmp_path: Path) -> None:
+    fine = _workbook_with_shared_strings(tmp_path / "ok.xlsx", "晴天")
+    assert import_file(store, fine, "t").inserted == 1
+    with sqlite3.connect(store.description) as conn:
+        assert conn.execute("SELECT nickname FROM buyers").fetchall() == [("晴天",)]
+    conn.close()
+    giant = _workbook_with_shared_strings(tmp_path / "g.xlsx", "x" * 3_000_000)
+    with pytest.raises(ImportFileError) as err:
+        import_file(store, giant, "t")
+    assert err.value.code == "workbook_cell_too_large"
+    assert "xl/sharedStrings.xml" in str(err.value)
