@@ -119,25 +119,6 @@ def reindex_orders(conn: Connection, order_ids: Iterable[int]) -> None:
     reindex(conn, case_ids)
 
 
-def reindex_range(conn: Connection, first_id: int, last_id: int) -> None:
-    """Index the cases with ids in [first_id, last_id] (bulk loads)."""
-    for start in range(first_id, last_id + 1, CHUNK):
-        stop = min(start + CHUNK - 1, last_id)
-        conn.execute(delete(CaseSearch).where(CaseSearch.case_id.between(start, stop)))
-        stmt = _texts_query(None).where(Case.id.between(start, stop))
-        ids = [r[0] for r in conn.execute(stmt)]
-        rows = _build_rows(conn, ids) if ids else []
-        if rows:
-            conn.execute(insert(CaseSearch), rows)
-
-
-def reindex_all(conn: Connection) -> None:
-    first, last = conn.execute(select(Case.id).order_by(Case.id).limit(1)).scalar(), \
-        conn.execute(select(Case.id).order_by(Case.id.desc()).limit(1)).scalar()
-    if first is not None and last is not None:
-        reindex_range(conn, first, last)
-
-
 def _escape_like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
