@@ -43,6 +43,15 @@ def test_demo_verify_and_history(pg_demo_store):
     assert verify(pg_demo_store).ok
 
 
+def test_a_case_row_edited_on_the_server_is_named_by_verify(pg_demo_store):
+    row = list_cases(pg_demo_store, CaseFilter(statuses=("new",)), limit=1)[0]
+    with pg_demo_store.engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE cases SET amount_fen = amount_fen + 1 WHERE id = {row.id}")
+    report = verify(pg_demo_store)
+    assert [b["case_id"] for b in report.broken_cases] == [row.id]
+    assert "edited outside the program" in report.broken_cases[0]["problem"]
+
+
 def brute(store, term):
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT case_id, body FROM case_search").all()
