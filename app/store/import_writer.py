@@ -164,6 +164,9 @@ class ImportWriter:
         if touched:
             self.session.flush()
             search.reindex(conn, touched)
+        if return_ships:
+            # A new return tracking no. is searchable text of every case on its order.
+            search.reindex_orders(conn, {s["order_id"] for s in return_ships})
 
     def _new_order(self, shop_id: int, r: Any) -> NewOrder:
         buyer = None

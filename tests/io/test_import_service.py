@@ -304,6 +304,25 @@ def test_search_text_of_imported_cases_equals_a_full_reindex(store) -> None:
         assert search.matching_ids(uow.session, "YT6040054726323")  # return tracking no.
 
 
+def test_a_later_case_on_the_same_order_keeps_every_case_of_it_searchable(
+        store, tmp_path: Path) -> None:
+    """A second case on an order brings a return parcel: its tracking no. is now text of
+    the order, so the first case is found by it too (as a full reindex would have it)."""
+    first = write_csv(tmp_path / "a.csv", [DOUYIN_HEADER, douyin_row("1001", "2001")])
+    later = write_csv(tmp_path / "b.csv", [
+        DOUYIN_HEADER, douyin_row("1002", "2001", kind="退货退款", return_no="SF7788990011")])
+    import_file(store, first, "t")
+    import_file(store, later, "t")
+    with store.unit_of_work() as uow:
+        conn = uow.session.connection()
+        stored = {r[0]: (r[1], r[2]) for r in conn.execute(
+            text("SELECT case_id, body, grams FROM case_search"))}
+        rebuilt = {r["case_id"]: (r["body"], r["grams"])
+                   for r in search._build_rows(conn, sorted(stored))}
+        assert stored == rebuilt
+        assert len(search.matching_ids(uow.session, "SF7788990011")) == 2
+
+
 def _big_file(tmp_path: Path, n: int) -> Path:
     rows = [DOUYIN_HEADER] + [
         douyin_row(str(10_000 + i), str(20_000 + i // 2),
