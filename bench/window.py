@@ -17,35 +17,8 @@ import os
 import sys
 import time
 
-
-def process_age() -> float | None:
-    """Seconds since this process started (Linux), else None."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as fh:
-            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime", encoding="ascii") as fh:
-            uptime = float(fh.read().split()[0])
-        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def peak_rss_kb() -> int:
-    """This process's peak resident set in KB, from /proc where there is one.
-
-    Not getrusage's ru_maxrss: on Linux it survives fork and exec, so a child of the
-    bench (a large process) reported the bench's own peak whenever it was higher."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError, IndexError):
-        pass
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
+# The bare baseline measures itself the same way; it stays free of the application.
+from bench.bare import peak_rss_kb, process_age
 
 
 def report(extra: dict[str, object]) -> None:
