@@ -289,15 +289,21 @@ def test_same_case_twice_in_one_file_keeps_the_later_line(store, tmp_path: Path)
     assert verify(store).ok
 
 
+def stored_and_rebuilt_search_text(uow):  # type: ignore[no-untyped-def]
+    """The search text the imports stored, and what a full reindex would store."""
+    conn = uow.session.connection()
+    stored = {r[0]: (r[1], r[2]) for r in conn.execute(
+        text("SELECT case_id, body, grams FROM case_search"))}
+    rebuilt = {r["case_id"]: (r["body"], r["grams"])
+               for r in search._build_rows(conn, sorted(stored))}
+    return stored, rebuilt
+
+
 def test_search_text_of_imported_cases_equals_a_full_reindex(store) -> None:
     for name in IMPORTABLE:
         import_file(store, FIXTURES / name, "t")
     with store.unit_of_work() as uow:
-        conn = uow.session.connection()
-        stored = {r[0]: (r[1], r[2]) for r in conn.execute(
-            text("SELECT case_id, body, grams FROM case_search"))}
-        rebuilt = {r["case_id"]: (r["body"], r["grams"])
-                   for r in search._build_rows(conn, sorted(stored))}
+        stored, rebuilt = stored_and_rebuilt_search_text(uow)
         assert len(stored) == 50
         assert stored == rebuilt
         assert search.matching_ids(uow.session, "橙子妈妈")  # buyer nickname
@@ -314,11 +320,7 @@ def test_a_later_case_on_the_same_order_keeps_every_case_of_it_searchable(
     import_file(store, first, "t")
     import_file(store, later, "t")
     with store.unit_of_work() as uow:
-        conn = uow.session.connection()
-        stored = {r[0]: (r[1], r[2]) for r in conn.execute(
-            text("SELECT case_id, body, grams FROM case_search"))}
-        rebuilt = {r["case_id"]: (r["body"], r["grams"])
-                   for r in search._build_rows(conn, sorted(stored))}
+        stored, rebuilt = stored_and_rebuilt_search_text(uow)
         assert stored == rebuilt
         assert len(search.matching_ids(uow.session, "SF7788990011")) == 2
 

@@ -33,8 +33,8 @@ def test_window_shows_the_prefilled_page_then_opens_the_store(qtbot, qloop, engl
     w.jobs.close()
 
 
-def test_window_reports_a_store_that_cannot_open(qtbot, qloop, english, ui_settings,
-                                                  monkeypatch) -> None:
+def _window_without_store(qtbot, ui_settings, monkeypatch):  # type: ignore[no-untyped-def]
+    """A shown window whose store is yet to open; the messages it would show, collected."""
     from PySide6.QtWidgets import QMessageBox
 
     from ui.main_window import MainWindow
@@ -44,6 +44,12 @@ def test_window_reports_a_store_that_cannot_open(qtbot, qloop, english, ui_setti
     w = MainWindow(None, ui_settings, now=lambda: FIXED_NOW, user=USER, description="x")
     qtbot.addWidget(w)
     w.show()
+    return w, shown
+
+
+def test_window_reports_a_store_that_cannot_open(qtbot, qloop, english, ui_settings,
+                                                  monkeypatch) -> None:
+    w, shown = _window_without_store(qtbot, ui_settings, monkeypatch)
 
     def broken():  # type: ignore[no-untyped-def]
         raise OSError("the database file is read-only for this user")
@@ -89,15 +95,7 @@ def test_an_unpainted_window_still_opens_the_store(qtbot, qloop, english, ui_set
 
 def test_a_bug_while_opening_the_store_names_the_log(qtbot, qloop, english, ui_settings,
                                                      bug_log, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui.main_window import MainWindow
-
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
-    w = MainWindow(None, ui_settings, now=lambda: FIXED_NOW, user=USER, description="x")
-    qtbot.addWidget(w)
-    w.show()
+    w, shown = _window_without_store(qtbot, ui_settings, monkeypatch)
 
     def broken():  # type: ignore[no-untyped-def]
         raise TypeError("open_store() got an unexpected keyword argument")
