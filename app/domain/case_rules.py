@@ -27,7 +27,7 @@ from app.domain.enums import (
     Reason,
 )
 from app.domain.errors import DomainError
-from app.domain.history import canonical_time
+from app.domain.history import canonical_time, diff
 
 # The fields of a case the platform owns: an import may change these and nothing else.
 PLATFORM_FIELDS = ("platform_status", "amount_fen", "fast_refund", "reason_text")
@@ -134,8 +134,7 @@ STATE_FIELDS = tuple(f.name for f in fields(CaseState))
 
 def changes_between(before: CaseState, after: CaseState) -> dict[str, list[Any]]:
     """{field: [before, after]} of what changed, as the history records it."""
-    a, b = before.as_json(), after.as_json()
-    return {k: [a[k], b[k]] for k in STATE_FIELDS if a[k] != b[k]}
+    return diff(before.as_json(), after.as_json())
 
 
 def new_case_state(
