@@ -90,6 +90,10 @@ class UnitOfWork:
             self.session.close()
 
     def commit(self) -> None:
+        if not self._write:
+            # A writer that did not say so up front would read, then fail at once on
+            # SQLite when another process committed meanwhile: a bug, caught in tests.
+            raise RuntimeError("a unit of work that commits is opened with for_writing()")
         if self._read_only_reason:
             raise StoreError(self._read_only_reason, "network_drive")
         try:

@@ -162,7 +162,7 @@ def test_newer_export_updates_platform_fields_and_keeps_local_work(store, tmp_pa
     assert import_file(store, old, "alice").inserted == 2
     from app.services.cases import change_status
 
-    with store.unit_of_work() as uow:
+    with store.unit_of_work().for_writing() as uow:
         case = uow.session.scalar(select(Case).where(Case.case_no == "1001"))
         assert case is not None
         case_id = case.id

@@ -20,3 +20,12 @@ def test_two_imports_and_status_changes_at_once(demo_store, data_dir: Path, tmp_
 
     assert len([h for h in case_detail(demo_store, case_id)["history"]
                 if h["action"] == "status"]) >= CHANGES
+
+
+def test_only_a_unit_of_work_opened_for_writing_may_commit(store) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    with store.unit_of_work() as uow, pytest.raises(RuntimeError, match="for_writing"):
+        uow.commit()
+    with store.unit_of_work().for_writing() as uow:
+        uow.commit()

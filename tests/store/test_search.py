@@ -51,7 +51,7 @@ def test_quotes_and_operators_are_plain_text(demo_store):
 
 
 def test_reindex_follows_a_changed_note(demo_store):
-    with demo_store.unit_of_work() as uow:
+    with demo_store.unit_of_work().for_writing() as uow:
         cid = uow.session.scalar(select(Case.id).limit(1))
         uow.session.execute(update(Case).where(Case.id == cid).values(note="买家要求开发票抬头"))
         reindex(uow.session.connection(), [cid])

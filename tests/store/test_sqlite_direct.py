@@ -22,7 +22,7 @@ TERMS = ["a\x00b", "\x00", "O'Brien", "'", '"quoted"', "%", "50%", "_", "%_o", "
 
 @pytest.fixture
 def inbox(demo_store):  # type: ignore[no-untyped-def]
-    with demo_store.unit_of_work() as uow:
+    with demo_store.unit_of_work().for_writing() as uow:
         first = uow.session.scalars(select(CaseSearch.case_id).order_by(CaseSearch.case_id)
                                     .limit(3)).all()
         for case_id in first:  # some text the terms above can find (FTS follows by trigger)
