@@ -34,7 +34,7 @@ def export_files(folder: Path) -> list[Path]:
 
 _STATUS_LOOP = """
 import sys
-from app.services.cases import change_status
+from app.services.case_actions import change_status
 from app.services.store import open_store
 store = open_store(sys.argv[1] or None, sys.argv[2] or None)
 case_id = int(sys.argv[3])

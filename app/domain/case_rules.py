@@ -19,6 +19,7 @@ from typing import Any
 from app.domain import case_status
 from app.domain.enums import (
     CLOSED_STATUSES,
+    PAUSED_STATUSES,
     QUALITY_REASONS,
     REFUND_KINDS,
     CaseKind,
@@ -56,8 +57,14 @@ def initial_priority(*, second_refund: bool, urged: bool, reason: Reason | str) 
     return Priority.NORMAL
 
 
+def is_paused(status: CaseStatus | str) -> bool:
+    """Waiting for the buyer, the return parcel or the supplier stops the clock."""
+    return CaseStatus(status) in PAUSED_STATUSES
+
+
 def is_overdue(status: CaseStatus | str, deadline_at: datetime | None, now: datetime) -> bool:
-    return not is_closed(status) and deadline_at is not None and deadline_at < now
+    return (not is_closed(status) and not is_paused(status)
+            and deadline_at is not None and deadline_at < now)
 
 
 class NotAPlatformField(DomainError):
@@ -85,6 +92,15 @@ class CaseState:
     assignee_id: int | None = None
     order_id: int | None = None
     note: str | None = None
+    # Fields from schema 0006 on; the digest leaves each out while it holds its default
+    # (LATER_DEFAULTS), so states bound by older events still verify.
+    tags: tuple[str, ...] = ()
+    steps: tuple[tuple[str, bool | str], ...] = ()  # (step key, True or the answer), sorted
+    paused_at: datetime | None = None
+    escalated_to: str | None = None
+    needs_look: bool = False
+    auto_action: str | None = None
+    platform_updated_at: datetime | None = None
 
     def __post_init__(self) -> None:
         # Rows give plain strings and ints; the digest must not depend on which.
@@ -93,16 +109,63 @@ class CaseState:
         object.__setattr__(self, "status", CaseStatus(self.status))
         object.__setattr__(self, "priority", Priority(self.priority))
         object.__setattr__(self, "amount_fen", int(self.amount_fen))
-        for flag in ("quality_refund", "second_refund", "fast_refund"):
+        for flag in ("quality_refund", "second_refund", "fast_refund", "needs_look"):
             object.__setattr__(self, flag, bool(getattr(self, flag)))
+        # Rows hold tags and steps as JSON text.
+        tags = json.loads(self.tags) if isinstance(self.tags, str) else self.tags or ()
+        object.__setattr__(self, "tags", tuple(sorted(set(tags))))
+        steps = json.loads(self.steps) if isinstance(self.steps, str) else self.steps or ()
+        pairs = steps.items() if isinstance(steps, Mapping) else steps
+        object.__setattr__(self, "steps", tuple(sorted((str(k), v) for k, v in pairs)))
 
     @property
     def is_open(self) -> bool:
         return not is_closed(self.status)
 
-    def moved_to(self, target: CaseStatus | str) -> CaseState:
-        """This case in the new status; raises IllegalTransition for a move not allowed."""
-        return replace(self, status=case_status.check_transition(self.status, target))
+    @property
+    def step_answers(self) -> dict[str, bool | str]:
+        return dict(self.steps)
+
+    def moved_to(self, target: CaseStatus | str, at: datetime | None = None) -> CaseState:
+        """This case in the new status; raises IllegalTransition for a move not allowed.
+        With `at`, the deadline clock pauses or resumes as the move says."""
+        moved = replace(self, status=case_status.check_transition(self.status, target))
+        return moved.clock_at(at) if at is not None else moved
+
+    def forced_to(self, target: CaseStatus | str, at: datetime) -> CaseState:
+        """The platform decided: its status stands whatever ours was (no state machine)."""
+        return replace(self, status=CaseStatus(target)).clock_at(at)
+
+    def clock_at(self, at: datetime) -> CaseState:
+        """Pause the deadline clock on entering a waiting status; on leaving one, push
+        the deadline back by the time spent waiting."""
+        waiting = is_paused(self.status) and not is_closed(self.status)
+        if waiting and self.paused_at is None:
+            return replace(self, paused_at=at)
+        if not waiting and self.paused_at is not None:
+            deadline = self.deadline_at
+            if deadline is not None and at > self.paused_at:
+                deadline = deadline + (at - self.paused_at)
+            return replace(self, paused_at=None, deadline_at=deadline)
+        return self
+
+    def time_left(self, now: datetime) -> timedelta | None:
+        """What is left of the response time; a paused clock counts from when it stopped."""
+        if self.deadline_at is None:
+            return None
+        return self.deadline_at - (self.paused_at or now)
+
+    def with_tag(self, tag: str) -> CaseState:
+        return replace(self, tags=(*self.tags, tag))
+
+    def without_tag(self, tag: str) -> CaseState:
+        return replace(self, tags=tuple(t for t in self.tags if t != tag))
+
+    def with_step(self, key: str, answer: bool | str) -> CaseState:
+        return replace(self, steps=(*((k, v) for k, v in self.steps if k != key), (key, answer)))
+
+    def without_step(self, key: str) -> CaseState:
+        return replace(self, steps=tuple((k, v) for k, v in self.steps if k != key))
 
     def assigned_to(self, user_id: int | None) -> CaseState:
         return replace(self, assignee_id=user_id)
@@ -121,6 +184,26 @@ class CaseState:
         out["priority"] = int(self.priority)
         for name in ("kind", "reason", "status"):
             out[name] = out[name].value
+        out["tags"] = list(self.tags)
+        out["steps"] = dict(self.steps)
+        for name in ("paused_at", "platform_updated_at"):
+            value = getattr(self, name)
+            out[name] = canonical_time(value) if value else None
+        for name, default in LATER_DEFAULTS.items():
+            if out[name] == default:
+                del out[name]
+        return out
+
+    def column_values(self) -> dict[str, Any]:
+        """The state as a case row stores it."""
+        out: dict[str, Any] = {}
+        for name in STATE_FIELDS:
+            value = getattr(self, name)
+            out[name] = value.value if hasattr(value, "value") else value
+        out["priority"] = int(self.priority)
+        out["tags"] = json.dumps(list(self.tags), ensure_ascii=False) if self.tags else None
+        out["steps"] = (json.dumps(dict(self.steps), ensure_ascii=False, sort_keys=True)
+                        if self.steps else None)
         return out
 
     def digest(self) -> str:
@@ -130,6 +213,11 @@ class CaseState:
 
 
 STATE_FIELDS = tuple(f.name for f in fields(CaseState))
+# As as_json() writes them: a field equal to its default here is left out of the digest.
+LATER_DEFAULTS: dict[str, Any] = {
+    "tags": [], "steps": {}, "paused_at": None, "escalated_to": None, "needs_look": False,
+    "auto_action": None, "platform_updated_at": None,
+}
 
 
 def changes_between(before: CaseState, after: CaseState) -> dict[str, list[Any]]:

@@ -154,6 +154,10 @@ class Case:
     assignee: str | None = None
     note: str | None = None
     history: tuple[HistoryEntry, ...] = field(default=())
+    # The length of its history: what an agent's action checks it still acts on.
+    version: int = 0
+    # Tags, playbook steps, paused clock, escalation …: the full state the history binds.
+    state: case_rules.CaseState | None = None
 
     @property
     def is_open(self) -> bool:

@@ -76,6 +76,23 @@ class CaseStatus(StrEnum):
 
 CLOSED_STATUSES = frozenset({CaseStatus.RESOLVED, CaseStatus.REJECTED, CaseStatus.CANCELLED})
 OPEN_STATUSES = frozenset(CaseStatus) - CLOSED_STATUSES
+# Waiting on someone else: the response clock stops (docs/domain.md, deadlines).
+PAUSED_STATUSES = frozenset({
+    CaseStatus.WAITING_BUYER, CaseStatus.WAITING_RETURN, CaseStatus.WAITING_SUPPLIER,
+})
+
+
+class EscalationTarget(StrEnum):
+    SUPERVISOR = "supervisor"
+    PLATFORM = "platform"  # 平台介入 / 仲裁
+
+
+class AutoAction(StrEnum):
+    """What the platform does by itself when the deadline runs out (Douyin exp_*_time)."""
+
+    APPROVE_REFUND = "approve_refund"
+    CONFIRM_RECEIPT = "confirm_receipt"
+    AGREE_RETURN = "agree_return"
 
 
 class Priority(IntEnum):

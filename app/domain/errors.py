@@ -11,3 +11,20 @@ class IllegalTransition(DomainError):
 
 class InvalidAmount(DomainError):
     pass
+
+
+class StaleCase(DomainError):
+    """The case changed since the agent read it; nothing was written."""
+
+    def __init__(self, by: str, at: str, version: int) -> None:
+        super().__init__(f"{by} changed this case at {at}; it has been reloaded, "
+                         "look at it again before acting")
+        self.by = by
+        self.at = at
+        self.version = version
+
+
+class NoChange(DomainError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"nothing to do: {what}")
+        self.what = what

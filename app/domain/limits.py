@@ -33,6 +33,12 @@ TEXT_LIMITS: dict[str, int] = {
     "import_batches.file_name": 512, "import_batches.file_sha256": 64,
     "import_batches.profile": 128, "import_batches.actor": 64,
     "import_batches.report_path": 1024,
+    "cases.escalated_to": 16, "cases.auto_action": 24,
+    "saved_views.owner": 64, "saved_views.name": 128,
+    "reply_templates.key": 64, "reply_templates.updated_by": 64,
+    "macros.key": 64, "macros.updated_by": 64,
+    "shop_settings.key": 64, "shop_settings.updated_by": 64,
+    "acknowledgements.kind": 32, "acknowledgements.actor": 64,
 }
 
 # Texts with no declared length (notes, a buyer's message): still bounded, or one cell

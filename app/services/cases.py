@@ -58,6 +58,7 @@ def case_detail(store: Store, ref: int | str) -> dict[str, Any]:
 
 def case_to_json(case: Case) -> dict[str, Any]:
     order = case.order
+    now = utcnow()
     return {
         "id": case.id,
         "case_no": case.case_no,
@@ -74,12 +75,14 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "platform_status": case.platform_status,
         "status": case.status.value,
         "open": case.is_open,
-        "overdue": case.is_overdue(utcnow()),
+        "overdue": case.is_overdue(now),
         "priority": int(case.priority),
         "deadline": iso_utc(case.deadline_at),
         "assignee": case.assignee,
         "amount": fen_to_yuan(case.amount_fen),
         "note": case.note,
+        "version": case.version,
+        **_handling_json(case, now),
         "created_at": iso_utc(case.created_at),
         "updated_at": iso_utc(case.updated_at),
         "order": None if order is None else _order_json(order),
@@ -121,17 +124,42 @@ def _order_json(order: Order) -> dict[str, Any]:
     }
 
 
-def change_status(store: Store, actor: str, case_ref: int | str, target: str,
-                  note: str | None = None) -> str:
-    """Move a case along the state machine; an illegal move raises IllegalTransition."""
-    with store.unit_of_work().for_writing() as uow:
-        case_id = uow.cases.find_id(case_ref)
-        if case_id is None:
-            raise CaseNotFound(case_ref)
-        now = utcnow()
-        uow.users.ensure(actor, now)
-        done = uow.cases.change(case_id, actor, "status", now, lambda s: s.moved_to(target),
-                                {"note": note} if note else None)
-        assert done is not None  # found above, under the same transaction
-        uow.commit()
-        return done[1].status.value
+def _handling_json(case: Case, now: Any) -> dict[str, Any]:
+    """Tags, steps done, the paused clock and what the platform will do by itself."""
+    state = case.state
+    if state is None:
+        return {}
+    left = state.time_left(now)
+    return {
+        "tags": list(state.tags),
+        "steps_done": dict(state.steps),
+        "paused": state.paused_at is not None,
+        "paused_at": iso_utc(state.paused_at),
+        "seconds_left": None if left is None else int(left.total_seconds()),
+        "escalated_to": state.escalated_to,
+        "needs_look": state.needs_look,
+        "auto_action": state.auto_action,
+        "platform_updated_at": iso_utc(state.platform_updated_at),
+        "pauses": _pauses(case),
+        "notes": [{"at": iso_utc(h.at), "actor": h.actor, "text": h.changes.get("note")}
+                  for h in case.history if h.changes.get("note")],
+    }
+
+
+def _pauses(case: Case) -> list[dict[str, Any]]:
+    """Each stretch the deadline clock stood still, from the history."""
+    out: list[dict[str, Any]] = []
+    for h in case.history:
+        change = h.changes.get("paused_at")
+        if not isinstance(change, list) or len(change) != 2:
+            continue
+        if change[1] is not None:
+            out.append({"from": iso_utc(h.at), "to": None, "status": _after(h, "status")})
+        elif out and out[-1]["to"] is None:
+            out[-1]["to"] = iso_utc(h.at)
+    return out
+
+
+def _after(h: Any, name: str) -> Any:
+    change = h.changes.get(name)
+    return change[1] if isinstance(change, list) and len(change) == 2 else None

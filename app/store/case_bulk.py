@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.domain import history as chain
-from app.domain.case_rules import STATE_FIELDS, CaseState
+from app.domain.case_rules import CaseState
 from app.domain.search_text import SearchDocument, search_document
 from app.store import bulk, search
 from app.store.models import Buyer, Case, CaseEvent, Order, OrderItem, Shipment
@@ -46,11 +46,7 @@ class NewCase:
 
 
 def _row(case: NewCase) -> dict[str, Any]:
-    state = case.state
-    out: dict[str, Any] = {name: getattr(state, name) for name in STATE_FIELDS}
-    for name, value in out.items():
-        if hasattr(value, "value"):
-            out[name] = value.value
+    out = case.state.column_values()
     out.update(shop_id=case.shop_id, case_no=case.case_no, created_at=case.created_at,
                updated_at=max(s.at for s in case.history).replace(microsecond=0),
                history_head=chain.GENESIS_HASH, history_len=0)

@@ -28,9 +28,8 @@ def state_of(row: Case) -> CaseState:
 
 
 def apply_state(row: Case, state: CaseState) -> None:
-    for name in STATE_FIELDS:
-        value = getattr(state, name)
-        setattr(row, name, value.value if hasattr(value, "value") else value)
+    for name, value in state.column_values().items():
+        setattr(row, name, value)
 
 
 def head_of(row: Case) -> chain.ChainHead:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -169,7 +170,17 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Hash of the newest history event: detects a truncated history.
     history_head: Mapped[str] = mapped_column(String(64))
+    # Also the case's version: every change appends one event, so an agent acting on a
+    # case read at an older length is told who changed it since (CaseRepository.change).
     history_len: Mapped[int] = mapped_column(Integer, default=0)
+    tags: Mapped[str | None] = mapped_column(Text)  # JSON list, sorted
+    steps: Mapped[str | None] = mapped_column(Text)  # JSON {step key: true | answer}
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime)
+    escalated_to: Mapped[str | None] = mapped_column(String(16))
+    needs_look: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    auto_action: Mapped[str | None] = mapped_column(String(24))
+    platform_updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    agent_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     shop: Mapped[Shop] = relationship()
     order: Mapped[Order | None] = relationship()
@@ -237,3 +248,58 @@ class CaseSearch(Base):
     )
     body: Mapped[str] = mapped_column(Text)
     grams: Mapped[str] = mapped_column(Text)
+
+
+class SavedView(Base):
+    """An agent's filters and search saved under a name."""
+
+    __tablename__ = "saved_views"
+    __table_args__ = (UniqueConstraint("owner", "name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(128))
+    query: Mapped[str] = mapped_column(Text)  # JSON
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReplyTemplate(Base):
+    """A reply template edited in the app; shipped ones live in resources/ until edited."""
+
+    __tablename__ = "reply_templates"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    spec: Mapped[str] = mapped_column(Text)  # JSON, as the domain defines it
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Macro(Base):
+    __tablename__ = "macros"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    spec: Mapped[str] = mapped_column(Text)  # JSON, as the domain defines it
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ShopSetting(Base):
+    """A shop's own value for a rule (urged threshold, response hours …)."""
+
+    __tablename__ = "shop_settings"
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Acknowledgement(Base):
+    """An alert an agent had to acknowledge, and did."""
+
+    __tablename__ = "acknowledgements"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    shop_id: Mapped[int | None] = mapped_column(ForeignKey("shops.id"))
+    actor: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    detail: Mapped[str] = mapped_column(Text)  # JSON

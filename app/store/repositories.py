@@ -22,7 +22,9 @@ from app.domain.enums import (
     Role,
     ShipmentKind,
 )
+from app.domain.errors import StaleCase
 from app.domain.filters import CaseFilter
+from app.domain.history import canonical_time
 from app.store import case_queries
 from app.store import models as m
 from app.store.history import append_event, apply_state, events_of, state_of
@@ -90,19 +92,48 @@ class CaseRepository:
     def change(
         self, case_id: int, actor: str, action: str, at: datetime,
         change: Callable[[CaseState], CaseState], note: Mapping[str, Any] | None = None,
+        *, expected_version: int | None = None,
     ) -> tuple[CaseState, CaseState] | None:
         """Apply a domain change to a case under a row lock and record it; None if the
         case does not exist. The event binds the state after the change."""
-        row = self.session.get(m.Case, case_id, with_for_update=True)
+        row = self._locked(case_id, expected_version)
         if row is None:
             return None
         before = state_of(row)
         after = change(before)
-        apply_state(row, after)
-        row.updated_at = at
-        append_event(self.session, row, actor, action,
-                     {**changes_between(before, after), **(note or {})}, at)
+        self.record(row, actor, action, at, after, {**changes_between(before, after),
+                                                    **(note or {})})
         return before, after
+
+    def state(self, case_id: int, expected_version: int | None = None
+              ) -> tuple[int, CaseState] | None:
+        """The case's version and state, locked for this transaction; StaleCase if an
+        expected version is given and the case moved on since."""
+        row = self._locked(case_id, expected_version)
+        return None if row is None else (row.history_len or 0, state_of(row))
+
+    def write(self, case_id: int, actor: str, action: str, at: datetime, after: CaseState,
+              changes: Mapping[str, Any]) -> int:
+        """Store the state an agent's action led to, with its event; the new version."""
+        row = self.session.get(m.Case, case_id)
+        assert row is not None  # locked by state() in this transaction
+        self.record(row, actor, action, at, after, changes)
+        return row.history_len
+
+    def record(self, row: m.Case, actor: str, action: str, at: datetime, after: CaseState,
+               changes: Mapping[str, Any]) -> None:
+        apply_state(row, after)
+        row.updated_at = row.agent_changed_at = at
+        append_event(self.session, row, actor, action, changes, at)
+
+    def _locked(self, case_id: int, expected_version: int | None) -> m.Case | None:
+        row = self.session.get(m.Case, case_id, with_for_update=True)
+        if row is None or expected_version is None or (row.history_len or 0) == expected_version:
+            return row
+        last = self.session.execute(
+            select(m.CaseEvent.actor, m.CaseEvent.at).where(m.CaseEvent.case_id == case_id)
+            .order_by(m.CaseEvent.seq.desc()).limit(1)).one()
+        raise StaleCase(last.actor, canonical_time(last.at) + "Z", row.history_len)
 
     def get(self, case_id: int, *, with_history: bool = True) -> e.Case | None:
         row = self.session.get(m.Case, case_id, options=[
@@ -125,7 +156,7 @@ class CaseRepository:
             second_refund=row.second_refund, fast_refund=row.fast_refund,
             platform_status=row.platform_status, priority=Priority(row.priority),
             deadline_at=row.deadline_at, assignee=row.assignee.name if row.assignee else None,
-            note=row.note, history=history,
+            note=row.note, history=history, version=row.history_len or 0, state=state_of(row),
         )
 
 

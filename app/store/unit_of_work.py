@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.store.import_batches import ImportRepository
     from app.store.inbox_queries import InboxRepository
     from app.store.repositories import CaseRepository, UserRepository
+    from app.store.settings_store import SettingsRepository
 
 
 class UnitOfWork:
@@ -73,6 +74,12 @@ class UnitOfWork:
         from app.store.inbox_queries import InboxRepository
 
         return InboxRepository(self.session)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from app.store.settings_store import SettingsRepository
+
+        return SettingsRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:

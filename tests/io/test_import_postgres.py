@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain.filters import CaseFilter
-from app.services.cases import change_status, list_cases
+from app.services.case_actions import change_status
+from app.services.cases import list_cases
 from app.services.exports import export_cases
 from app.services.imports import import_file
 from app.services.verify import verify

@@ -160,7 +160,7 @@ def test_newer_export_updates_platform_fields_and_keeps_local_work(store, tmp_pa
         douyin_row("1002", "2002"),
     ])
     assert import_file(store, old, "alice").inserted == 2
-    from app.services.cases import change_status
+    from app.services.case_actions import change_status
 
     with store.unit_of_work().for_writing() as uow:
         case = uow.session.scalar(select(Case).where(Case.case_no == "1001"))

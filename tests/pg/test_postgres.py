@@ -8,7 +8,8 @@ from alembic.migration import MigrationContext
 
 from app.domain.errors import IllegalTransition
 from app.domain.filters import CaseFilter
-from app.services.cases import case_detail, change_status, list_cases
+from app.services.case_actions import change_status
+from app.services.cases import case_detail, list_cases
 from app.services.verify import verify
 from app.store import engine as engines
 from app.store import schema

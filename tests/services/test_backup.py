@@ -5,7 +5,8 @@ import pytest
 
 from app.domain.filters import CaseFilter
 from app.services.backup import backup
-from app.services.cases import change_status, list_cases
+from app.services.case_actions import change_status
+from app.services.cases import list_cases
 from app.services.store import open_store
 from app.services.verify import verify
 from app.store.errors import StoreError

@@ -3,7 +3,8 @@ from sqlalchemy import func, select
 
 from app.domain.errors import IllegalTransition
 from app.domain.filters import CaseFilter
-from app.services.cases import CaseNotFound, case_detail, change_status, list_cases
+from app.services.case_actions import change_status
+from app.services.cases import CaseNotFound, case_detail, list_cases
 from app.services.verify import verify
 from app.store.models import CaseEvent, User
 

@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from app.domain.filters import CaseFilter
-from app.services.cases import change_status, list_cases
+from app.services.case_actions import change_status
+from app.services.cases import list_cases
 from app.services.verify import verify
 
 

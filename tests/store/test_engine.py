@@ -1,6 +1,6 @@
 import pytest
 
-from app.services.cases import change_status
+from app.services.case_actions import change_status
 from app.services.store import open_store
 from app.store.engine import NETWORK_FS, _mount_fstype
 from app.store.errors import StoreError

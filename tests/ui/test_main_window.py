@@ -282,7 +282,7 @@ def test_status_bar_names_database_and_jobs(qtbot, window, inbox) -> None:
 
 
 def test_file_menu_and_refresh_after_data_change(qtbot, window, inbox) -> None:
-    from app.services.cases import change_status
+    from app.services.case_actions import change_status
 
     assert isinstance(window.file_menu, QMenu)
     assert window.file_menu.actions()
