@@ -91,7 +91,9 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _known_errors(args: argparse.Namespace, name: str) -> int:
-    """The command's exit code; errors the user can act on become one line and exit 1."""
+    """The command's exit code; errors the user can act on become one line: exit 2 for
+    input the rules refuse (no such case, a move the state machine forbids, a stale
+    version), exit 1 for the store or the system failing."""
     from sqlalchemy import exc as sa_exc
 
     from app import log
@@ -100,9 +102,12 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
     from app.store.unit_of_work import describe_operational_error
 
     trace: BaseException | None = None
+    status = 1
     try:
         return int(args.func(args))
-    except (DomainError, StoreError, ValueError, OSError) as exc:
+    except DomainError as exc:
+        message, code, status = str(exc), getattr(exc, "code", None) or type(exc).__name__, 2
+    except (StoreError, ValueError, OSError) as exc:
         message, code = str(exc), getattr(exc, "code", None) or type(exc).__name__
         if getattr(exc, "code", None) is None and not isinstance(exc, DomainError):
             # A bare ValueError or OSError is most often bad input or the system's fault,
@@ -113,13 +118,13 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
     args.changed["error"] = code
     log.logger.warning("%s refused: %s: %s", name, code, message, exc_info=trace)
     sys.stderr.write(f"error: {_one_line(message)}\n")
-    return 1
+    return status
 
 
 def command_name(args: argparse.Namespace) -> str:
     """`import`, `case show`, `export cases`: what the user typed, for the log."""
     parts = [args.command]
-    for sub in ("case_command", "export_command"):
+    for sub in ("case_command", "export_command", "bulk_command"):
         if getattr(args, sub, None):
             parts.append(getattr(args, sub))
     return " ".join(parts)

@@ -177,7 +177,8 @@ class CaseState:
             raise NotAPlatformField(foreign)
         return replace(self, **dict(values))
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, *, full: bool = False) -> dict[str, Any]:
+        """The state as the digest sees it; `full` keeps fields at their defaults too."""
         # By hand, not dataclasses.asdict: this runs for every event of every bulk load.
         out: dict[str, Any] = {name: getattr(self, name) for name in STATE_FIELDS}
         out["deadline_at"] = canonical_time(self.deadline_at) if self.deadline_at else None
@@ -189,9 +190,10 @@ class CaseState:
         for name in ("paused_at", "platform_updated_at"):
             value = getattr(self, name)
             out[name] = canonical_time(value) if value else None
-        for name, default in LATER_DEFAULTS.items():
-            if out[name] == default:
-                del out[name]
+        if not full:
+            for name, default in LATER_DEFAULTS.items():
+                if out[name] == default:
+                    del out[name]
         return out
 
     def column_values(self) -> dict[str, Any]:
@@ -222,7 +224,7 @@ LATER_DEFAULTS: dict[str, Any] = {
 
 def changes_between(before: CaseState, after: CaseState) -> dict[str, list[Any]]:
     """{field: [before, after]} of what changed, as the history records it."""
-    return diff(before.as_json(), after.as_json())
+    return diff(before.as_json(full=True), after.as_json(full=True))
 
 
 def new_case_state(

@@ -17,8 +17,8 @@ class StaleCase(DomainError):
     """The case changed since the agent read it; nothing was written."""
 
     def __init__(self, by: str, at: str, version: int) -> None:
-        super().__init__(f"{by} changed this case at {at}; it has been reloaded, "
-                         "look at it again before acting")
+        super().__init__(f"{by} changed this case at {at} (it is now at version {version}); "
+                         "nothing was written: look at the case again before acting")
         self.by = by
         self.at = at
         self.version = version

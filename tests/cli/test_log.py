@@ -54,7 +54,7 @@ def test_every_command_is_logged_with_its_store_duration_and_counts(tmp_path: Pa
 def test_a_known_error_is_one_line_and_logged_with_its_code(tmp_path: Path) -> None:
     d = tmp_path / "data"
     proc = run("import", str(tmp_path / "nowhere.csv"), data_dir=d, check=False)
-    assert proc.returncode == 1
+    assert proc.returncode == 2  # bad input, not a failing store
     assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
     text = _log_text(d)
     assert "import refused: file_missing:" in text
@@ -83,7 +83,7 @@ def test_log_level_chooses_what_is_written(tmp_path: Path) -> None:
     run("--log-level", "warning", "cases", data_dir=d)
     proc = run("--log-level", "WARNING", "import", str(tmp_path / "nowhere.csv"),
                data_dir=d, check=False)
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     text = _log_text(d)
     assert "start cases" not in text and "done cases" not in text
     assert "import refused: file_missing" in text
