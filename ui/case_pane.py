@@ -1,8 +1,10 @@
-"""The read-only case pane: a header with the case at a glance, and tabs for the
-order and logistics and the timeline of every history event.
+"""The case pane: a header with the case at a glance and the actions an agent takes
+on it, and tabs for handling it, the order and logistics, and the timeline of every
+history event.
 
-It shows the plain dict of `app.services.cases.case_detail`; loading it is the
-window's job (in a worker thread).
+It shows the plain dict of `app.services.cases.case_detail`; loading it and acting
+on it are the window's job (in worker threads, `ui.case_actor`): the pane only says
+what the agent asked for (`act`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.case_action_bar import CaseActionBar
 from ui.case_model import countdown, urgency
 
 
@@ -39,6 +42,17 @@ def _parse(at: str | None) -> datetime | None:
 def _local_text(at: str | None) -> str:
     when = _parse(at)
     return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "—"
+
+
+def _duration(seconds: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    hours, rest = divmod(max(0, seconds), 3600)
+    if hours >= 24:
+        return QCoreApplication.translate("CasePane", "%1 d %2 h").replace(
+            "%1", str(hours // 24)).replace("%2", str(hours % 24))
+    return QCoreApplication.translate("CasePane", "%1 h %2 min").replace(
+        "%1", str(hours)).replace("%2", str(rest // 60))
 
 
 def _elastic(label: QLabel) -> QLabel:
@@ -55,6 +69,9 @@ def _chip(text: str, kind: str) -> QLabel:
 
 
 class CasePane(QWidget):
+    # Action specs for the open case (app.services.case_actions) and the event's name.
+    act = Signal(list, object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casePane")
@@ -101,6 +118,16 @@ class CasePane(QWidget):
         hl.addWidget(self.subtitle)
         hl.addWidget(self.chip_row)
         hl.addLayout(self.facts)
+        self.actions = CaseActionBar(header)
+        self.actions.act.connect(self.act)
+        hl.addWidget(self.actions)
+        # What the last action came to when it did not go through (a colleague was first,
+        # a move not allowed): in the pane, where the agent is looking.
+        self.notice = QLabel(header)
+        self.notice.setObjectName("caseNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        hl.addWidget(self.notice)
 
         self.tabs = QTabWidget(body)
         self.tabs.setObjectName("caseTabs")
@@ -134,6 +161,8 @@ class CasePane(QWidget):
             t.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.order_tab, "")
         self.tabs.addTab(self.timeline, "")
+        # Tabs that show a case and are told of it: the Handle and Reply tabs.
+        self.case_tabs: list[QWidget] = []
 
         bl = QVBoxLayout(body)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -175,8 +204,8 @@ class CasePane(QWidget):
                   "phone": self.tr("Phone"), "address": self.tr("Address")}
         for key, (name, _v) in self.order_labels.items():
             name.setText(onames[key])
-        self.tabs.setTabText(0, self.tr("Order && logistics"))
-        self.tabs.setTabText(1, self.tr("Timeline"))
+        self.tabs.setTabText(self.tabs.indexOf(self.order_tab), self.tr("Order && logistics"))
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
         self.items_label.setText(self.tr("Items"))
         self.shipments_label.setText(self.tr("Shipments"))
         self.items.setHorizontalHeaderLabels([
@@ -205,6 +234,8 @@ class CasePane(QWidget):
         return None if self.detail is None else int(self.detail["id"])
 
     def show_case(self, d: dict[str, Any], now: datetime | None = None) -> None:
+        if self.detail is None or self.detail.get("id") != d.get("id"):
+            self.show_notice("")
         self.detail = d
         self._now = now
         order = d.get("order") or {}
@@ -236,10 +267,23 @@ class CasePane(QWidget):
             self.chips.addWidget(_chip(self.tr("Urged ×%1").replace("%1", str(urged)), "urged"))
         if d.get("fast_refund"):
             self.chips.addWidget(_chip(self.tr("Fast refund"), "second"))
+        if d.get("paused") and not closed:
+            self.chips.addWidget(_chip(self.tr("Clock paused"), "status"))
+        if d.get("escalated_to"):
+            self.chips.addWidget(_chip(self.tr("Escalated to %1").replace(
+                "%1", labels.label("escalation", d["escalated_to"])), "urged"))
+        if d.get("needs_look"):
+            self.chips.addWidget(_chip(self.tr("Platform moved it: look"), "overdue"))
+        for tag in d.get("tags") or []:
+            self.chips.addWidget(_chip(tag, "tag"))
         self.chips.addStretch(1)
 
         left = ""
-        if now and deadline_naive and not closed:
+        if d.get("paused") and not closed and d.get("seconds_left") is not None:
+            left = "  (" + self.tr("paused since %1, %2 left").replace(
+                "%1", _local_text(d.get("paused_at"))).replace(
+                "%2", _duration(int(d["seconds_left"]))) + ")"
+        elif now and deadline_naive and not closed:
             left = "  (" + countdown(deadline_naive, now) + ")"
         self._fact("deadline", _local_text(d.get("deadline")) + left)
         self._fact("amount", f"¥{d['amount']}")
@@ -282,8 +326,33 @@ class CasePane(QWidget):
                 if c == 3:
                     item.setToolTip(v)
                 self.timeline.setItem(r, c, item)
-        self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(len(history))))
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline),
+                             self.tr("Timeline (%1)").replace("%1", str(len(history))))
+        self.actions.show_case(d)
+        for tab in self.case_tabs:
+            tab.show_case(d)  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(1)
+
+    def add_case_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:
+        """A tab that shows the open case (it has `show_case(detail)`)."""
+        if index is None:
+            self.tabs.addTab(widget, title)
+        else:
+            self.tabs.insertTab(index, widget, title)
+        self.case_tabs.append(widget)
+        if self.detail is not None:
+            widget.show_case(self.detail)  # type: ignore[attr-defined]
+
+    def set_agent(self, name: str, users: list[str] | None = None) -> None:
+        self.actions.agent = name
+        if users is not None:
+            self.actions.users = users
+        if self.detail is not None:
+            self.actions.show_case(self.detail)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _fact(self, key: str, text: str) -> None:
         self.fact_labels[key][1].setText(text)
@@ -313,6 +382,8 @@ class CasePane(QWidget):
         """'Status: New → In progress; Amount: ¥12.00' from an event's changes."""
         parts = []
         for field, value in changes.items():
+            if field == "assignee_id" and "assignee_name" in changes:
+                continue  # the name says it; the id is for the store
             name = labels.label("field", field)
             if isinstance(value, list) and len(value) == 2:
                 parts.append(f"{name}: {self._value(field, value[0])} → {self._value(field, value[1])}")

@@ -84,6 +84,15 @@ ACTIONS = {
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
     "update": QT_TRANSLATE_NOOP("Labels", "Updated"),
+    "tag": QT_TRANSLATE_NOOP("Labels", "Tags changed"),
+    "escalate": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+    "step": QT_TRANSLATE_NOOP("Labels", "Playbook step"),
+    "reply": QT_TRANSLATE_NOOP("Labels", "Reply sent"),
+    "macro": QT_TRANSLATE_NOOP("Labels", "Macro"),
+    "actions": QT_TRANSLATE_NOOP("Labels", "Several changes"),
+    "platform_status": QT_TRANSLATE_NOOP("Labels", "Platform status changed"),
+    "platform_update": QT_TRANSLATE_NOOP("Labels", "Updated by the platform"),
+    "priority_shipping": QT_TRANSLATE_NOOP("Labels", "Priority shipping"),
 }
 
 FIELDS = {
@@ -96,6 +105,30 @@ FIELDS = {
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "deadline_at": QT_TRANSLATE_NOOP("Labels", "Deadline"),
     "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+    "assignee_name": QT_TRANSLATE_NOOP("Labels", "Assignee"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "steps": QT_TRANSLATE_NOOP("Labels", "Steps done"),
+    "step": QT_TRANSLATE_NOOP("Labels", "Step"),
+    "answer": QT_TRANSLATE_NOOP("Labels", "Answer"),
+    "undo": QT_TRANSLATE_NOOP("Labels", "Undone"),
+    "paused_at": QT_TRANSLATE_NOOP("Labels", "Clock paused"),
+    "escalated_to": QT_TRANSLATE_NOOP("Labels", "Escalated to"),
+    "needs_look": QT_TRANSLATE_NOOP("Labels", "Needs a look"),
+    "auto_action": QT_TRANSLATE_NOOP("Labels", "Platform acts by itself"),
+    "template": QT_TRANSLATE_NOOP("Labels", "Template"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "macro": QT_TRANSLATE_NOOP("Labels", "Macro"),
+    "import_batch": QT_TRANSLATE_NOOP("Labels", "Import no."),
+    "return_tracking_no": QT_TRANSLATE_NOOP("Labels", "Return tracking no."),
+    "priority_shipping": QT_TRANSLATE_NOOP("Labels", "Priority shipping"),
+    "second_refund": QT_TRANSLATE_NOOP("Labels", "Second refund"),
+    "fast_refund": QT_TRANSLATE_NOOP("Labels", "Fast refund"),
+    "reason_text": QT_TRANSLATE_NOOP("Labels", "Buyer's reason"),
+}
+
+ESCALATION = {
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    "platform": QT_TRANSLATE_NOOP("Labels", "Platform"),
 }
 
 VIEWS = {
@@ -115,7 +148,7 @@ VIEWS = {
 _TABLES = {
     "platform": PLATFORMS, "kind": KINDS, "subtype": SUBTYPES, "reason": REASONS,
     "status": STATUSES, "shipment": SHIPMENT_KINDS, "action": ACTIONS, "field": FIELDS,
-    "view": VIEWS,
+    "view": VIEWS, "escalation": ESCALATION,
 }
 _cache: dict[str, dict[str, str]] = {}
 _generation = [0]

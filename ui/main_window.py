@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         window_actions.build(self)
         self._timers()
         self._connect()
+        from ui import case_work
+
+        case_work.install(self)
         self.views.select(self.controller.view_key)
         self.retranslate()
         self._restore_layout(memory)

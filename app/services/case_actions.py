@@ -172,3 +172,9 @@ def change_status(store: Store, actor: str, case_ref: int | str, target: str,
     if note:
         spec["note"] = note
     return perform(store, actor, case_ref, [spec], version=version).status
+
+
+def assignable_users(store: Store) -> list[str]:
+    """The names a case can be given to: every active user."""
+    with store.unit_of_work() as uow:
+        return [name for name, _display, _role in uow.users.active()]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from app.domain.case_status import allowed_targets
 from app.domain.clock import iso_utc, utcnow
 from app.domain.entities import Case, Order
+from app.domain.enums import CaseStatus
 from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
 from app.domain.money import fen_to_yuan
@@ -131,6 +133,7 @@ def _handling_json(case: Case, now: Any) -> dict[str, Any]:
         return {}
     left = state.time_left(now)
     return {
+        "next_statuses": [s.value for s in CaseStatus if s in allowed_targets(state.status)],
         "tags": list(state.tags),
         "steps_done": dict(state.steps),
         "paused": state.paused_at is not None,

@@ -167,6 +167,12 @@ class UserRepository:
     def id_of(self, name: str) -> int | None:
         return self.session.scalar(select(m.User.id).where(m.User.name == name))
 
+    def active(self) -> list[tuple[str, str, str]]:
+        """(name, display name, role) of every active user, by name."""
+        rows = self.session.execute(select(m.User.name, m.User.display_name, m.User.role)
+                                    .where(m.User.active.is_(True)).order_by(m.User.name))
+        return [(n, d, r) for n, d, r in rows]
+
     def ensure(self, name: str, at: datetime, role: Role = Role.AGENT) -> int:
         """The user's id, adding them (an agent) the first time they act."""
         found = self.id_of(name)

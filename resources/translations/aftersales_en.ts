@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionTexts</name>
+    <message>
+        <source>%1 changed this case at %2, after you opened it. Nothing you did was saved; the case now shows their change: look again, then act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot move to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the case is already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bugs</name>
     <message>
         <source>Something went wrong while %1. This is a bug in Aftersales Desk, not something you did.</source>
@@ -26,7 +53,185 @@
     </message>
 </context>
 <context>
+    <name>BulkWork</name>
+    <message>
+        <source>Bulk action: result per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases changed, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This move is not allowed from the case&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the case is already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move selected cases to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selected cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag selected cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cases first (Ctrl+A: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this case: it becomes yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this case back to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case to one of the statuses it can go to next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this case to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal note for colleagues; the buyer never sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag, or remove one the case has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the case to a supervisor or to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For colleagues only; the buyer never sees it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tag, or one the case has to remove it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePane</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Select a case to see it here.
 J / K or the arrow keys move through the list.</source>
@@ -189,6 +394,22 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform moved it: look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused since %1, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +513,25 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>late %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it needs someone else, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1472,38 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tags changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,6 +1533,78 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform acts by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionTexts</name>
+    <message>
+        <source>%1 changed this case at %2, after you opened it. Nothing you did was saved; the case now shows their change: look again, then act.</source>
+        <translation>%1 在 %2 修改了此售后单（在你打开之后）。你的操作没有保存；现在显示的是最新内容，请再看一遍再处理。</translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot move to %2.</source>
+        <translation>“%1”的售后单不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the case is already so.</source>
+        <translation>无需操作：售后单已是这样。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>此售后单已不存在。</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>请先填写内容。</translation>
+    </message>
+</context>
+<context>
     <name>Bugs</name>
     <message>
         <source>Something went wrong while %1. This is a bug in Aftersales Desk, not something you did.</source>
@@ -27,7 +54,185 @@
     </message>
 </context>
 <context>
+    <name>BulkWork</name>
+    <message>
+        <source>Bulk action: result per case</source>
+        <translation>批量操作：逐单结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases changed, %3 refused.</source>
+        <translation>%2 单中 %1 单已处理，%3 单被拒绝。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>This move is not allowed from the case&apos;s status.</source>
+        <translation>售后单当前状态不允许这样改。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the case is already so.</source>
+        <translation>无需操作：售后单已是这样。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>此售后单已不存在。</translation>
+    </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation>选中项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move selected cases to…</source>
+        <translation>选中的售后单改状态…</translation>
+    </message>
+    <message>
+        <source>Assign selected cases…</source>
+        <translation>分配选中的售后单…</translation>
+    </message>
+    <message>
+        <source>Tag selected cases…</source>
+        <translation>给选中的售后单打标签…</translation>
+    </message>
+    <message>
+        <source>Select the cases first (Ctrl+A: all).</source>
+        <translation>请先选择售后单（Ctrl+A 全选）。</translation>
+    </message>
+    <message>
+        <source>Move %1 cases</source>
+        <translation>修改 %1 单的状态</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>改为：</translation>
+    </message>
+    <message>
+        <source>Assign %1 cases</source>
+        <translation>分配 %1 单</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>分配给：</translation>
+    </message>
+    <message>
+        <source>Tag %1 cases</source>
+        <translation>给 %1 单打标签</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>改状态…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Take this case: it becomes yours</source>
+        <translation>认领此单：由你处理</translation>
+    </message>
+    <message>
+        <source>Give this case back to the pool</source>
+        <translation>把此单放回待分配</translation>
+    </message>
+    <message>
+        <source>Move the case to one of the statuses it can go to next</source>
+        <translation>改为此单下一步可用的状态</translation>
+    </message>
+    <message>
+        <source>Give this case to a colleague</source>
+        <translation>把此单交给同事</translation>
+    </message>
+    <message>
+        <source>An internal note for colleagues; the buyer never sees it</source>
+        <translation>内部备注，只给同事看，买家看不到</translation>
+    </message>
+    <message>
+        <source>Add a tag, or remove one the case has</source>
+        <translation>添加标签，或去掉已有标签</translation>
+    </message>
+    <message>
+        <source>Hand the case to a supervisor or to the platform</source>
+        <translation>交给主管或申请平台介入</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>分配售后单</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>分配给：</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>For colleagues only; the buyer never sees it:</source>
+        <translation>只给同事看，买家看不到：</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>A new tag, or one the case has to remove it:</source>
+        <translation>输入新标签；选已有标签则去掉它：</translation>
+    </message>
+</context>
+<context>
     <name>CasePane</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
     <message>
         <source>Select a case to see it here.
 J / K or the arrow keys move through the list.</source>
@@ -191,6 +396,22 @@ J / K 或方向键在列表中移动。</translation>
         <translation>极速退款</translation>
     </message>
     <message>
+        <source>Clock paused</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>已升级给%1</translation>
+    </message>
+    <message>
+        <source>Platform moved it: look</source>
+        <translation>平台已变更：请查看</translation>
+    </message>
+    <message>
+        <source>paused since %1, %2 left</source>
+        <translation>自 %1 暂停，剩余 %2</translation>
+    </message>
+    <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
@@ -295,6 +516,25 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>late %1</source>
         <translation>超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate the case</source>
+        <translation>升级售后单</translation>
+    </message>
+    <message>
+        <source>Why it needs someone else, in a sentence or two</source>
+        <translation>用一两句话说明为什么需要别人处理</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1474,38 @@ J / K 或方向键在列表中移动。</translation>
         <translation>更新</translation>
     </message>
     <message>
+        <source>Tags changed</source>
+        <translation>标签变更</translation>
+    </message>
+    <message>
+        <source>Playbook step</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation>快捷操作</translation>
+    </message>
+    <message>
+        <source>Several changes</source>
+        <translation>多项变更</translation>
+    </message>
+    <message>
+        <source>Platform status changed</source>
+        <translation>平台状态变更</translation>
+    </message>
+    <message>
+        <source>Updated by the platform</source>
+        <translation>平台更新</translation>
+    </message>
+    <message>
+        <source>Priority shipping</source>
+        <translation>优先发货</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1264,6 +1536,78 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Priority</source>
         <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>已完成步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>升级给</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>需查看</translation>
+    </message>
+    <message>
+        <source>Platform acts by itself</source>
+        <translation>平台将自动处理</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Import no.</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation>退货单号</translation>
+    </message>
+    <message>
+        <source>Second refund</source>
+        <translation>二次退款</translation>
+    </message>
+    <message>
+        <source>Fast refund</source>
+        <translation>极速退款</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reason</source>
+        <translation>买家原因</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
     </message>
     <message>
         <source>My cases</source>

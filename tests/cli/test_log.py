@@ -58,7 +58,7 @@ def test_a_known_error_is_one_line_and_logged_with_its_code(tmp_path: Path) -> N
     assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
     text = _log_text(d)
     assert "import refused: file_missing:" in text
-    assert "error=file_missing exit=1" in text
+    assert "error=file_missing exit=2" in text
     assert "Traceback" not in text
 
 

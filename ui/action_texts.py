@@ -1,0 +1,44 @@
+"""What the window says when an action on a case is refused, in the user's language.
+
+The domain raises its refusals with their facts as attributes (who changed the case,
+which move is not allowed …); each kind has a sentence here. Anything else keeps its
+own English message, never nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from ui import labels
+
+
+
+def _local(at: str) -> str:
+    try:
+        return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%H:%M:%S")
+    except ValueError:
+        return at
+
+
+def describe(exc: BaseException) -> str:
+    kind = type(exc).__name__
+    if kind == "StaleCase":
+        return QCoreApplication.translate("ActionTexts", "%1 changed this case at %2, after you opened it. Nothing you did was "
+                   "saved; the case now shows their change: look again, then act.") \
+            .replace("%1", str(getattr(exc, "by", "?"))).replace("%2", _local(str(getattr(exc, "at", ""))))
+    if kind == "IllegalTransition":
+        return QCoreApplication.translate("ActionTexts", "A case that is %1 cannot move to %2.") \
+            .replace("%1", labels.status(getattr(exc, "current", ""))) \
+            .replace("%2", labels.status(getattr(exc, "target", "")))
+    if kind == "UnknownUser":
+        return QCoreApplication.translate("ActionTexts", "There is no user %1.").replace("%1", str(getattr(exc, "name", "")))
+    if kind == "NoChange":
+        return QCoreApplication.translate("ActionTexts", "Nothing to do: the case is already so.")
+    if kind == "CaseNotFound":
+        return QCoreApplication.translate("ActionTexts", "This case no longer exists.")
+    text = str(exc) or kind
+    if "cannot be empty" in text:
+        return QCoreApplication.translate("ActionTexts", "Write something first.")
+    return text

@@ -1,0 +1,89 @@
+"""Does what the agent asked for on the open case, in a worker: one case with the
+version the pane shows (so a colleague's change in between is never overwritten), or
+many cases at once. After each, the case is loaded again, fresh from the store.
+
+Signals:
+    acted(int): the case changed (the window refreshes the list and the counts).
+    refused(int, str): the action was refused; the message is in the user's language.
+    bulk_done(object): the list of per-case results of a bulk action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.errors import DomainError
+from app.services import case_actions
+from app.services.store import Store
+from ui import action_texts
+from ui.jobs import Jobs
+
+
+def _attempt(store: Store, actor: str, case_id: int, specs: Sequence[Mapping[str, Any]],
+             version: int | None, name: str | None,
+             context: Mapping[str, Any] | None) -> tuple[bool, Any]:
+    """(True, Done) or (False, the refusal): a refusal is an answer here, not an error."""
+    try:
+        return True, case_actions.perform(store, actor, case_id, specs, version=version,
+                                          name=name, context=context)
+    except (DomainError, ValueError, KeyError) as exc:
+        return False, exc
+
+
+class CaseActor(QObject):
+    acted = Signal(int)
+    refused = Signal(int, str)
+    bulk_done = Signal(object)
+
+    def __init__(self, jobs: Jobs, store: Callable[[], Store | None], agent: Callable[[], str],
+                 version: Callable[[int], int | None], reload: Callable[[int], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs = jobs
+        self._store = store
+        self._agent = agent
+        self._version = version
+        self._reload = reload
+        self.last_refusal: BaseException | None = None
+
+    def perform(self, case_id: int, specs: list[dict[str, Any]], name: str | None = None,
+                context: dict[str, Any] | None = None) -> None:
+        store = self._store()
+        if store is None:
+            return
+        job = self._jobs.job("act")
+        job.done.connect(lambda result, cid=case_id: self._done(cid, result))
+        job.failed.connect(lambda message, _cancel, cid=case_id: self._failed(cid, message))
+        job.start(_attempt, store, self._agent(), case_id, specs, self._version(case_id),
+                  name, context)
+
+    def perform_many(self, case_ids: list[int], specs: Any, name: str | None = None,
+                     context: dict[str, Any] | None = None) -> None:
+        store = self._store()
+        if store is None or not case_ids:
+            return
+        job = self._jobs.job("bulk")
+        job.done.connect(self._bulk_done)
+        job.start(case_actions.perform_many, store, self._agent(), case_ids, specs,
+                  name=name, context=context)
+
+    def _done(self, case_id: int, result: tuple[bool, Any]) -> None:
+        ok, value = result
+        if ok:
+            self.last_refusal = None
+            self.acted.emit(case_id)
+        else:
+            self.last_refusal = value
+            self.refused.emit(case_id, action_texts.describe(value))
+        # Either way the pane shows the case as the store has it now.
+        self._reload(case_id)
+
+    def _failed(self, case_id: int, message: str) -> None:
+        self.refused.emit(case_id, message)
+        self._reload(case_id)
+
+    def _bulk_done(self, results: list[Any]) -> None:
+        self.bulk_done.emit(results)
