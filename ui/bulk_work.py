@@ -97,7 +97,10 @@ class BulkWork:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         window.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.menu = window.menuBar().addMenu("")
+        bar = window.menuBar()
+        self.menu = bar.addMenu("")
+        if len(bar.actions()) > 1:  # before Help, which stays last
+            bar.insertMenu(bar.actions()[-2], self.menu)
         self.menu.setObjectName("bulkMenu")
         self.actions: dict[str, QAction] = {}
         for key in ("status", "assign", "tag"):
