@@ -95,16 +95,24 @@ class FlowLayout(QLayout):
         return size
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, row = rect.x(), rect.y(), 0
+        rows: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = rect.x()
         for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and x > rect.x():
-                x, y, row = rect.x(), y + row + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            row = max(row, hint.height())
-        return y + row - rect.y()
+            width = item.sizeHint().width()
+            if x + width > rect.right() + 1 and x > rect.x():
+                rows.append([])
+                x = rect.x()
+            rows[-1].append((item, x))
+            x += width + self._spacing
+        y = rect.y()
+        for row in rows:
+            height = max((i.sizeHint().height() for i, _ in row), default=0)
+            if move:  # centred in its row: a label sits level with the buttons beside it
+                for item, at in row:
+                    hint = item.sizeHint()
+                    item.setGeometry(QRect(QPoint(at, y + (height - hint.height()) // 2), hint))
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y())
 
 
 class _ClickLabel(QLabel):
