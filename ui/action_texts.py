@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from ui import labels
 
 
-
 def _local(at: str) -> str:
     try:
         return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%H:%M:%S")

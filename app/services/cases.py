@@ -59,6 +59,9 @@ def case_detail(store: Store, ref: int | str) -> dict[str, Any]:
 
 
 def case_to_json(case: Case) -> dict[str, Any]:
+    # Imported here: the playbooks act on cases through case_actions, which needs this module.
+    from app.services.playbooks import playbook_json
+
     order = case.order
     now = utcnow()
     return {
@@ -85,6 +88,7 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "note": case.note,
         "version": case.version,
         **_handling_json(case, now),
+        "playbook": None if case.state is None else playbook_json(case.state),
         "created_at": iso_utc(case.created_at),
         "updated_at": iso_utc(case.updated_at),
         "order": None if order is None else _order_json(order),
