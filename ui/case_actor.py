@@ -22,13 +22,11 @@ from ui import action_texts
 from ui.jobs import Jobs
 
 
-def _attempt(store: Store, actor: str, case_id: int, specs: Sequence[Mapping[str, Any]],
-             version: int | None, name: str | None,
-             context: Mapping[str, Any] | None) -> tuple[bool, Any]:
-    """(True, Done) or (False, the refusal): a refusal is an answer here, not an error."""
+def _attempt(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
+    """(True, what fn gave) or (False, the refusal): a refusal is an answer here, not an
+    error."""
     try:
-        return True, case_actions.perform(store, actor, case_id, specs, version=version,
-                                          name=name, context=context)
+        return True, fn(*args, **kwargs)
     except (DomainError, ValueError, KeyError) as exc:
         return False, exc
 
@@ -49,16 +47,21 @@ class CaseActor(QObject):
         self._reload = reload
         self.last_refusal: BaseException | None = None
 
-    def perform(self, case_id: int, specs: list[dict[str, Any]], name: str | None = None,
-                context: dict[str, Any] | None = None) -> None:
+    def perform(self, case_id: int, specs: Sequence[Mapping[str, Any]], name: str | None = None,
+                context: Mapping[str, Any] | None = None) -> None:
+        self.call(case_id, case_actions.perform, specs, name=name, context=context)
+
+    def call(self, case_id: int, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """`fn(store, agent, case_id, *args, version=…, **kwargs)` in a worker: any
+        service that acts on one case with a version check (a step, a macro …)."""
         store = self._store()
         if store is None:
             return
         job = self._jobs.job("act")
         job.done.connect(lambda result, cid=case_id: self._done(cid, result))
         job.failed.connect(lambda message, _cancel, cid=case_id: self._failed(cid, message))
-        job.start(_attempt, store, self._agent(), case_id, specs, self._version(case_id),
-                  name, context)
+        job.start(_attempt, fn, store, self._agent(), case_id, *args,
+                  version=self._version(case_id), **kwargs)
 
     def perform_many(self, case_ids: list[int], specs: Any, name: str | None = None,
                      context: dict[str, Any] | None = None) -> None:

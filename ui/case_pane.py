@@ -10,6 +10,7 @@ what the agent asked for (`act`).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -163,6 +164,7 @@ class CasePane(QWidget):
         self.tabs.addTab(self.timeline, "")
         # Tabs that show a case and are told of it: the Handle and Reply tabs.
         self.case_tabs: list[QWidget] = []
+        self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
 
         bl = QVBoxLayout(body)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -206,6 +208,8 @@ class CasePane(QWidget):
             name.setText(onames[key])
         self.tabs.setTabText(self.tabs.indexOf(self.order_tab), self.tr("Order && logistics"))
         self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
+        for widget, title in getattr(self, "_tab_titles", ()):
+            self.tabs.setTabText(self.tabs.indexOf(widget), title())
         self.items_label.setText(self.tr("Items"))
         self.shipments_label.setText(self.tr("Shipments"))
         self.items.setHorizontalHeaderLabels([
@@ -333,13 +337,16 @@ class CasePane(QWidget):
             tab.show_case(d)  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(1)
 
-    def add_case_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:
-        """A tab that shows the open case (it has `show_case(detail)`)."""
+    def add_case_tab(self, widget: QWidget, title: Callable[[], str],
+                     index: int | None = None) -> None:
+        """A tab that shows the open case (it has `show_case(detail)`); `title` gives
+        its name in the current language."""
         if index is None:
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(widget, title())
         else:
-            self.tabs.insertTab(index, widget, title)
+            self.tabs.insertTab(index, widget, title())
         self.case_tabs.append(widget)
+        self._tab_titles.append((widget, title))
         if self.detail is not None:
             widget.show_case(self.detail)  # type: ignore[attr-defined]
 

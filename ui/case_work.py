@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.services import case_actions
 from ui.case_actor import CaseActor
 
@@ -41,8 +43,29 @@ def install(window: MainWindow) -> CaseActor:
 
     window.controller.store_opened.connect(load_users)
     load_users()
+    _handle_tab(window, actor)
     window.case_actor = actor  # type: ignore[attr-defined]
     from ui import bulk_work
 
     bulk_work.install(window)
     return actor
+
+
+def _handle_tab(window: MainWindow, actor: CaseActor) -> None:
+    from app.services import playbooks
+    from ui.handle_tab import HandleTab
+
+    pane = window.pane
+    tab = HandleTab(pane)
+    tab.setObjectName("handleTab")
+    pane.add_case_tab(tab, lambda: QCoreApplication.translate("CasePane", "Handle"), index=0)
+    pane.tabs.setCurrentIndex(0)
+    pane.handle_tab = tab  # type: ignore[attr-defined]
+
+    def step(key: str, answer: object, undo: bool) -> None:
+        if pane.case_id is not None:
+            actor.call(pane.case_id, playbooks.tick, key, answer=answer, undo=undo)
+
+    tab.step_toggled.connect(step)
+    tab.status_suggested.connect(lambda status: pane.act.emit(
+        [{"do": "status", "to": status}], None))

@@ -58,7 +58,12 @@ def screenshot(args: argparse.Namespace) -> int:
             window.start()
             await _settle(window)
             if args.view == "case":
-                window.pane.tabs.setCurrentIndex(1)
+                pane = window.pane
+                tabs = {"handle": getattr(pane, "handle_tab", None),
+                        "reply": getattr(pane, "reply_tab", None),
+                        "order": pane.order_tab, "timeline": pane.timeline}
+                widget = tabs.get(args.tab) or pane.timeline
+                pane.tabs.setCurrentWidget(widget)
             window.table.setFocus()
             await asyncio.sleep(0.1)
 

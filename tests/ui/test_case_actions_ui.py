@@ -92,3 +92,26 @@ def test_escalate_asks_why_and_records_it(qtbot, window, inbox) -> None:
     assert window.pane.detail["escalated_to"] == "platform"
     chips = [window.pane.chips.itemAt(i).widget() for i in range(window.pane.chips.count())]
     assert "Escalated to Platform" in [c.text() for c in chips if c is not None]
+
+
+def test_the_handle_tab_ticks_steps_as_history(qtbot, window, inbox) -> None:
+    case_id = _open_new_case(qtbot, window, inbox)
+    tab = window.pane.handle_tab
+    assert window.pane.tabs.currentWidget() is tab
+    steps = window.pane.detail["playbook"]["steps"]
+    first = steps[0]["key"]
+    answer = steps[0]["answers"][0]["key"] if steps[0]["answers"] else True
+    v = window.pane.detail["version"]
+    tab.step_toggled.emit(first, answer, False)
+    qtbot.waitUntil(lambda: window.jobs.busy == 0)
+    assert not window.pane.notice.isVisible(), window.pane.notice.text()
+    _wait_version(qtbot, window, case_id, v + 1)
+    assert window.pane.detail["steps_done"] == {first: answer}
+    assert case_detail(inbox.store, case_id)["history"][-1]["action"] == "step"
+    tab.step_toggled.emit(first, True, True)
+    _wait_version(qtbot, window, case_id, v + 2)
+    assert window.pane.detail["steps_done"] == {}
+    # A step the playbook does not have is refused in words, nothing written.
+    tab.step_toggled.emit("no_such_step", True, False)
+    qtbot.waitUntil(lambda: window.pane.notice.isVisible(), timeout=5000)
+    assert case_detail(inbox.store, case_id)["version"] == v + 2
