@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.store.history import HistoryRepository
     from app.store.import_batches import ImportRepository
     from app.store.inbox_queries import InboxRepository
+    from app.store.library import LibraryRepository
     from app.store.repositories import CaseRepository, UserRepository
     from app.store.settings_store import SettingsRepository
 
@@ -80,6 +81,12 @@ class UnitOfWork:
         from app.store.settings_store import SettingsRepository
 
         return SettingsRepository(self.session)
+
+    @cached_property
+    def library(self) -> LibraryRepository:
+        from app.store.library import LibraryRepository
+
+        return LibraryRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:
