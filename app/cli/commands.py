@@ -95,11 +95,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = case_sub.add_parser("show", help="a case with order, shipment and history")
     show.add_argument("id", help="the case no. the platform gave it (or the internal id)")
     show.set_defaults(func=cmd_case_show)
-    from app.cli import case_commands, case_step
+    from app.cli import case_commands, case_step, library_commands
 
     case_commands.register_case(case_sub)
     case_step.register(case_sub)
-    case_commands.register_bulk(sub)
+    library_commands.register(sub, case_commands.register_bulk(sub))
 
     p = sub.add_parser("verify", help="check the database and every case history")
     p.set_defaults(func=cmd_verify)

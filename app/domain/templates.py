@@ -54,7 +54,7 @@ class MissingValues(ReplyTemplateError):
     def __init__(self, key: str, missing: Iterable[str]) -> None:
         self.missing = tuple(missing)
         super().__init__(f"template {key!r} needs a value for "
-                         f"{', '.join(self.missing)}; give it with name=value")
+                         f"{', '.join(self.missing)}, which the case does not have")
         self.key = key
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
 from typing import Any, TypeVar
@@ -212,10 +212,15 @@ def set_return_address(store: Store, actor: str, shop: str, platform: str,
         uow.commit()
 
 
-def _deadline_text(at: str | None, lang: str) -> str:
+def _deadline_text(at: str | None, lang: str, now: datetime) -> str:
+    """The deadline as a buyer reads it; one already past is no promise to make."""
     if not at:
         return ""
-    when = datetime.fromisoformat(at).astimezone()
+    when = datetime.fromisoformat(at)
+    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
+    if aware <= (now if now.tzinfo else now.replace(tzinfo=UTC)):
+        return ""
+    when = aware.astimezone()
     if lang == "zh_CN":
         return f"{when.month}月{when.day}日 {when:%H:%M}"
     return f"{when.day} {when:%b} {when:%H:%M}"
@@ -229,7 +234,8 @@ def _zero(amount: Any) -> bool:
 
 
 def values_from_detail(detail: Mapping[str, Any], agent: str, lang: str = "zh_CN",
-                       return_addr: str | None = None) -> dict[str, str]:
+                       return_addr: str | None = None, now: datetime | None = None
+                       ) -> dict[str, str]:
     """What the case itself says for each placeholder; empty where it says nothing."""
     order = detail.get("order") or {}
     items = order.get("items") or []
@@ -251,7 +257,7 @@ def values_from_detail(detail: Mapping[str, Any], agent: str, lang: str = "zh_CN
         "tracking_no": parcel.get("tracking_no") or "",
         "carrier": parcel.get("carrier") or "",
         "return_address": return_addr or "",
-        "deadline": _deadline_text(detail.get("deadline"), lang),
+        "deadline": _deadline_text(detail.get("deadline"), lang, now or utcnow()),
         "agent": agent,
     }
     return {k: t.clean_value(k, v) for k, v in values.items()}

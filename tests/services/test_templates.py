@@ -14,7 +14,7 @@ REQUIRED = ("greet_ack", "ask_damage_photos", "ask_details", "offer_alternative"
             "return_address", "refund_done", "reship_notice", "intercept_notice",
             "exchange_notice", "repair_notice", "address_changed", "urge_reply",
             "supplier_checking", "solved_confirm")
-TYPED = {"tracking_no": "SF1234567890", "carrier": "顺丰速运", "amount": "59.00",
+TYPED = {"deadline": "12月3日 18:00", "tracking_no": "SF1234567890", "carrier": "顺丰速运", "amount": "59.00",
          "return_address": "浙江省杭州市余杭区文一西路1号 售后部 13800000000"}
 
 
