@@ -1,0 +1,145 @@
+"""The Reply tab and the template editor, real widgets on a real store offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.domain.filters import CaseFilter
+from app.services import templates as svc
+from app.services.cases import case_detail, list_cases
+from ui.reply_tab import ReplyTab
+from ui.template_editor import TemplateEditor
+
+
+def _detail(store, kind):
+    row = list_cases(store, CaseFilter(kinds=(kind,)), limit=1)[0]
+    return case_detail(store, row.id)
+
+
+@pytest.fixture
+def tab(qtbot, english, demo_store):  # type: ignore[no-untyped-def]
+    widget = ReplyTab(demo_store)
+    widget.set_agent("lina")
+    widget.resize(460, 700)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_typing_colons_and_letters_pops_templates_and_inserts_the_rendered_one(tab, qtbot,
+                                                                             demo_store):
+    detail = _detail(demo_store, "exception_parcel")
+    tab.show_case(detail)
+    tab.reply.setFocus()
+    qtbot.keyClicks(tab.reply, "Hello ::damage")
+    popup = tab.reply.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert "ask_damage_photos" in popup.currentIndex().data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    text = tab.reply.toPlainText()
+    assert "::" not in text and text.startswith("Hello \n")
+    # English UI: the English body, filled from the case.
+    assert "Could you send me a few photos" in text or "Please send a few photos" in text
+    assert "[" not in text
+    assert tab._last_key == "ask_damage_photos"
+
+
+def test_a_value_the_case_lacks_is_asked_for_before_the_text_is_final(tab, qtbot, demo_store):
+    detail = _detail(demo_store, "return_refund")
+    tab.show_case(detail)
+    tab.reply.setFocus()
+    qtbot.keyClicks(tab.reply, "::return_addr")
+    popup = tab.reply.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert tab.reply.toPlainText() == ""  # nothing with a gap goes in
+    assert tab.missing() == ("return_address",) and tab.missing_box.isVisible()
+    assert "[return_address]" in tab.preview.text()
+    field = tab._fields["return_address"]
+    qtbot.keyClicks(field, "1 Wenyi West Rd, Hangzhou")
+    assert tab.missing() == ()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "1 Wenyi West Rd, Hangzhou" in tab.reply.toPlainText()
+    assert detail["order"]["order_no"] in tab.reply.toPlainText()
+
+
+def test_copy_and_mark_as_sent(tab, qtbot, demo_store):
+    detail = _detail(demo_store, "refund_only")
+    tab.show_case(detail)
+    tab.search.setText("greet")
+    assert tab.list.currentItem() is not None
+    qtbot.mouseClick(tab.insert_button, Qt.MouseButton.LeftButton)
+    text = tab.reply_text()
+    assert "lina" in text
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
+    with qtbot.waitSignal(tab.sent) as sent:
+        qtbot.mouseClick(tab.sent_button, Qt.MouseButton.LeftButton)
+    assert sent.args == ["greet_ack", text]
+    assert tab.reply_text() == "" and not tab.sent_button.isEnabled()
+
+
+def test_the_case_kind_comes_first_and_search_narrows(tab, demo_store):
+    tab.show_case(_detail(demo_store, "intercept"))
+    first = tab.list.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    assert "intercept" in svc.get_template(demo_store, first).kinds
+    tab.search.setText("refund sent")
+    keys = [tab.list.item(i).data(Qt.ItemDataRole.UserRole + 1)
+            for i in range(tab.list.count())]
+    assert keys and keys[0] == "refund_done"
+
+
+def test_a_macro_whose_reply_misses_a_value_asks_first(tab, qtbot, demo_store):
+    tab.show_case(_detail(demo_store, "return_refund"))
+    with qtbot.assertNotEmitted(tab.macro_requested):
+        tab.request_macro("agree_return")
+    assert tab.missing() == ("return_address",)
+    qtbot.keyClicks(tab._fields["return_address"], "1 Wenyi West Rd, Hangzhou")
+    with qtbot.waitSignal(tab.macro_requested) as asked:
+        tab.request_macro("agree_return")
+    assert asked.args == ["agree_return", {"return_address": "1 Wenyi West Rd, Hangzhou"}]
+
+
+def test_the_editor_refuses_a_bad_template_inline_and_saves_a_good_one(qtbot, english,
+                                                                    demo_store):
+    detail = _detail(demo_store, "exception_parcel")
+    editor = TemplateEditor(demo_store, detail, "lina")
+    qtbot.addWidget(editor)
+    editor.select("greet_ack")
+    assert editor.key.text() == "greet_ack" and editor.key.isReadOnly()
+    body = editor.bodies["en"]
+    body.setPlainText("Hello {{ ''.__class__.__mro__ }}")
+    assert "attribute access" in editor.error.text()
+    assert not editor.save()
+    assert "greet_ack" in editor.error.text()
+    assert svc.get_template(demo_store, "greet_ack") == svc.shipped()["greet_ack"]
+    body.setPlainText("Hello {{ buyer }}, {{ agent }} here about {{ order_no }}.")
+    assert editor.error.text() == ""
+    assert detail["order"]["order_no"] in editor.preview.text()
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save()
+    saved = svc.get_template(demo_store, "greet_ack")
+    assert saved.body["en"].startswith("Hello {{ buyer }}")
+    assert saved.body["zh_CN"] == svc.shipped()["greet_ack"].body["zh_CN"]
+    assert editor.remove_button.text() == "Restore shipped"
+    editor.remove_template()
+    assert svc.get_template(demo_store, "greet_ack") == svc.shipped()["greet_ack"]
+
+
+def test_the_editor_adds_a_new_template_with_kinds(qtbot, english, demo_store):
+    editor = TemplateEditor(demo_store, None, "lina")
+    qtbot.addWidget(editor)
+    editor.new_template()
+    editor.key.setText("gift_card")
+    editor.titles["zh_CN"].setText("送优惠券")
+    editor.bodies["zh_CN"].setPlainText("亲，送您一张优惠券～{{ range(10**9) }}")
+    assert not editor.save() and "a call" in editor.error.text()
+    editor.bodies["zh_CN"].setPlainText("亲，送您一张优惠券，下次购物可用～")
+    for i in range(editor.kinds.count()):
+        item = editor.kinds.item(i)
+        if item.data(Qt.ItemDataRole.UserRole + 1) == "repair":
+            item.setCheckState(Qt.CheckState.Checked)
+    assert editor.save()
+    assert svc.get_template(demo_store, "gift_card").kinds == ("repair",)
