@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
-from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+
+from ui.reply_texts import placeholder_label
 
 TRIGGER = re.compile(r"::([^\s:]{0,32})$")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,3 +100,50 @@ class ReplyBox(QPlainTextEdit):
         cursor.insertText(text)
         self.setTextCursor(cursor)
         self.setFocus()
+
+
+class MissingValuesBox(QGroupBox):
+    """A field for each placeholder the case cannot fill; the reply waits for them."""
+
+    edited = Signal(str, str)  # placeholder, text
+    submitted = Signal()  # Enter in a field
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missingValues")
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLineEdit] = {}
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The case does not say; please fill in"))
+        for name, field in self.fields.items():
+            label = self.form.labelForField(field)
+            if label is not None and hasattr(label, "setText"):
+                label.setText(placeholder_label(name))
+            field.setPlaceholderText(self.tr("needed before the reply is final"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def ask(self, names: tuple[str, ...], typed: dict[str, str]) -> None:
+        """Show a field for each name (kept as they are while the names stay the same,
+        so typing is not interrupted)."""
+        if tuple(self.fields) != names:
+            while self.form.rowCount():
+                self.form.removeRow(0)
+            self.fields = {}
+            for name in names:
+                field = QLineEdit(self)
+                field.setObjectName(f"missing_{name}")
+                field.setText(typed.get(name, ""))
+                field.textEdited.connect(lambda text, n=name: self.edited.emit(n, text))
+                field.returnPressed.connect(self.submitted.emit)
+                self.form.addRow(placeholder_label(name), field)
+                self.fields[name] = field
+            self.retranslate()
+        self.setVisible(bool(names))

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,41 +30,11 @@ from app.domain import templates as t
 from app.domain.errors import DomainError
 from app.services import templates as tpl
 from ui import i18n
-from ui.reply_box import ReplyBox
+from ui.macro_menu import MacroMenu
+from ui.reply_box import MissingValuesBox, ReplyBox
+from ui.reply_texts import category_label, placeholder_label
 
-CTX = "ReplyTexts"
-PLACEHOLDER_LABELS = {
-    "buyer": QT_TRANSLATE_NOOP("ReplyTexts", "Buyer nickname"),
-    "order_no": QT_TRANSLATE_NOOP("ReplyTexts", "Order no."),
-    "product": QT_TRANSLATE_NOOP("ReplyTexts", "Product"),
-    "sku": QT_TRANSLATE_NOOP("ReplyTexts", "SKU"),
-    "amount": QT_TRANSLATE_NOOP("ReplyTexts", "Amount (¥)"),
-    "tracking_no": QT_TRANSLATE_NOOP("ReplyTexts", "Tracking no."),
-    "carrier": QT_TRANSLATE_NOOP("ReplyTexts", "Carrier"),
-    "return_address": QT_TRANSLATE_NOOP("ReplyTexts", "Return address"),
-    "deadline": QT_TRANSLATE_NOOP("ReplyTexts", "Deadline"),
-    "agent": QT_TRANSLATE_NOOP("ReplyTexts", "Agent name"),
-}
-CATEGORY_LABELS = {
-    "greeting": QT_TRANSLATE_NOOP("ReplyTexts", "Greeting"),
-    "asking": QT_TRANSLATE_NOOP("ReplyTexts", "Asking"),
-    "solution": QT_TRANSLATE_NOOP("ReplyTexts", "Solution"),
-    "return": QT_TRANSLATE_NOOP("ReplyTexts", "Return"),
-    "logistics": QT_TRANSLATE_NOOP("ReplyTexts", "Logistics"),
-    "follow_up": QT_TRANSLATE_NOOP("ReplyTexts", "Follow-up"),
-    "closing": QT_TRANSLATE_NOOP("ReplyTexts", "Closing"),
-    "general": QT_TRANSLATE_NOOP("ReplyTexts", "General"),
-}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def placeholder_label(name: str) -> str:
-    return QCoreApplication.translate(CTX, PLACEHOLDER_LABELS.get(name, name))
-
-
-def category_label(name: str) -> str:
-    source = CATEGORY_LABELS.get(name)
-    return QCoreApplication.translate(CTX, source) if source else name
 
 
 class ReplyTab(QWidget):
@@ -87,7 +55,6 @@ class ReplyTab(QWidget):
         self._rendering: t.Rendering | None = None
         self._insert_when_filled = False
         self._last_key = ""
-        self._fields: dict[str, QLineEdit] = {}
 
         self.search = QLineEdit(self)
         self.search.setObjectName("templateSearch")
@@ -106,11 +73,7 @@ class ReplyTab(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setMinimumHeight(54)
 
-        self.missing_box = QGroupBox(self)
-        self.missing_box.setObjectName("missingValues")
-        self.missing_form = QFormLayout(self.missing_box)
-        self.missing_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.missing_box.hide()
+        self.missing_box = MissingValuesBox(self)
 
         self.insert_button = QPushButton(self)
         self.insert_button.setObjectName("insertTemplate")
@@ -125,6 +88,11 @@ class ReplyTab(QWidget):
         self.sent_button.setDefault(True)
         self.edit_button = QToolButton(self)
         self.edit_button.setObjectName("editTemplates")
+        self.macro_menu = MacroMenu(self)
+        self.macro_button = QToolButton(self)
+        self.macro_button.setObjectName("macroButton")
+        self.macro_button.setMenu(self.macro_menu)
+        self.macro_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.message = QLabel(self)
         self.message.setObjectName("replyMessage")
         self.message.setWordWrap(True)
@@ -140,6 +108,7 @@ class ReplyTab(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.sent_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.macro_button)
         self.button_row = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -158,12 +127,16 @@ class ReplyTab(QWidget):
         self.search.returnPressed.connect(self._insert_current)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(lambda _item: self._insert_current())
+        self.missing_box.edited.connect(self._typed_value)
+        self.missing_box.submitted.connect(self._insert_current)
         self.insert_button.clicked.connect(self._insert_current)
         self.reply.template_chosen.connect(self.choose)
         self.reply.textChanged.connect(self._update_buttons)
         self.copy_button.clicked.connect(self.copy_reply)
         self.sent_button.clicked.connect(self.mark_sent)
         self.edit_button.clicked.connect(self.edit_templates)
+        self.macro_menu.chosen.connect(self.request_macro)
+        self.macro_menu.edit_requested.connect(self.edit_macros)
         self.retranslate()
         self._update_buttons()
 
@@ -184,11 +157,8 @@ class ReplyTab(QWidget):
         self.sent_button.setToolTip(self.tr("Record in the case's history that this reply "
                                             "was sent"))
         self.edit_button.setText(self.tr("Edit templates…"))
-        self.missing_box.setTitle(self.tr("The case does not say; please fill in"))
-        for name, field in self._fields.items():
-            label = self.missing_form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setText(placeholder_label(name))
+        self.macro_button.setText(self.tr("Macros"))
+        self.macro_button.setToolTip(self.tr("Reply, status, tag and assignment in one step"))
         if self.detail is not None:
             self._fill_list()
 
@@ -237,6 +207,7 @@ class ReplyTab(QWidget):
     def reload(self) -> None:
         """Read the library again (after an edit)."""
         self._templates = tpl.templates(self.store) if self.store is not None else []
+        self.reload_macros()
         self.reply.set_templates([(x.key, x.title_in(self._lang())) for x in self._ranked("")])
         self._fill_list()
 
@@ -302,22 +273,7 @@ class ReplyTab(QWidget):
                      if name in rendering.missing or name in self._typed)
 
     def _set_missing(self, names: tuple[str, ...]) -> None:
-        if tuple(self._fields) == names:
-            self.missing_box.setVisible(bool(names))
-            return
-        while self.missing_form.rowCount():
-            self.missing_form.removeRow(0)
-        self._fields = {}
-        for name in names:
-            field = QLineEdit(self.missing_box)
-            field.setObjectName(f"missing_{name}")
-            field.setText(self._typed.get(name, ""))
-            field.setPlaceholderText(self.tr("needed before the reply is final"))
-            field.textEdited.connect(lambda text, n=name: self._typed_value(n, text))
-            field.returnPressed.connect(self._insert_current)
-            self.missing_form.addRow(placeholder_label(name), field)
-            self._fields[name] = field
-        self.missing_box.setVisible(bool(names))
+        self.missing_box.ask(names, self._typed)
 
     def _typed_value(self, name: str, text: str) -> None:
         if text.strip():
@@ -343,7 +299,7 @@ class ReplyTab(QWidget):
             return
         if self.missing():
             self._insert_when_filled = True
-            first = self._fields.get(self.missing()[0])
+            first = self.missing_box.fields.get(self.missing()[0])
             if first is not None:
                 first.setFocus()
             self.message.setText(self.tr("Fill in what the case does not say, then press "
@@ -357,7 +313,7 @@ class ReplyTab(QWidget):
         if self._rendering.text is None:
             names = ", ".join(placeholder_label(n) for n in self._rendering.missing)
             self.message.setText(self.tr("Still needed: %1").replace("%1", names))
-            first = self._fields.get(self._rendering.missing[0])
+            first = self.missing_box.fields.get(self._rendering.missing[0])
             if first is not None:
                 first.setFocus()
             return
@@ -411,6 +367,23 @@ class ReplyTab(QWidget):
                                              "the macro again."))
                 return
         self.macro_requested.emit(key, dict(self._typed))
+
+    def reload_macros(self) -> None:
+        for action in self.macro_menu.macro_actions():
+            self.removeAction(action)
+        if self.store is not None:
+            self.macro_menu.load(self.store)
+        # Their keys work while the tab is shown; the window may add them to itself too.
+        self.addActions(self.macro_menu.macro_actions())
+
+    def edit_macros(self) -> None:
+        from ui.macro_menu import MacroEditor
+
+        if self.store is None:
+            return
+        dialog = MacroEditor(self.store, self.agent, self)
+        dialog.exec()
+        self.reload_macros()
 
     def edit_templates(self) -> None:
         from ui.template_editor import TemplateEditor

@@ -29,7 +29,7 @@ from app.domain.enums import CaseKind
 from app.domain.errors import DomainError
 from app.services import templates as tpl
 from ui import i18n, labels
-from ui.reply_tab import CATEGORY_LABELS, category_label
+from ui.reply_texts import CATEGORY_LABELS, category_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LANG_NAMES = {"zh_CN": "中文", "en": "English"}

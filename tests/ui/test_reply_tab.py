@@ -57,7 +57,7 @@ def test_a_value_the_case_lacks_is_asked_for_before_the_text_is_final(tab, qtbot
     assert tab.reply.toPlainText() == ""  # nothing with a gap goes in
     assert tab.missing() == ("return_address",) and tab.missing_box.isVisible()
     assert "[return_address]" in tab.preview.text()
-    field = tab._fields["return_address"]
+    field = tab.missing_box.fields["return_address"]
     qtbot.keyClicks(field, "1 Wenyi West Rd, Hangzhou")
     assert tab.missing() == ()
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -96,7 +96,7 @@ def test_a_macro_whose_reply_misses_a_value_asks_first(tab, qtbot, demo_store):
     with qtbot.assertNotEmitted(tab.macro_requested):
         tab.request_macro("agree_return")
     assert tab.missing() == ("return_address",)
-    qtbot.keyClicks(tab._fields["return_address"], "1 Wenyi West Rd, Hangzhou")
+    qtbot.keyClicks(tab.missing_box.fields["return_address"], "1 Wenyi West Rd, Hangzhou")
     with qtbot.waitSignal(tab.macro_requested) as asked:
         tab.request_macro("agree_return")
     assert asked.args == ["agree_return", {"return_address": "1 Wenyi West Rd, Hangzhou"}]
@@ -143,3 +143,35 @@ def test_the_editor_adds_a_new_template_with_kinds(qtbot, english, demo_store):
             item.setCheckState(Qt.CheckState.Checked)
     assert editor.save()
     assert svc.get_template(demo_store, "gift_card").kinds == ("repair",)
+
+
+def test_macros_are_in_the_menu_with_their_keys_and_a_key_runs_one(tab, qtbot, demo_store):
+    from PySide6.QtGui import QKeySequence
+
+    tab.show_case(_detail(demo_store, "exception_parcel"))
+    actions = {a.data(): a for a in tab.macro_menu.macro_actions()}
+    assert actions["ask_damage_photos"].shortcut() == QKeySequence("Ctrl+Alt+1")
+    assert set(tab.actions()) >= set(actions.values())
+    with qtbot.waitSignal(tab.macro_requested) as asked:
+        actions["ask_damage_photos"].trigger()
+    assert asked.args == ["ask_damage_photos", {}]
+
+
+def test_the_macro_editor_saves_a_checked_macro_and_refuses_a_bad_one(qtbot, english,
+                                                                   demo_store):
+    from app.services import macros
+    from ui.macro_menu import MacroEditor
+
+    editor = MacroEditor(demo_store, "lina")
+    qtbot.addWidget(editor)
+    editor.new_macro()
+    editor.key.setText("photos_quick")
+    editor.titles["en"].setText("Photos, quick")
+    editor.template.setCurrentIndex(editor.template.findData("ask_damage_photos"))
+    editor.actions_text.setPlainText("{do: status, to: waiting}")
+    assert not editor.save() and "no status 'waiting'" in editor.error.text()
+    editor.actions_text.setPlainText("{do: status, to: waiting_buyer}\n{do: tag, tag: 待补图}")
+    assert editor.save()
+    saved = macros.get_macro(demo_store, "photos_quick")
+    assert saved.template == "ask_damage_photos" and len(saved.actions) == 2
+    assert editor.remove_button.text() == "Delete"
