@@ -35,6 +35,9 @@ from ui.reply_box import MissingValuesBox, ReplyBox
 from ui.reply_texts import category_label, placeholder_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# The preview reads as the message the buyer will get: a bubble, not a form label.
+PREVIEW_STYLE = ("QLabel#replyPreview { background: #ffffff; border: 1px solid #dfe3e8; "
+                 "border-radius: 6px; padding: 6px 8px; color: #1d2633; }")
 
 
 class ReplyTab(QWidget):
@@ -89,10 +92,9 @@ class ReplyTab(QWidget):
         self.edit_button = QToolButton(self)
         self.edit_button.setObjectName("editTemplates")
         self.macro_menu = MacroMenu(self)
-        self.macro_button = QToolButton(self)
+        self.macro_button = QPushButton(self)
         self.macro_button.setObjectName("macroButton")
         self.macro_button.setMenu(self.macro_menu)
-        self.macro_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.message = QLabel(self)
         self.message.setObjectName("replyMessage")
         self.message.setWordWrap(True)
@@ -137,6 +139,7 @@ class ReplyTab(QWidget):
         self.edit_button.clicked.connect(self.edit_templates)
         self.macro_menu.chosen.connect(self.request_macro)
         self.macro_menu.edit_requested.connect(self.edit_macros)
+        self.setStyleSheet(PREVIEW_STYLE)
         self.retranslate()
         self._update_buttons()
 
@@ -254,8 +257,9 @@ class ReplyTab(QWidget):
             self._update_buttons()
             return
         try:
-            self._rendering = tpl.render_for_detail(self._current, self.detail, self._values,
-                                                    self._typed, self._lang())
+            self._rendering = tpl.render_for_detail(
+                self._current, self.detail, self._values, self._typed, self._lang(),
+                mark=lambda name: f"【{placeholder_label(name)}】")
         except DomainError as exc:
             self._rendering = None
             self.preview.setText(str(exc))

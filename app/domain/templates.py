@@ -9,7 +9,7 @@ and arithmetic are refused, so a body cannot reach Python objects or spin foreve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -276,14 +276,17 @@ class Rendering:
 
 
 def render(template: Template, values: Mapping[str, Any], lang: str = "zh_CN",
-           platform: str | None = None) -> Rendering:
+           platform: str | None = None, mark: Callable[[str], str] | None = None
+           ) -> Rendering:
     """The reply for these values. A placeholder with no value (or an empty one) is
-    missing: the text stays None and the preview marks the gap, never an empty one."""
+    missing: the text stays None and the preview marks the gap (`mark`, by default
+    [name]), never an empty one."""
     body = template.body_for(lang, platform)
     wanted = needed(template, lang, platform)
     filled = {name: clean_value(name, values.get(name)) for name in PLACEHOLDERS}
     missing = tuple(name for name in wanted if not filled[name])
-    shown = {name: filled[name] or f"[{name}]" for name in PLACEHOLDERS}
+    marked = mark or (lambda name: f"[{name}]")
+    shown = {name: filled[name] or marked(name) for name in PLACEHOLDERS}
     preview = _run(template.key, body, shown)
     text = None if missing else _run(template.key, body, filled)
     return Rendering(template.key, lang, wanted, missing, text, preview)

@@ -286,8 +286,9 @@ def merged(values: Mapping[str, str], typed: Mapping[str, Any] | None) -> dict[s
 
 def render_for_detail(template: t.Template, detail: Mapping[str, Any],
                       values: Mapping[str, str], typed: Mapping[str, Any] | None = None,
-                      lang: str = "zh_CN") -> t.Rendering:
-    return t.render(template, merged(values, typed), lang, detail.get("platform"))
+                      lang: str = "zh_CN", mark: Callable[[str], str] | None = None
+                      ) -> t.Rendering:
+    return t.render(template, merged(values, typed), lang, detail.get("platform"), mark)
 
 
 def render_reply(store: Store, ref: int | str, key: str, agent: str,

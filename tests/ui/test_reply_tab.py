@@ -56,7 +56,7 @@ def test_a_value_the_case_lacks_is_asked_for_before_the_text_is_final(tab, qtbot
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert tab.reply.toPlainText() == ""  # nothing with a gap goes in
     assert tab.missing() == ("return_address",) and tab.missing_box.isVisible()
-    assert "[return_address]" in tab.preview.text()
+    assert "【Return address】" in tab.preview.text()
     field = tab.missing_box.fields["return_address"]
     qtbot.keyClicks(field, "1 Wenyi West Rd, Hangzhou")
     assert tab.missing() == ()
