@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from app.domain import templates as t
 from app.domain.clock import utcnow

@@ -148,3 +148,11 @@ def test_a_broken_data_file_is_named_with_file_and_line(tmp_path):
     (folder / "bad.yaml").write_text("templates:\n  - key: [unclosed\n", "utf-8")
     with pytest.raises(svc.LibraryFileError, match=r"templates/bad.yaml:\d+: not valid YAML"):
         svc.load_entries("templates", "templates", t.from_spec, lambda x: x.key, tmp_path)
+
+
+def test_every_template_a_playbook_suggests_is_shipped():
+    from app.services.playbooks import library as playbooks
+
+    named = {step.suggest.template for book in playbooks().playbooks for step in book.steps
+             if step.suggest is not None and step.suggest.template}
+    assert named and named <= set(svc.shipped())
