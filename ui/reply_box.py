@@ -8,7 +8,15 @@ import re
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
-from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ui.reply_texts import placeholder_label
 
@@ -114,11 +122,15 @@ class MissingValuesBox(QGroupBox):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLineEdit] = {}
+        # The return address is the shop's: typed once, it can serve every later case.
+        self.remember = QCheckBox(self)
+        self.remember.setObjectName("rememberAddress")
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The case does not say; please fill in"))
+        self.remember.setText(self.tr("Remember this return address for the shop"))
         for name, field in self.fields.items():
             label = self.form.labelForField(field)
             if label is not None and hasattr(label, "setText"):
@@ -134,8 +146,15 @@ class MissingValuesBox(QGroupBox):
         """Show a field for each name (kept as they are while the names stay the same,
         so typing is not interrupted)."""
         if tuple(self.fields) != names:
+            if self.form.indexOf(self.remember) >= 0:
+                self.form.takeRow(self.remember)
             while self.form.rowCount():
-                self.form.removeRow(0)
+                # Later, not now: the field may be the one whose Enter got us here.
+                taken = self.form.takeRow(0)
+                for item in (taken.labelItem, taken.fieldItem):
+                    if item is not None and item.widget() is not None:
+                        item.widget().hide()
+                        item.widget().deleteLater()
             self.fields = {}
             for name in names:
                 field = QLineEdit(self)
@@ -145,5 +164,9 @@ class MissingValuesBox(QGroupBox):
                 field.returnPressed.connect(self.submitted.emit)
                 self.form.addRow(placeholder_label(name), field)
                 self.fields[name] = field
+            self.remember.setChecked(False)
+            self.remember.setVisible("return_address" in names)
+            if "return_address" in names:
+                self.form.addRow(self.remember)
             self.retranslate()
         self.setVisible(bool(names))

@@ -325,6 +325,23 @@ class ReplyTab(QWidget):
         self._last_key = self._current.key
         self._insert_when_filled = False
         self.message.clear()
+        if self.missing_box.remember.isChecked() and self._typed.get("return_address"):
+            self._remember_address(self._typed["return_address"])
+
+    def _remember_address(self, address: str) -> None:
+        """The shop's return address, kept for every later reply of its cases."""
+        if self.store is None or self.detail is None:
+            return
+        try:
+            tpl.set_return_address(self.store, self.agent or "user", self.detail["shop"],
+                                   self.detail["platform"], address)
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        self._values["return_address"] = address
+        self._typed.pop("return_address", None)
+        self.missing_box.remember.setChecked(False)
+        self._render_current()
 
     def reply_text(self) -> str:
         return self.reply.toPlainText().strip()

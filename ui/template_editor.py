@@ -46,6 +46,8 @@ class TemplateEditor(QDialog):
         self.detail = detail
         self.agent = agent
         self._entries: dict[str, tpl.Entry] = {}
+        self._address = (tpl.return_address(store, detail["shop"], detail["platform"])
+                         if detail else None)
         self._editing: tpl.Entry | None = None
 
         self.list = QListWidget(self)
@@ -248,7 +250,7 @@ class TemplateEditor(QDialog):
         self.error.clear()
         values: dict[str, str] = {"agent": self.agent}
         if self.detail is not None:
-            values = tpl.values_from_detail(self.detail, self.agent, lang)
+            values = tpl.values_from_detail(self.detail, self.agent, lang, self._address)
         platform = self.detail.get("platform") if self.detail else None
         self.preview.setText(t.render(template, values, lang, platform).preview)
 

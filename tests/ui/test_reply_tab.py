@@ -175,3 +175,17 @@ def test_the_macro_editor_saves_a_checked_macro_and_refuses_a_bad_one(qtbot, eng
     saved = macros.get_macro(demo_store, "photos_quick")
     assert saved.template == "ask_damage_photos" and len(saved.actions) == 2
     assert editor.remove_button.text() == "Delete"
+
+
+def test_a_return_address_typed_once_can_be_kept_for_the_shop(tab, qtbot, demo_store):
+    detail = _detail(demo_store, "return_refund")
+    tab.show_case(detail)
+    tab.choose("return_address")
+    assert tab.missing_box.remember.isVisible()
+    qtbot.keyClicks(tab.missing_box.fields["return_address"], "1 Wenyi West Rd, Hangzhou")
+    tab.missing_box.remember.setChecked(True)
+    qtbot.keyClick(tab.missing_box.fields["return_address"], Qt.Key.Key_Return)
+    assert "1 Wenyi West Rd, Hangzhou" in tab.reply_text()
+    assert svc.return_address(demo_store, detail["shop"], detail["platform"]) == \
+        "1 Wenyi West Rd, Hangzhou"
+    assert not tab.missing_box.isVisible()  # the shop's own address fills it now
