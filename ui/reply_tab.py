@@ -58,6 +58,7 @@ class ReplyTab(QWidget):
         self._rendering: t.Rendering | None = None
         self._insert_when_filled = False
         self._last_key = ""
+        self.shortcut_host: QWidget | None = None  # where macro keys work besides the tab
 
         self.search = QLineEdit(self)
         self.search.setObjectName("templateSearch")
@@ -390,12 +391,15 @@ class ReplyTab(QWidget):
         self.macro_requested.emit(key, dict(self._typed))
 
     def reload_macros(self) -> None:
-        for action in self.macro_menu.macro_actions():
-            self.removeAction(action)
+        hosts = [self, *([self.shortcut_host] if self.shortcut_host is not None else [])]
+        for host in hosts:
+            for action in self.macro_menu.macro_actions():
+                host.removeAction(action)
         if self.store is not None:
             self.macro_menu.load(self.store)
-        # Their keys work while the tab is shown; the window may add them to itself too.
-        self.addActions(self.macro_menu.macro_actions())
+        # Their keys work while the tab is shown, and in the whole of `shortcut_host`.
+        for host in hosts:
+            host.addActions(self.macro_menu.macro_actions())
 
     def edit_macros(self) -> None:
         from ui.macro_menu import MacroEditor

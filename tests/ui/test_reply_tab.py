@@ -189,3 +189,34 @@ def test_a_return_address_typed_once_can_be_kept_for_the_shop(tab, qtbot, demo_s
     assert svc.return_address(demo_store, detail["shop"], detail["platform"]) == \
         "1 Wenyi West Rd, Hangzhou"
     assert not tab.missing_box.isVisible()  # the shop's own address fills it now
+
+
+def test_in_the_window_a_sent_reply_and_a_macro_are_history(qtbot, window, inbox):
+    from ui import reply_work
+
+    tab = reply_work.install(window, window.case_actor)
+    assert window.pane.reply_tab is tab
+    row = list_cases(inbox.store, CaseFilter(kinds=("exception_parcel",),
+                                             statuses=("new",)), limit=1)[0]
+    window.open_case(row.id)
+    qtbot.waitUntil(lambda: window.pane.detail is not None
+                    and window.pane.detail["id"] == row.id, timeout=5000)
+    assert tab.detail["id"] == row.id
+    version = window.pane.detail["version"]
+    window.pane.tabs.setCurrentWidget(tab)
+    tab.choose("greet_ack")
+    assert "lina" in tab.reply_text()
+    tab.mark_sent()
+    qtbot.waitUntil(lambda: window.pane.detail["version"] == version + 1
+                    and window.jobs.busy == 0, timeout=5000)
+    last = case_detail(inbox.store, row.id)["history"][-1]
+    assert last["action"] == "reply" and last["changes"]["template"] == "greet_ack"
+    # A macro's key works anywhere in the window.
+    macro = next(a for a in window.actions() if a.data() == "ask_damage_photos")
+    macro.trigger()
+    qtbot.waitUntil(lambda: window.pane.detail["version"] == version + 2
+                    and window.jobs.busy == 0, timeout=5000)
+    assert window.pane.detail["status"] == "waiting_buyer"
+    assert "待补图" in window.pane.detail["tags"]
+    assert case_detail(inbox.store, row.id)["history"][-1]["changes"]["macro"] == \
+        "ask_damage_photos"
