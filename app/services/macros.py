@@ -118,16 +118,6 @@ def _specs_for(store: Store, macro: mc.Macro, template: t.Template | None,
     return mc.Macro(macro.key, macro.title, macro.template, tuple(actions)).specs(reply)
 
 
-def preview_macro(store: Store, ref: int | str, key: str, actor: str,
-                  typed: Mapping[str, Any] | None = None, lang: str = "zh_CN"
-                  ) -> t.Rendering | None:
-    """The macro's reply for the case (None: it sends none), to show before running."""
-    macro = get_macro(store, key)
-    if macro.template is None:
-        return None
-    return tpl.render_reply(store, ref, macro.template, actor, typed, lang)
-
-
 def run_macro(store: Store, actor: str, ref: int | str, key: str, *,
               typed: Mapping[str, Any] | None = None, version: int | None = None,
               lang: str = "zh_CN") -> Done:

@@ -7,7 +7,7 @@ address), so the window may call it on the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -306,7 +306,3 @@ def record_sent(store: Store, actor: str, ref: int | str, key: str, text: str,
 
     return perform(store, actor, ref, [{"do": "reply", "template": key, "text": text}],
                    version=version)
-
-
-def suits_case(entries: Iterable[t.Template], detail: Mapping[str, Any]) -> list[t.Template]:
-    return [x for x in entries if x.suits(detail.get("kind"), detail.get("reason"))]
