@@ -27,7 +27,8 @@ from ui import labels
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-SHORTCUTS = {"status": "Ctrl+Alt+S", "assign": "Ctrl+Alt+A", "tag": "Ctrl+Alt+T"}
+SHORTCUTS = {"status": "Ctrl+Alt+S", "assign": "Ctrl+Alt+A", "tag": "Ctrl+Alt+T",
+             "macro": "Ctrl+Alt+R"}
 
 
 def selected_ids(window: MainWindow) -> list[int]:
@@ -103,7 +104,7 @@ class BulkWork:
             bar.insertMenu(bar.actions()[-2], self.menu)
         self.menu.setObjectName("bulkMenu")
         self.actions: dict[str, QAction] = {}
-        for key in ("status", "assign", "tag"):
+        for key in ("status", "assign", "tag", "macro"):
             action = QAction(window)
             action.setObjectName(f"bulk_{key}")
             action.setShortcut(QKeySequence(SHORTCUTS[key]))
@@ -119,6 +120,8 @@ class BulkWork:
         self.actions["status"].setText(QCoreApplication.translate("BulkWork", "Move selected cases to…"))
         self.actions["assign"].setText(QCoreApplication.translate("BulkWork", "Assign selected cases…"))
         self.actions["tag"].setText(QCoreApplication.translate("BulkWork", "Tag selected cases…"))
+        self.actions["macro"].setText(QCoreApplication.translate(
+            "BulkWork", "Run a macro on selected cases…"))
 
     # -- asking ------------------------------------------------------------------------
     def choose(self, title: str, label: str, items: list[str], editable: bool) -> str | None:
@@ -162,6 +165,25 @@ class BulkWork:
                              QCoreApplication.translate("BulkWork", "Tag:"), [""], True)
         if chosen and chosen.strip():
             self.run(ids, [{"do": "tag", "tag": chosen.strip()}])
+
+    def ask_macro(self) -> None:
+        from app.services import macros
+        from ui import i18n
+
+        ids = self._ids_or_say()
+        store = self.window.inbox.store if self.window.inbox is not None else None
+        if not ids or store is None:
+            return
+        lang = i18n.current_language()
+        found = macros.macros(store)
+        titles = [m.title_in(lang) for m in found]
+        chosen = self.choose(QCoreApplication.translate("BulkWork", "Run a macro on %1 cases")
+                             .replace("%1", f"{len(ids):,}"),
+                             QCoreApplication.translate("BulkWork", "Macro:"), titles, False)
+        if chosen in titles:
+            key = found[titles.index(chosen)].key
+            self.window.case_actor.call_many(  # type: ignore[attr-defined]
+                macros.run_macro_many, ids, key, lang=lang)
 
     def run(self, ids: list[int], specs: Any, name: str | None = None,
             context: dict[str, Any] | None = None) -> None:

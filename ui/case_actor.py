@@ -65,13 +65,18 @@ class CaseActor(QObject):
 
     def perform_many(self, case_ids: list[int], specs: Any, name: str | None = None,
                      context: dict[str, Any] | None = None) -> None:
+        self.call_many(case_actions.perform_many, case_ids, specs, name=name, context=context)
+
+    def call_many(self, fn: Callable[..., Any], case_ids: list[int], *args: Any,
+                  **kwargs: Any) -> None:
+        """`fn(store, agent, case_ids, *args, **kwargs)` in a worker, giving a result per
+        case (`bulk_done`): bulk actions and bulk macros alike."""
         store = self._store()
         if store is None or not case_ids:
             return
         job = self._jobs.job("bulk")
         job.done.connect(self._bulk_done)
-        job.start(case_actions.perform_many, store, self._agent(), case_ids, specs,
-                  name=name, context=context)
+        job.start(fn, store, self._agent(), case_ids, *args, **kwargs)
 
     def _done(self, case_id: int, result: tuple[bool, Any]) -> None:
         ok, value = result

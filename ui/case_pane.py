@@ -93,6 +93,9 @@ class CasePane(QWidget):
         self.subtitle.setObjectName("caseSubtitle")
         _elastic(self.title)
         _elastic(self.subtitle)
+        # A long case no. goes to the next line rather than being cut.
+        self.title.setWordWrap(True)
+        self.subtitle.setWordWrap(True)
         self.chip_row = QWidget(body)
         self.chip_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chips = QHBoxLayout(self.chip_row)

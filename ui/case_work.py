@@ -44,6 +44,9 @@ def install(window: MainWindow) -> CaseActor:
     window.controller.store_opened.connect(load_users)
     load_users()
     _handle_tab(window, actor)
+    from ui import reply_work
+
+    reply_work.install(window, actor)
     window.case_actor = actor  # type: ignore[attr-defined]
     from ui import bulk_work
 

@@ -192,10 +192,8 @@ def test_a_return_address_typed_once_can_be_kept_for_the_shop(tab, qtbot, demo_s
 
 
 def test_in_the_window_a_sent_reply_and_a_macro_are_history(qtbot, window, inbox):
-    from ui import reply_work
-
-    tab = reply_work.install(window, window.case_actor)
-    assert window.pane.reply_tab is tab
+    tab = window.pane.reply_tab  # installed with the window (ui/case_work.py)
+    assert window.pane.tabs.indexOf(tab) == 1
     row = list_cases(inbox.store, CaseFilter(kinds=("exception_parcel",),
                                              statuses=("new",)), limit=1)[0]
     window.open_case(row.id)
