@@ -49,7 +49,7 @@ def row_select() -> Select[*tuple[Any, ...]]:
             Case.id, Case.deadline_at, Shop.platform, Shop.name, Case.case_no, Case.kind,
             Case.reason, Case.status, Order.platform_order_no, Buyer.nickname, Case.amount_fen,
             User.name, Case.updated_at, Case.quality_refund, Case.second_refund,
-            urged.label("urged"), Case.priority,
+            urged.label("urged"), Case.priority, Case.paused_at, Case.auto_action,
         )
         .select_from(Case)
         .join(Shop, Shop.id == Case.shop_id)
