@@ -40,7 +40,7 @@ COL_DEADLINE, COL_PLATFORM, COL_SHOP, COL_CASE_NO, COL_KIND, COL_REASON, COL_STA
 COLUMN_COUNT = 12
 SORT_COLUMNS = {COL_DEADLINE: "deadline", COL_AMOUNT: "amount", COL_UPDATED: "updated"}
 COLUMN_OF_SORT = {v: k for k, v in SORT_COLUMNS.items()}
-DEFAULT_WIDTHS = (106, 66, 130, 150, 120, 110, 90, 170, 80, 76, 70, 90)
+DEFAULT_WIDTHS = (120, 66, 130, 150, 120, 110, 90, 170, 80, 76, 70, 90)
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -96,7 +96,7 @@ def countdown(deadline: datetime | None, now: datetime) -> str:
 def deadline_text(deadline: datetime | None, now: datetime, paused_at: datetime | None = None,
                   auto_action: str | None = None) -> str:
     """The countdown as the table shows it: 'paused 3h 20m' while the clock is stopped
-    (what will be left when it resumes), 'auto-approve in 5h' where the platform acts
+    (what will be left when it resumes), 'auto-refund 5h' where the platform acts
     by itself at the deadline, else `countdown`."""
     if paused_at is not None:
         word = _state_words()["paused"]
@@ -125,9 +125,9 @@ def _state_words() -> dict[str, str]:
         _STATE_WORDS.clear()
         _STATE_WORDS.update({
             "paused": QCoreApplication.translate("Countdown", "paused %1"),
-            "approve_refund": QCoreApplication.translate("Countdown", "auto-refund in %1"),
-            "confirm_receipt": QCoreApplication.translate("Countdown", "auto-receive in %1"),
-            "agree_return": QCoreApplication.translate("Countdown", "auto-return in %1"),
+            "approve_refund": QCoreApplication.translate("Countdown", "auto-refund %1"),
+            "confirm_receipt": QCoreApplication.translate("Countdown", "auto-receive %1"),
+            "agree_return": QCoreApplication.translate("Countdown", "auto-return %1"),
         })
         _STATE_GEN[0] = labels.generation()
     return _STATE_WORDS

@@ -149,7 +149,7 @@ class CaseMaker:
         action = rules.auto_action(replace(state, status=status))
         if action is not None:
             state = replace(state, auto_action=action.value)
-            if not is_paused(status) and rng.random() < 0.5:
+            if not is_paused(status) and rng.random() < 0.2:
                 state = replace(state, deadline_at=now + timedelta(minutes=rng.randint(40, 360)))
         deadline = state.deadline_at or deadline
         at = created

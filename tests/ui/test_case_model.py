@@ -127,10 +127,10 @@ def test_a_paused_clock_and_a_platform_auto_action_say_so(english) -> None:
     # Paused: what will be left when the clock resumes, however late it is now.
     paused = FIXED_NOW - timedelta(hours=2)
     assert deadline_text(due, FIXED_NOW + timedelta(days=3), paused) == "paused 7h 10m"
-    assert deadline_text(due, FIXED_NOW, None, "approve_refund") == "auto-refund in 5h"
-    assert deadline_text(due, FIXED_NOW, None, "agree_return") == "auto-return in 5h"
+    assert deadline_text(due, FIXED_NOW, None, "approve_refund") == "auto-refund 5h"
+    assert deadline_text(due, FIXED_NOW, None, "agree_return") == "auto-return 5h"
     assert deadline_text(FIXED_NOW + timedelta(minutes=30), FIXED_NOW, None,
-                         "confirm_receipt") == "auto-receive in 30m"
+                         "confirm_receipt") == "auto-receive 30m"
     # Once the deadline is gone the platform has acted, or will any moment: late, as ever.
     assert deadline_text(FIXED_NOW - timedelta(minutes=5), FIXED_NOW, None,
                          "approve_refund") == "late 5m"
