@@ -78,6 +78,15 @@ class RuleProfile:
         return replace(self, response_hours=hours, default_hours=_hours(default, "default_hours"))
 
 
+def with_platform_deadline(state: CaseState, deadline: datetime | None) -> CaseState:
+    """The platform's newer deadline (Douyin's is the deadline of the current status).
+    While our clock is paused the case waits on someone else, and the platform's
+    deadline is theirs: ours stands until the case moves on."""
+    if deadline is None or state.paused_at is not None or not state.is_open:
+        return state
+    return state if state.deadline_at == deadline else replace(state, deadline_at=deadline)
+
+
 def _hours(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 24 * 30:
         raise BadRuleProfile(f"{where}: response hours must be a whole number from 1 to 720,"

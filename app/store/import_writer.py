@@ -25,7 +25,7 @@ from app.domain.case_rules import (
     created_changes,
     new_case_state,
 )
-from app.domain.deadlines import Rulebook, RuleProfile
+from app.domain.deadlines import Rulebook, RuleProfile, with_platform_deadline
 from app.domain.enums import REFUND_KINDS, ShipmentKind
 from app.domain.platform_status import follow, status_map
 from app.store import bulk, search
@@ -236,7 +236,7 @@ class ImportWriter:
             after = replace(after, platform_updated_at=exported)
         elif r.updated_at is not None and before.platform_updated_at is None:
             after = replace(after, platform_updated_at=r.updated_at)
-        after = rules.with_auto_action(after)
+        after = rules.with_auto_action(with_platform_deadline(after, r.deadline_at))
         changes: dict[str, Any] = changes_between(before, after)
         if (r.return_tracking_no and row.order_id is not None
                 and (row.order_id, r.return_tracking_no) not in return_tracking):

@@ -5,6 +5,7 @@ are counted."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -119,3 +120,13 @@ def test_the_douyin_fixture_closes_what_the_platform_finished(store) -> None:
         pairs = set(uow.session.execute(select(Case.platform_status, Case.status)).all())
     assert ("售后关闭", "cancelled") in pairs and ("售后仲裁中", "escalated") in pairs
     assert all(status == "new" for text, status in pairs if text in ("待商家处理", "退款中"))
+
+
+def test_a_newer_export_brings_the_platforms_new_deadline(store, tmp_path: Path) -> None:
+    old = write_csv(tmp_path / "old.csv", [HEADER, _row("1", "待商家处理", "2024-09-16 10:00:00")])
+    new = write_csv(tmp_path / "new.csv", [HEADER, _row(
+        "1", "待商家处理", "2024-09-17 10:00:00", deadline="2024-09-19 22:10:14")])
+    import_file(store, old, "alice")
+    first = _case(store, "1").deadline_at
+    import_file(store, new, "alice")
+    assert _case(store, "1").deadline_at - first == timedelta(days=2)
