@@ -146,7 +146,7 @@ class Case(Base):
         Index("ix_cases_assignee_status", "assignee_id", "status", "deadline_at"),
         Index("ix_cases_deadline", "deadline_at", "id"),
         # Only the cases the platform will act on by itself (migration 0007).
-        Index("ix_cases_auto_due", "deadline_at", "id",
+        Index("ix_cases_auto_due", "deadline_at", "id", "status", "kind", "assignee_id",
               sqlite_where=text("auto_action IS NOT NULL"),
               postgresql_where=text("auto_action IS NOT NULL")),
         Index("ix_cases_updated", "updated_at", "id"),
