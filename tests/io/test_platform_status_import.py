@@ -116,6 +116,8 @@ def test_the_douyin_fixture_closes_what_the_platform_finished(store) -> None:
     fixtures = Path(__file__).parent.parent / "fixtures"
     result = import_file(store, fixtures / "douyin_aftersales.csv", "alice")
     assert result.unknown_platform_statuses == {}
+    for name in ("kuaishou_aftersales.xlsx", "pinduoduo_aftersales.csv"):
+        assert import_file(store, fixtures / name, "alice").unknown_platform_statuses == {}
     with store.unit_of_work() as uow:
         pairs = set(uow.session.execute(select(Case.platform_status, Case.status)).all())
     assert ("售后关闭", "cancelled") in pairs and ("售后仲裁中", "escalated") in pairs
