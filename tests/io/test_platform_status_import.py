@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from sqlalchemy import select
 
 from app.services.case_actions import change_status
@@ -132,3 +133,24 @@ def test_a_newer_export_brings_the_platforms_new_deadline(store, tmp_path: Path)
     first = _case(store, "1").deadline_at
     import_file(store, new, "alice")
     assert _case(store, "1").deadline_at - first == timedelta(days=2)
+
+
+def test_a_shops_own_response_hours_set_the_deadline_of_its_new_cases(store, tmp_path: Path) -> None:
+    from app.services.rules import BadRuleProfile, set_shop_rules
+    from tests.conftest import FIXED_NOW
+
+    first = write_csv(tmp_path / "a.csv", [HEADER, _row("1", "待商家处理", "2024-09-16 10:00:00",
+                                                        deadline="")])
+    import_file(store, first, "alice")
+    shop_id = _case(store, "1").shop_id
+    with store.unit_of_work().for_writing() as uow:
+        set_shop_rules(uow, shop_id, {"response_hours": {"refund_only": 6}}, "lina", FIXED_NOW)
+        with pytest.raises(BadRuleProfile):
+            set_shop_rules(uow, shop_id, {"response_hours": {"refund_only": 0}}, "lina", FIXED_NOW)
+        uow.commit()
+    second = write_csv(tmp_path / "b.csv", [HEADER, _row("2", "待商家处理", "2024-09-16 10:00:00",
+                                                         deadline="")])
+    import_file(store, second, "alice")
+    one, two = _case(store, "1"), _case(store, "2")
+    assert one.deadline_at - one.created_at == timedelta(hours=48)  # Douyin's default
+    assert two.deadline_at - two.created_at == timedelta(hours=6)
