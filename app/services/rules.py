@@ -89,9 +89,10 @@ def profile_from(data: Mapping[str, Any], common: Mapping[str, str], where: str)
 def rule_profile(platform: str) -> RuleProfile:
     """The shipped rule profile of a platform (the common one for a platform without)."""
     common = _statuses(_read("_common.json").get("statuses", {}), "_common.json")
-    name = f"{Platform(platform).value}.json"
+    known = platform in {p.value for p in Platform}
+    name = f"{platform}.json" if known else "_common.json"
     folder = resources.files("resources").joinpath("rules")
-    if not folder.joinpath(name).is_file():
+    if not known or not folder.joinpath(name).is_file():
         return profile_from({"platform": platform}, common, name)
     return profile_from(_read(name), common, name)
 

@@ -64,3 +64,16 @@ def test_douyin_auto_actions_per_kind_and_status() -> None:
     assert douyin.auto_action(replace(ret, platform_status="待商家处理")) == "agree_return"
     assert douyin.auto_action(replace(refund, status="resolved")) is None
     assert rule_profile("pinduoduo").auto_action(refund) is None
+
+
+def test_every_shipped_rule_profile_loads_and_a_fault_names_its_file() -> None:
+    from app.services.rules import profile_from
+
+    for platform in ("douyin", "kuaishou", "pinduoduo", "taobao", "jd", "other"):
+        assert rule_profile(platform).statuses.meaning("退款成功") is not None
+    with pytest.raises(BadRuleProfile, match=r"douyin\.json: status '退款成功' means 'paid'"):
+        profile_from({"statuses": {"退款成功": "paid"}}, {}, "douyin.json")
+    with pytest.raises(BadRuleProfile, match=r"x\.json: auto action 1 needs"):
+        profile_from({"auto_actions": [{"kind": "refund_only", "when": "merchant"}]}, {}, "x.json")
+    with pytest.raises(BadRuleProfile, match=r"x\.json: unknown keys hours"):
+        profile_from({"hours": 3}, {}, "x.json")
