@@ -40,7 +40,7 @@ COL_DEADLINE, COL_PLATFORM, COL_SHOP, COL_CASE_NO, COL_KIND, COL_REASON, COL_STA
 COLUMN_COUNT = 12
 SORT_COLUMNS = {COL_DEADLINE: "deadline", COL_AMOUNT: "amount", COL_UPDATED: "updated"}
 COLUMN_OF_SORT = {v: k for k, v in SORT_COLUMNS.items()}
-DEFAULT_WIDTHS = (106, 66, 130, 150, 120, 110, 90, 170, 80, 76, 70, 90)
+DEFAULT_WIDTHS = (120, 66, 130, 150, 120, 110, 90, 170, 80, 76, 70, 90)
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,10 +93,68 @@ def countdown(deadline: datetime | None, now: datetime) -> str:
     return f[3].replace("%1", text) if late else text
 
 
-_COUNTDOWN: list[tuple[str, str, str, str]] = []
+def deadline_text(deadline: datetime | None, now: datetime, paused_at: datetime | None = None,
+                  auto_action: str | None = None) -> str:
+    """The countdown as the table shows it: 'paused 3h 20m' while the clock is stopped
+    (what will be left when it resumes), 'auto-refund 5h' where the platform acts
+    by itself at the deadline, else `countdown`."""
+    if paused_at is not None:
+        word = _state_words()["paused"]
+        return word.replace("%1", countdown(deadline, paused_at)) if deadline else word.replace(
+            "%1", "").strip()
+    if auto_action and deadline is not None and deadline > now:
+        word = _state_words().get(auto_action)
+        if word:
+            return word.replace("%1", _short(deadline - now))
+    return countdown(deadline, now)
 
 
-def _countdown_words() -> tuple[str, str, str, str]:
+def _short(left: timedelta) -> str:
+    """'2d', '5h', '40m': the auto-action text has room for one unit only."""
+    f = _countdown_words()
+    seconds = int(left.total_seconds())
+    if seconds >= 86400:
+        return f[4].replace("%1", str(seconds // 86400))
+    if seconds >= 3600:
+        return f[5].replace("%1", str(seconds // 3600))
+    return f[2].replace("%1", str(max(seconds // 60, 1)))
+
+
+def _state_words() -> dict[str, str]:
+    if labels.generation() != _STATE_GEN[0]:
+        _STATE_WORDS.clear()
+        _STATE_WORDS.update({
+            "paused": QCoreApplication.translate("Countdown", "paused %1"),
+            "approve_refund": QCoreApplication.translate("Countdown", "auto-refund %1"),
+            "confirm_receipt": QCoreApplication.translate("Countdown", "auto-receive %1"),
+            "agree_return": QCoreApplication.translate("Countdown", "auto-return %1"),
+        })
+        _STATE_GEN[0] = labels.generation()
+    return _STATE_WORDS
+
+
+_STATE_WORDS: dict[str, str] = {}
+_STATE_GEN = [-1]
+
+
+def auto_action_tip(action: str | None) -> str | None:
+    """What the platform does by itself when the deadline passes, in a sentence."""
+    tips = {
+        "approve_refund": QCoreApplication.translate(
+            "Countdown", "When the deadline passes, the platform approves the refund by itself"),
+        "confirm_receipt": QCoreApplication.translate(
+            "Countdown", "When the deadline passes, the platform confirms the return's receipt"
+                         " and refunds by itself"),
+        "agree_return": QCoreApplication.translate(
+            "Countdown", "When the deadline passes, the platform agrees to the return by itself"),
+    }
+    return tips.get(action or "")
+
+
+_COUNTDOWN: list[tuple[str, ...]] = []
+
+
+def _countdown_words() -> tuple[str, ...]:
     """The translated countdown templates, cached until the language changes."""
     if not _COUNTDOWN or labels.generation() != _COUNTDOWN_GEN[0]:
         _COUNTDOWN[:] = [(
@@ -104,6 +162,8 @@ def _countdown_words() -> tuple[str, str, str, str]:
             QCoreApplication.translate("Countdown", "%1h %2m"),
             QCoreApplication.translate("Countdown", "%1m"),
             QCoreApplication.translate("Countdown", "late %1"),
+            QCoreApplication.translate("Countdown", "%1d"),
+            QCoreApplication.translate("Countdown", "%1h"),
         )]
         _COUNTDOWN_GEN[0] = labels.generation()
     return _COUNTDOWN[0]
@@ -284,7 +344,7 @@ class CaseTableModel(QAbstractTableModel):
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DEADLINE:
-                return countdown(r.deadline_at, self._now) if r.is_open else "—"
+                return self._countdown(r) if r.is_open else "—"
             texts = self._texts.get(r.id)
             if texts is None:
                 texts = self._texts[r.id] = [self._display(r, c) for c in range(COLUMN_COUNT)]
@@ -293,19 +353,19 @@ class CaseTableModel(QAbstractTableModel):
             if not r.is_open:
                 return QBrush(CLOSED_FG)
             if col == COL_DEADLINE:
-                u = urgency(r.deadline_at, self._now)
+                u = urgency(r.deadline_at, self._now, r.paused_at is None)
                 return QBrush(OVERDUE_FG if u == "overdue" else SOON_FG if u == "soon"
                               else TODAY_FG if u == "today" else QColor("#1f2933"))
             if col == COL_REASON and r.quality_refund:
                 return QBrush(QUALITY_FG)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_DEADLINE:
-            u = urgency(r.deadline_at, self._now, r.is_open)
+            u = urgency(r.deadline_at, self._now, self._running(r))
             if u:
                 return QBrush(OVERDUE_BG if u == "overdue" else SOON_BG if u == "soon" else TODAY_BG)
             return None
         if role == Qt.ItemDataRole.FontRole and col == COL_DEADLINE:
-            if urgency(r.deadline_at, self._now, r.is_open) in ("overdue", "soon"):
+            if urgency(r.deadline_at, self._now, self._running(r)) in ("overdue", "soon"):
                 return self._bold
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -315,14 +375,22 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
         if role == URGENCY_ROLE:
-            return urgency(r.deadline_at, self._now, r.is_open)
+            return urgency(r.deadline_at, self._now, self._running(r))
         return None
+
+    @staticmethod
+    def _running(r) -> bool:  # type: ignore[no-untyped-def]
+        """An open case whose clock runs: a paused one is neither late nor due."""
+        return bool(r.is_open and r.paused_at is None)
+
+    def _countdown(self, r) -> str:  # type: ignore[no-untyped-def]
+        return deadline_text(r.deadline_at, self._now, r.paused_at, r.auto_action)
 
     def _display(self, r, col: int) -> str:  # type: ignore[no-untyped-def]
         if col == COL_DEADLINE:
             if not r.is_open:
                 return "—"
-            return countdown(r.deadline_at, self._now)
+            return self._countdown(r)
         if col == COL_PLATFORM:
             return labels.platform(r.platform)
         if col == COL_SHOP:
@@ -334,7 +402,7 @@ class CaseTableModel(QAbstractTableModel):
             tags = []
             if r.second_refund:
                 tags.append(self.tr("2nd"))
-            if r.urged:
+            if r.urged and r.kind != "urge":  # 催发货 says it already
                 tags.append(self.tr("urged"))
             return f"{text} · {' · '.join(tags)}" if tags else text
         if col == COL_REASON:
@@ -357,7 +425,15 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_DEADLINE and r.deadline_at is not None:
             at = local(r.deadline_at)
             assert at is not None
-            return self.tr("Due %1").replace("%1", at.strftime("%Y-%m-%d %H:%M"))
+            due = self.tr("Due %1").replace("%1", at.strftime("%Y-%m-%d %H:%M"))
+            if r.is_open and r.paused_at is not None:
+                since = local(r.paused_at)
+                assert since is not None
+                return "\n".join((due, self.tr("Clock paused since %1: the case waits on someone"
+                                               " else").replace("%1", since.strftime(
+                                                   "%Y-%m-%d %H:%M"))))
+            tip = auto_action_tip(r.auto_action) if r.is_open else None
+            return "\n".join((due, tip)) if tip else due
         if col == COL_REASON and r.quality_refund:
             return self.tr("Quality refund: counts towards the shop's quality-refund rate")
         if col == COL_KIND and (r.second_refund or r.urged):

@@ -339,6 +339,9 @@ class ImportDialog(QDialog):
         text = (self.tr("Inserted %1, updated %2, unchanged %3, rejected %4.")
                 .replace("%1", str(result.inserted)).replace("%2", str(result.updated))
                 .replace("%3", str(result.unchanged)).replace("%4", str(result.rejected)))
+        unknown = import_texts.unknown_statuses(result.unknown_platform_statuses)
+        if unknown:
+            text += "<br>" + unknown
         if result.report is not None:
             url = QUrl.fromLocalFile(str(result.report)).toString()
             text += " " + self.tr('<a href="%1">Open the report of rejected rows</a>').replace(

@@ -13,6 +13,7 @@ is thread-safe).
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 
@@ -208,6 +209,8 @@ FIELD_NAMES = {
 }
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("ImportTexts", ", ")
 NONE = QT_TRANSLATE_NOOP("ImportTexts", "(none)")
+UNKNOWN_STATUSES = QT_TRANSLATE_NOOP(
+    "ImportTexts", "Platform statuses not known (kept as text, cases not moved): %1")
 
 _ARG = re.compile(r"%(\d)")
 
@@ -258,3 +261,15 @@ def describe_error(exc: BaseException) -> str:
     if not isinstance(exc, CodedError):
         return store_texts.describe(exc)
     return describe(exc.code, exc.params, english)
+
+
+def unknown_statuses(counts: Mapping[str, int]) -> str:
+    """The import summary's line on platform statuses no rule profile knows (kept as
+    text, the case left where it was): '' when there were none. Rich text."""
+    if not counts:
+        return ""
+    shown = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    items = _tr(LIST_SEPARATOR).join(f"{html.escape(text)} ×{n}" for text, n in shown[:5])
+    if len(shown) > 5:
+        items += " …"
+    return _tr(UNKNOWN_STATUSES).replace("%1", items)

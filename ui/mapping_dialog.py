@@ -49,6 +49,7 @@ FIELD_LABELS = {
     "reason_text": QT_TRANSLATE_NOOP("ImportFields", "Reason (platform)"),
     "applied_at": QT_TRANSLATE_NOOP("ImportFields", "Applied at"),
     "deadline_at": QT_TRANSLATE_NOOP("ImportFields", "Deadline"),
+    "updated_at": QT_TRANSLATE_NOOP("ImportFields", "Updated at"),
     "amount": QT_TRANSLATE_NOOP("ImportFields", "Refund amount"),
     "fast_refund": QT_TRANSLATE_NOOP("ImportFields", "Fast refund"),
     "buyer_nickname": QT_TRANSLATE_NOOP("ImportFields", "Buyer nickname"),

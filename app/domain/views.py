@@ -11,7 +11,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from app.domain.enums import CLOSED_STATUSES, OPEN_STATUSES, REFUND_KINDS, CaseKind, CaseStatus
+from app.domain.enums import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    PAUSED_STATUSES,
+    REFUND_KINDS,
+    CaseKind,
+    CaseStatus,
+)
 from app.domain.filters import CaseFilter
 
 # Views in the order the window lists them (Ctrl+1..9 follow this order).
@@ -24,13 +31,16 @@ SORT_KEYS = ("deadline", "amount", "updated")
 
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _CLOSED = tuple(sorted(s.value for s in CLOSED_STATUSES))
+# A waiting case's clock is stopped: it is neither late nor due soon. By status, so that
+# the views still walk the (status, deadline) index.
+_RUNNING = tuple(sorted(s.value for s in OPEN_STATUSES - PAUSED_STATUSES))
 
 
 _BASE: dict[str, CaseFilter] = {
     "mine": CaseFilter(statuses=_OPEN),
     "unassigned": CaseFilter(statuses=_OPEN, unassigned=True),
-    "due_soon": CaseFilter(statuses=_OPEN),
-    "overdue": CaseFilter(statuses=_OPEN),
+    "due_soon": CaseFilter(statuses=_RUNNING),
+    "overdue": CaseFilter(statuses=_RUNNING),
     "exceptions": CaseFilter(statuses=_OPEN, kinds=(CaseKind.EXCEPTION_PARCEL.value,)),
     "refunds": CaseFilter(statuses=_OPEN, kinds=tuple(sorted(k.value for k in REFUND_KINDS))),
     "urged": CaseFilter(statuses=_OPEN, urged=True),

@@ -290,6 +290,7 @@ class ExportReader:
                 tracking_no=q.text(get(cells, "tracking_no")),
                 return_carrier=q.text(get(cells, "return_carrier")),
                 return_tracking_no=q.text(get(cells, "return_tracking_no")),
+                updated_at=q.china_time(get(cells, "updated_at"), col("updated_at")),
             )
 
         return parse

@@ -45,6 +45,7 @@ AFTERSALES_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("reason_text", "Reason"),
     FieldSpec("applied_at", "Applied at"),
     FieldSpec("deadline_at", "Deadline"),
+    FieldSpec("updated_at", "Updated at"),
     FieldSpec("amount", "Refund amount", summed=True),
     FieldSpec("fast_refund", "Fast refund"),
     FieldSpec("buyer_nickname", "Buyer nickname"),

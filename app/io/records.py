@@ -56,6 +56,7 @@ class AftersalesRow:
     tracking_no: str | None
     return_carrier: str | None
     return_tracking_no: str | None
+    updated_at: datetime | None = None  # when the platform last changed the case
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from app.domain.case_rules import is_closed
 from app.domain.clock import utcnow
 from app.domain.enums import CaseKind, CaseStatus, ExceptionSubtype, Reason
 from app.services.demo_cases import CaseMaker
@@ -25,6 +26,7 @@ from app.store.demo_writer import DemoWriter
 K = CaseKind
 S = CaseStatus
 R = Reason
+RETURN_ADDRESS = "return_address"  # the shop setting the reply templates read
 
 KIND_WEIGHTS: list[tuple[CaseKind, int]] = [
     (K.EXCEPTION_PARCEL, 26), (K.REFUND_ONLY, 20), (K.RETURN_REFUND, 22), (K.EXCHANGE, 8),
@@ -139,12 +141,29 @@ def generate(
     with store.unit_of_work().for_writing() as uow:
         gen = _Generator(uow.demo, rng, _vocab(), now)
         counts = gen.run(cases, progress)
+        _return_addresses(uow, gen, now)
         uow.demo.refresh_statistics()
         uow.commit()
     return counts
 
 
 CHUNK = 20000
+
+
+def _return_addresses(uow: Any, gen: _Generator, now: datetime) -> None:
+    """Each demo shop's return address (the reply templates give it to buyers); one
+    a shop already has is kept."""
+    v = gen.v
+    have = uow.settings.shop_values(RETURN_ADDRESS)
+    for k, (shop_id, _platform) in enumerate(gen.shops):
+        if shop_id in have:
+            continue
+        region = v["regions"][(k * 7) % len(v["regions"])]
+        street = v["streets"][(k * 3) % len(v["streets"])]
+        who = v["surnames"][k % len(v["surnames"])] + v["given"][(k * 5) % len(v["given"])]
+        text = (f"{region}{street}{18 + k * 11}号 售后仓 {who} 收 "
+                f"1{3 + k % 6}{(k * 7919 + 1234567) % 10**9:09d}")
+        uow.settings.set_shop_value(shop_id, RETURN_ADDRESS, text, "demo", now)
 
 
 class _Generator:
@@ -238,18 +257,20 @@ class _Generator:
                 urged = False
                 amount_base = order.row["total_fen"]
             else:
-                order, urged = self._order(shop_id, platform, kind, created, serial, carriers)
+                order, urged = self._order(shop_id, platform, kind, status, created, serial,
+                                           carriers)
                 amount_base = order.row["total_fen"]
                 orders.append(order)
-                if len(recent) < 5000:
+                # A second refund on an urged order would make that urge finished too.
+                if not urged and len(recent) < 5000:
                     recent.append((order, shop_idx))
-                else:
+                elif not urged:
                     recent[rng.randrange(5000)] = (order, shop_idx)
                 reason = rng.choice(REASONS_BY_KIND[kind])
             subtype = (rng.choice(SUBTYPE_BY_REASON.get(reason, [ExceptionSubtype.DAMAGED]))
                        if kind == K.EXCEPTION_PARCEL else None)
             case = maker.case(
-                shop_id=shop_id, case_no=_case_no(platform, serial), kind=kind, reason=reason,
+                shop_id=shop_id, platform=platform, case_no=_case_no(platform, serial), kind=kind, reason=reason,
                 status=status, subtype=subtype, amount_base=amount_base, created=created,
                 deadline=deadline, second=second, urged=urged,
                 note_key=NOTE_KEY_BY_KIND.get(kind) or (subtype.value if subtype else "damaged"),
@@ -263,7 +284,8 @@ class _Generator:
         flush()
         return DemoCounts(**self.added, **totals)
 
-    def _order(self, shop_id: int, platform: str, kind: CaseKind, created: datetime, serial: int,
+    def _order(self, shop_id: int, platform: str, kind: CaseKind, status: CaseStatus,
+               created: datetime, serial: int,
                carriers: list[tuple[str, str]]) -> tuple[NewOrder, bool]:
         """A buyer's order with its items and outbound shipment, and whether it was urged."""
         rng = self.rng
@@ -282,7 +304,9 @@ class _Generator:
             total += price * qty
         shipped = kind not in (K.URGE, K.ADDRESS_CHANGE) and not (
             kind == K.REFUND_ONLY and rng.random() < 0.6)
-        urged = kind == K.URGE or (not shipped and rng.random() < 0.3) or rng.random() < 0.03
+        # A buyer urges an order not shipped yet, while the case is still open: an urged
+        # order the platform already refunded or exchanged contradicts itself.
+        urged = kind == K.URGE or (not shipped and not is_closed(status) and rng.random() < 0.3)
         order.row.update(shop_id=shop_id, platform_order_no=_order_no(platform, serial, paid),
                          buyer_id=None, status="已发货" if shipped else "待发货",
                          total_fen=total, paid_at=paid, created_at=paid)

@@ -22,7 +22,7 @@ import itertools
 import re
 from array import array
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ from app.services.import_profiles import (
     pick_profile,
     save_profile,
 )
+from app.services.rules import rulebook
 from app.services.store import Store
 from app.store.import_batches import BatchWriter
 
@@ -84,6 +85,8 @@ class ImportResult:
     platform: str
     list_kind: str
     superseded: int = 0
+    # Platform status texts no rule profile knows, kept as text: {text: rows}.
+    unknown_platform_statuses: Mapping[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,6 +94,7 @@ class ImportResult:
             "rejected": self.rejected, "report": str(self.report) if self.report else None,
             "skipped": self.skipped, "superseded": self.superseded, "profile": self.profile,
             "platform": self.platform, "list_kind": self.list_kind, "batch": self.batch_id,
+            "unknown_platform_statuses": dict(self.unknown_platform_statuses),
         }
 
 
@@ -210,7 +214,8 @@ def import_file(
                 uow.users.ensure(actor, now)
                 up = uow.imports.writer(actor=actor, now=now, platform=p.platform,
                                         batch_id=batch_id,
-                                        response_hours=p.default_deadline_hours)
+                                        response_hours=p.default_deadline_hours,
+                                        rules=rulebook(uow, p.platform))
                 run = _Run(up, p.list_kind, writer, repeated, progress, cancel, describe)
                 run.all(reader)
                 if up.inserted >= STATISTICS_AFTER:
@@ -231,7 +236,8 @@ def import_file(
                 "superseded=%s", path.name, batch_id, up.inserted, up.updated, up.unchanged,
                 writer.count, run.superseded)
     return ImportResult(up.inserted, up.updated, up.unchanged, writer.count, run.skipped,
-                        final, batch_id, p.name, p.platform, p.list_kind, run.superseded)
+                        final, batch_id, p.name, p.platform, p.list_kind, run.superseded,
+                        dict(sorted(up.unknown_statuses.items())))
 
 
 class _Run:

@@ -49,6 +49,8 @@ class CaseRow(NamedTuple):
     second_refund: bool
     urged: bool
     priority: int
+    paused_at: datetime | None = None  # the deadline clock stopped (waiting on someone)
+    auto_action: str | None = None  # what the platform does by itself at the deadline
 
     @property
     def is_open(self) -> bool:
@@ -60,6 +62,7 @@ def case_row(r: Sequence[Any]) -> CaseRow:
     return CaseRow(
         r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", mask_name(r[9]),
         r[10] or 0, r[11] or "", r[12], bool(r[13]), bool(r[14]), bool(r[15]), r[16] or 0,
+        r[17], r[18],
     )
 
 

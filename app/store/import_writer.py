@@ -9,7 +9,9 @@ Rows arrive parsed (`app.io.parse`); this module reads them by attribute only.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -23,7 +25,9 @@ from app.domain.case_rules import (
     created_changes,
     new_case_state,
 )
+from app.domain.deadlines import Rulebook, RuleProfile, with_platform_deadline
 from app.domain.enums import REFUND_KINDS, ShipmentKind
+from app.domain.platform_status import follow, status_map
 from app.store import bulk, search
 from app.store.case_bulk import NewCase, NewOrder, Step, write_with_orders
 from app.store.history import append_event, apply_state, state_of
@@ -46,13 +50,17 @@ def _shipment(order_id: int | None, kind: ShipmentKind, carrier: str | None,
 
 class ImportWriter:
     def __init__(self, session: Session, *, actor: str, now: datetime, platform: str,
-                 batch_id: int, response_hours: int) -> None:
+                 batch_id: int, response_hours: int, rules: Rulebook | None = None) -> None:
         self.session = session
         self.conn: Connection = session.connection()
         self.actor, self.now, self.platform = actor, now, platform
         self.batch_id = batch_id
         self.response_hours = response_hours
+        # Without a rule profile (older callers) no status means anything: cases start new.
+        self.rules = rules or Rulebook(RuleProfile(platform, status_map({}),
+                                                   default_hours=response_hours))
         self.inserted = self.updated = self.unchanged = 0
+        self.unknown_statuses: Counter[str] = Counter()
         self._shops: dict[str, int] = {}
 
     # -- shops -------------------------------------------------------------------------
@@ -185,15 +193,30 @@ class ImportWriter:
         order.ships.append(_shipment(None, ShipmentKind.OUTBOUND, None, r.tracking_no))
         return order
 
+    def _meaning(self, rules: RuleProfile, text: str | None) -> Any:
+        meaning = rules.statuses.meaning(text)
+        if meaning is None and text:
+            self.unknown_statuses[text] += 1
+        return meaning
+
     def _new_case(self, shop_id: int, order_id: int | None, r: Any, second: bool) -> NewCase:
+        """A case the store did not have, in the status the platform's word puts it
+        (a month's export must not flood the open views with finished cases)."""
         opened = r.applied_at or self.now
+        rules = self.rules.for_shop(shop_id)
         state = new_case_state(
             kind=r.kind, reason=r.reason, amount_fen=r.amount_fen, opened_at=opened,
-            deadline_at=r.deadline_at, response_hours=self.response_hours,
+            deadline_at=rules.deadline(r.kind, opened, r.deadline_at),
             second_refund=second, reason_text=r.reason_text, fast_refund=r.fast_refund,
-            platform_status=r.platform_status, order_id=order_id)
-        step = Step(self.now, self.actor, "created",
-                    created_changes(state, import_batch=self.batch_id), state)
+            platform_status=r.platform_status, order_id=order_id,
+            platform_updated_at=r.updated_at)
+        # The clock stopped when the platform started waiting; not knowing when, from the start.
+        state = follow(state, self._meaning(rules, r.platform_status), at=opened).state
+        state = rules.with_auto_action(state)
+        context: dict[str, Any] = {"import_batch": self.batch_id}
+        if state.status.value != "new":
+            context["status"] = state.status.value
+        step = Step(self.now, self.actor, "created", created_changes(state, **context), state)
         return NewCase(shop_id, r.case_no, opened, [step])
 
     def _update_case(self, row: Case, r: Any, return_tracking: set[tuple[int, str]],
@@ -201,6 +224,19 @@ class ImportWriter:
         """The platform's newer word on a case we have; True if anything changed."""
         before = state_of(row)
         after = before.with_platform_update({name: getattr(r, name) for name in PLATFORM_FIELDS})
+        rules = self.rules.for_shop(row.shop_id)
+        meaning = self._meaning(rules, r.platform_status)
+        if after.platform_status != before.platform_status:
+            # Only a new word of the platform moves the case: the same status exported
+            # again leaves what the agent made of it. The export's time, or without one
+            # the file's import, is what an agent's later change is weighed against.
+            exported = r.updated_at or self.now
+            after = follow(after, meaning, at=exported, agent_changed_at=row.agent_changed_at,
+                           exported_at=exported).state
+            after = replace(after, platform_updated_at=exported)
+        elif r.updated_at is not None and before.platform_updated_at is None:
+            after = replace(after, platform_updated_at=r.updated_at)
+        after = rules.with_auto_action(with_platform_deadline(after, r.deadline_at))
         changes: dict[str, Any] = changes_between(before, after)
         if (r.return_tracking_no and row.order_id is not None
                 and (row.order_id, r.return_tracking_no) not in return_tracking):

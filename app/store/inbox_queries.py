@@ -11,7 +11,7 @@ from array import array
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Dialect, Select, exists, func, select
+from sqlalchemy import Connection, Dialect, Select, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.filters import CaseFilter
@@ -28,6 +28,20 @@ SORT_COLUMNS = {
     "updated": Case.updated_at,
     "id": Case.id,
 }
+
+
+def _auto_first(sort: str, descending: bool) -> bool:
+    """The deadline sort puts first the cases the platform will act on by itself when
+    their time runs out (a refund approved, a return agreed): missing those deadlines
+    costs the shop the decision. Only ascending: descending is the plain reverse."""
+    return sort == "deadline" and not descending
+
+
+def auto_ids_stmt(f: CaseFilter) -> Select[*tuple[Any, ...]]:
+    """The filter's cases with an auto-action, by deadline, from the partial index
+    (migration 0007) that holds only those, with the columns the views filter on."""
+    return (apply_filter(select(Case.id), f).where(Case.auto_action.is_not(None))
+            .order_by(Case.deadline_at.asc(), Case.id.asc()))
 
 
 def _order_by(sort: str, descending: bool) -> tuple[Any, ...]:
@@ -49,7 +63,7 @@ def row_select() -> Select[*tuple[Any, ...]]:
             Case.id, Case.deadline_at, Shop.platform, Shop.name, Case.case_no, Case.kind,
             Case.reason, Case.status, Order.platform_order_no, Buyer.nickname, Case.amount_fen,
             User.name, Case.updated_at, Case.quality_refund, Case.second_refund,
-            urged.label("urged"), Case.priority,
+            urged.label("urged"), Case.priority, Case.paused_at, Case.auto_action,
         )
         .select_from(Case)
         .join(Shop, Shop.id == Case.shop_id)
@@ -66,6 +80,14 @@ def first_page_stmt(f: CaseFilter, sort: str, descending: bool, limit: int) -> S
     those rows are joined to shop, order and buyer: joining first made SQLite join
     every matching case before sorting (seconds at a million cases).
     """
+    if _auto_first(sort, descending):
+        # The first `limit` of the auto-action cases and of all cases, each from its own
+        # index; the rows joined are at most twice a page, ordered here.
+        auto = auto_ids_stmt(f).limit(limit).subquery()
+        plain = ids_stmt(f, sort, descending).limit(limit).subquery()
+        ids = union_all(select(auto.c.id), select(plain.c.id))
+        return (row_select().where(Case.id.in_(ids))
+                .order_by(Case.auto_action.is_(None), *_order_by(sort, descending)).limit(limit))
     first_ids = ids_stmt(f, sort, descending).limit(limit).scalar_subquery()
     return row_select().where(Case.id.in_(first_ids)).order_by(*_order_by(sort, descending))
 
@@ -109,8 +131,20 @@ def ordered_ids(session: Session, f: CaseFilter, sort: str, descending: bool) ->
     On SQLite the ids are read through the driver's cursor: SQLAlchemy's result
     rows cost eight times the query itself for a million ids.
     """
+    out = _ids(session, ids_stmt(f, sort, descending))
+    if not _auto_first(sort, descending):
+        return out
+    first = _ids(session, auto_ids_stmt(f))
+    if not first:
+        return out
+    # The rest keep their order; the auto-action cases are only moved to the front.
+    seen = set(first)
+    first.extend(i for i in out if i not in seen)
+    return first
+
+
+def _ids(session: Session, stmt: Select[*tuple[Any, ...]]) -> array[int]:
     out = array("q")
-    stmt = ids_stmt(f, sort, descending)
     if _is_sqlite(session):
         return direct.fetch_ids(session, direct.compile_bound(stmt, _dialect(session)), out)
     for part in session.execute(stmt).scalars().partitions(20000):

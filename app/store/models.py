@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -144,6 +145,10 @@ class Case(Base):
         Index("ix_cases_status_deadline", "status", "deadline_at", "id"),
         Index("ix_cases_assignee_status", "assignee_id", "status", "deadline_at"),
         Index("ix_cases_deadline", "deadline_at", "id"),
+        # Only the cases the platform will act on by itself (migration 0007).
+        Index("ix_cases_auto_due", "deadline_at", "id", "status", "kind", "assignee_id",
+              sqlite_where=text("auto_action IS NOT NULL"),
+              postgresql_where=text("auto_action IS NOT NULL")),
         Index("ix_cases_updated", "updated_at", "id"),
         Index("ix_cases_amount", "amount_fen", "id"),
         Index("ix_cases_kind_status", "kind", "status", "deadline_at", "id"),

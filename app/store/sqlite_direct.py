@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Dialect
     from sqlalchemy.orm import Session
 
-# deadline_at and updated_at in inbox_queries.row_select(): stored as text by SQLite.
-DATETIME_COLUMNS = (1, 12)
+# deadline_at, updated_at and paused_at in inbox_queries.row_select(): stored as text by SQLite.
+DATETIME_COLUMNS = (1, 12, 17)
 _FETCH_PART = 4096  # short GIL holds while reading a million ids: the window keeps painting
 
 

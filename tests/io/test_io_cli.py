@@ -187,7 +187,8 @@ def test_export_cases_csv_neutralises_formulas(tmp_path: Path) -> None:
     kinds = {r[head.index("售后类型")] for r in rows[1:]}
     statuses = {r[head.index("处理状态")] for r in rows[1:]}
     reasons = {r[head.index("原因")] for r in rows[1:]}
-    assert statuses == {"新建"}
+    # The platform's status decides ours where the platform decided (驳回, 退款成功 …).
+    assert statuses and all(not value.isascii() for value in statuses)
     for value in kinds | reasons:
         assert not value.isascii(), value
 
@@ -205,7 +206,8 @@ def test_export_cases_xlsx_in_english(tmp_path: Path) -> None:
     values = list(ws.iter_rows(values_only=True))
     assert values[0][:3] == ("Case no.", "Platform", "Shop")
     assert {v[4] for v in values[1:]} == {"Exchange"}
-    assert {v[1] for v in values[1:]} == {"Kuaishou"} and {v[8] for v in values[1:]} == {"New"}
+    assert {v[1] for v in values[1:]} == {"Kuaishou"} and {v[8] for v in values[1:]} <= {
+        "New", "Resolved", "Cancelled", "Waiting for return", "Inspecting", "Escalated"}
     assert json.loads(out.stdout)["rows"] == len(values) - 1 == 5
     notes = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert not any(n.startswith("=") for n in notes)

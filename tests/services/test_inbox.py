@@ -68,8 +68,25 @@ def test_first_page_is_the_head_of_the_ordered_ids(inbox, sort: str, descending:
     page = inbox.first_page(f, sort, descending, 50)
     assert [r.id for r in page] == ids[:50].tolist()
     key = {"deadline": "deadline_at", "amount": "amount_fen", "updated": "updated_at"}[sort]
-    values = [(getattr(r, key), r.id) for r in inbox.rows(ids)]
+    rows = inbox.rows(ids)
+    values = [(getattr(r, key), r.id) for r in rows]
+    if sort == "deadline" and not descending:
+        # The platform's auto-actions first (each group by deadline).
+        auto = [v for v, r in zip(values, rows, strict=True) if r.auto_action]
+        assert auto and values[:len(auto)] == sorted(auto)
+        values = values[len(auto):]
+        assert not any(r.auto_action for r in rows[len(auto):])
     assert values == sorted(values, reverse=descending)
+
+
+def test_auto_action_cases_come_first_in_every_view(inbox) -> None:
+    for key in ("due_soon", "overdue", "refunds", "unassigned"):
+        f = view_filter(key, me_id=None, now=FIXED_NOW)
+        ids = inbox.case_ids(f)
+        rows = inbox.rows(ids)
+        flags = [r.auto_action is not None for r in rows]
+        assert flags == sorted(flags, reverse=True), key
+        assert [r.id for r in inbox.first_page(f, limit=20)] == ids[:20].tolist()
 
 
 def test_pages_by_id_match_sqlalchemy_rows(inbox, demo_store) -> None:

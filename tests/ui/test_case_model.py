@@ -16,8 +16,10 @@ from ui.case_model import (
     COLUMN_COUNT,
     OVERDUE_FG,
     SOON_FG,
+    URGENCY_ROLE,
     CaseTableModel,
     countdown,
+    deadline_text,
     urgency,
 )
 
@@ -100,7 +102,7 @@ def test_deadline_colours_by_urgency(qapp, english, inbox) -> None:
     for r in range(m.rowCount()):
         case = m.cached_row(r)
         colour = m.index(r, COL_DEADLINE).data(Qt.ItemDataRole.ForegroundRole).color()
-        u = urgency(case.deadline_at, FIXED_NOW)
+        u = urgency(case.deadline_at, FIXED_NOW, case.paused_at is None)  # waiting: no hurry
         seen.add(u)
         if u == "overdue":
             assert colour == OVERDUE_FG
@@ -118,6 +120,38 @@ def test_countdown_and_urgency_words(english) -> None:
     assert urgency(FIXED_NOW + timedelta(hours=3), FIXED_NOW) == "soon"
     assert urgency(FIXED_NOW + timedelta(days=3), FIXED_NOW) == ""
     assert urgency(FIXED_NOW - timedelta(days=1), FIXED_NOW, is_open=False) == ""
+
+
+def test_a_paused_clock_and_a_platform_auto_action_say_so(english) -> None:
+    due = FIXED_NOW + timedelta(hours=5, minutes=10)
+    # Paused: what will be left when the clock resumes, however late it is now.
+    paused = FIXED_NOW - timedelta(hours=2)
+    assert deadline_text(due, FIXED_NOW + timedelta(days=3), paused) == "paused 7h 10m"
+    assert deadline_text(due, FIXED_NOW, None, "approve_refund") == "auto-refund 5h"
+    assert deadline_text(due, FIXED_NOW, None, "agree_return") == "auto-return 5h"
+    assert deadline_text(FIXED_NOW + timedelta(minutes=30), FIXED_NOW, None,
+                         "confirm_receipt") == "auto-receive 30m"
+    # Once the deadline is gone the platform has acted, or will any moment: late, as ever.
+    assert deadline_text(FIXED_NOW - timedelta(minutes=5), FIXED_NOW, None,
+                         "approve_refund") == "late 5m"
+
+
+def test_the_table_shows_paused_and_auto_action_cases(model) -> None:
+    paused = auto = 0
+    for r in range(model.rowCount()):
+        row = model.cached_row(r)
+        text = model.index(r, COL_DEADLINE).data()
+        if row.is_open and row.paused_at is not None:
+            paused += 1
+            assert text.startswith("paused")
+            assert model.index(r, COL_DEADLINE).data(URGENCY_ROLE) == ""
+        elif row.is_open and row.auto_action and row.deadline_at > FIXED_NOW:
+            auto += 1
+            assert text.startswith("auto-")
+            assert "platform" in model.index(r, COL_DEADLINE).data(Qt.ItemDataRole.ToolTipRole)
+        if row.kind == "urge":
+            assert "urged" not in model.index(r, COL_KIND).data()  # 催发货 · 催 said it twice
+    assert paused and auto
 
 
 def test_sort_only_on_indexed_columns(model) -> None:

@@ -161,3 +161,12 @@ def test_a_failed_export_is_reported_in_chinese(qtbot, store, chinese, tmp_path:
     with qtbot.waitSignal(actions.export_job.failed, timeout=WAIT):
         actions.export_view(tmp_path / "view.txt")
     assert "view.txt：只能导出为 .csv 或 .xlsx 文件" in window.statusBar().currentMessage()
+
+
+def test_unknown_platform_statuses_line(english) -> None:
+    from ui.import_texts import unknown_statuses
+
+    assert unknown_statuses({}) == ""
+    line = unknown_statuses({"神秘状态": 2, "<b>": 1})
+    assert "神秘状态 ×2" in line and "&lt;b&gt; ×1" in line
+    assert line.index("神秘状态") < line.index("&lt;b&gt;")  # most rows first

@@ -55,10 +55,12 @@ def test_every_view_and_sort_is_cached_with_its_moving_values_as_slots(inbox,
     def slot_names(key: str) -> list[str]:
         return [v for kind, v in data["pages"][key]["params"] if kind == "slot"]
 
-    assert slot_names("mine|deadline|0") == ["assignee_ids.0"]
+    assert slot_names("mine|deadline|1") == ["assignee_ids.0"]
+    # Ascending by deadline reads the auto-action cases and the rest, each with the filter.
+    assert slot_names("mine|deadline|0") == ["assignee_ids.0"] * 2
     assert data["pages"]["mine|deadline|0"]["needs"] == ["me"]
     assert slot_names("due_soon|amount|1") == ["deadline_from", "deadline_to"]
-    assert slot_names("overdue|deadline|0") == ["deadline_to"]
+    assert slot_names("overdue|deadline|0") == ["deadline_to"] * 2
     assert slot_names("all|updated|1") == []
 
 
