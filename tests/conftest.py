@@ -57,3 +57,21 @@ def demo_store(store: Store) -> Store:
 
     demo.generate(store, 300, seed=7, now=FIXED_NOW)
     return store
+
+
+def forget_return_addresses(store: Store) -> None:
+    """The demo gives every shop a return address; some tests need a shop without one
+    (the agent is then asked for it)."""
+    from app.domain.clock import utcnow
+
+    with store.unit_of_work().for_writing() as uow:
+        for shop_id, _platform, _name in uow.settings.shops():
+            uow.settings.set_shop_value(shop_id, "return_address", "", "test", utcnow())
+        uow.commit()
+
+
+@pytest.fixture
+def no_return_addresses(request: pytest.FixtureRequest) -> None:
+    """Use in a module (autouse there) whose tests expect shops without a return address."""
+    if "demo_store" in request.fixturenames:
+        forget_return_addresses(request.getfixturevalue("demo_store"))

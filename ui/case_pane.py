@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.case_action_bar import CaseActionBar
-from ui.case_model import countdown, urgency
+from ui.case_model import deadline_text, urgency
 
 
 def _parse(at: str | None) -> datetime | None:
@@ -291,7 +291,7 @@ class CasePane(QWidget):
                 "%1", _local_text(d.get("paused_at"))).replace(
                 "%2", _duration(int(d["seconds_left"]))) + ")"
         elif now and deadline_naive and not closed:
-            left = "  (" + countdown(deadline_naive, now) + ")"
+            left = "  (" + deadline_text(deadline_naive, now, None, d.get("auto_action")) + ")"
         self._fact("deadline", _local_text(d.get("deadline")) + left)
         self._fact("amount", f"¥{d['amount']}")
         self._fact("order_total", f"¥{order['total']}" if order else "—")

@@ -23,7 +23,7 @@ import re
 from array import array
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +171,16 @@ def _repeated_cases(path: Path, profiles: list[Any], platform: str | None, force
     return repeated
 
 
+def export_time(path: Path, now: datetime) -> datetime:
+    """When the export was made, as well as the file says: its modification time (the
+    download), never later than now."""
+    try:
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
+    except OSError:
+        return now
+    return min(mtime, now)
+
+
 def import_file(
     store: Store, path: Path, actor: str, *, platform: str | None = None,
     shop: str | None = None, report: Path | None = None, profile: str | None = None,
@@ -215,7 +225,8 @@ def import_file(
                 up = uow.imports.writer(actor=actor, now=now, platform=p.platform,
                                         batch_id=batch_id,
                                         response_hours=p.default_deadline_hours,
-                                        rules=rulebook(uow, p.platform))
+                                        rules=rulebook(uow, p.platform),
+                                        exported_at=export_time(path, now))
                 run = _Run(up, p.list_kind, writer, repeated, progress, cancel, describe)
                 run.all(reader)
                 if up.inserted >= STATISTICS_AFTER:

@@ -69,10 +69,12 @@ class ImportRepository:
             select(ImportBatch.report_path).where(ImportBatch.report_path.is_not(None))) if p}
 
     def writer(self, *, actor: str, now: datetime, platform: str, batch_id: int,
-               response_hours: int, rules: Any = None) -> BatchWriter:
+               response_hours: int, rules: Any = None,
+               exported_at: datetime | None = None) -> BatchWriter:
         engines.bulk_cache(self.session.connection(), on=True)
         return BatchWriter(self.session, actor=actor, now=now, platform=platform,
-                           batch_id=batch_id, response_hours=response_hours, rules=rules)
+                           batch_id=batch_id, response_hours=response_hours, rules=rules,
+                           exported_at=exported_at)
 
     def refresh_statistics(self) -> None:
         """After a bulk load: let the planner (and the next import) see the new sizes."""

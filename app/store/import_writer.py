@@ -50,8 +50,12 @@ def _shipment(order_id: int | None, kind: ShipmentKind, carrier: str | None,
 
 class ImportWriter:
     def __init__(self, session: Session, *, actor: str, now: datetime, platform: str,
-                 batch_id: int, response_hours: int, rules: Rulebook | None = None) -> None:
+                 batch_id: int, response_hours: int, rules: Rulebook | None = None,
+                 exported_at: datetime | None = None) -> None:
         self.session = session
+        # When the platform said what the file says: a row's own update time, else this
+        # (the file's time); an agent's change after it outranks the platform's status.
+        self.exported_at = exported_at or now
         self.conn: Connection = session.connection()
         self.actor, self.now, self.platform = actor, now, platform
         self.batch_id = batch_id
@@ -230,7 +234,7 @@ class ImportWriter:
             # Only a new word of the platform moves the case: the same status exported
             # again leaves what the agent made of it. The export's time, or without one
             # the file's import, is what an agent's later change is weighed against.
-            exported = r.updated_at or self.now
+            exported = r.updated_at or self.exported_at
             after = follow(after, meaning, at=exported, agent_changed_at=row.agent_changed_at,
                            exported_at=exported).state
             after = replace(after, platform_updated_at=exported)

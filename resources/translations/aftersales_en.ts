@@ -111,6 +111,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run a macro on selected cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select the cases first (Ctrl+A: all).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +140,14 @@
     </message>
     <message>
         <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a macro on %1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,6 +429,10 @@ J / K or the arrow keys move through the list.</source>
         <source>Timeline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -485,6 +501,10 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clock paused since %1: the case waits on someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quality refund: counts towards the shop&apos;s quality-refund rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +520,34 @@ J / K or the arrow keys move through the list.</source>
 <context>
     <name>Countdown</name>
     <message>
+        <source>paused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the deadline passes, the platform approves the refund by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the deadline passes, the platform confirms the return&apos;s receipt and refunds by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the deadline passes, the platform agrees to the return by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1d %2h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +561,14 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>late %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +671,57 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandleTab</name>
+    <message>
+        <source>Select a case to see the steps for handling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps needing evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the question below to tick this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the answer to “%1” leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the suggested reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +991,10 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1342,10 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform statuses not known (kept as text, cases not moved): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +1760,87 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>MacroEditor</name>
+    <message>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action a line, e.g.
+{do: status, to: waiting_buyer}
+{do: tag, tag: 待补图}
+{do: assign, user: me}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action line %1 is not like {do: status, to: waiting_buyer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MacroMenu</name>
+    <message>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit macros…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Aftersales Desk</source>
@@ -1771,9 +1967,178 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>MissingValuesBox</name>
+    <message>
+        <source>The case does not say; please fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this return address for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed before the reply is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTab</name>
+    <message>
+        <source>Find a template: key, title or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the rendered template into the reply (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply here. Type :: and a few letters to insert a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply, then paste it into the platform&apos;s chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record in the case&apos;s history that this reply was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply, status, tag and assignment in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what the case does not say, then press Enter to insert the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the platform&apos;s chat, then mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what the case does not say, then run the macro again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTexts</name>
+    <message>
+        <source>Buyer nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,6 +2276,89 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Reply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short, e.g. ask_damage_photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders, written as {{ buyer }}: %1. When the case has no value, the agent is asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,6 +112,10 @@
         <translation>给选中的售后单打标签…</translation>
     </message>
     <message>
+        <source>Run a macro on selected cases…</source>
+        <translation>对选中的售后单执行快捷操作…</translation>
+    </message>
+    <message>
         <source>Select the cases first (Ctrl+A: all).</source>
         <translation>请先选择售后单（Ctrl+A 全选）。</translation>
     </message>
@@ -138,6 +142,14 @@
     <message>
         <source>Tag:</source>
         <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Run a macro on %1 cases</source>
+        <translation>对 %1 单执行快捷操作</translation>
+    </message>
+    <message>
+        <source>Macro:</source>
+        <translation>快捷操作：</translation>
     </message>
 </context>
 <context>
@@ -419,6 +431,10 @@ J / K 或方向键在列表中移动。</translation>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
+    <message>
+        <source>Handle</source>
+        <translation>处理</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -487,6 +503,10 @@ J / K 或方向键在列表中移动。</translation>
         <translation>截止 %1</translation>
     </message>
     <message>
+        <source>Clock paused since %1: the case waits on someone else</source>
+        <translation>自 %1 起暂停计时：正在等待他人处理</translation>
+    </message>
+    <message>
         <source>Quality refund: counts towards the shop&apos;s quality-refund rate</source>
         <translation>品质退款：计入店铺品质退款率</translation>
     </message>
@@ -502,6 +522,34 @@ J / K 或方向键在列表中移动。</translation>
 <context>
     <name>Countdown</name>
     <message>
+        <source>paused %1</source>
+        <translation>暂停 %1</translation>
+    </message>
+    <message>
+        <source>auto-refund %1</source>
+        <translation>%1后自动退款</translation>
+    </message>
+    <message>
+        <source>auto-receive %1</source>
+        <translation>%1后自动收货</translation>
+    </message>
+    <message>
+        <source>auto-return %1</source>
+        <translation>%1后自动同意</translation>
+    </message>
+    <message>
+        <source>When the deadline passes, the platform approves the refund by itself</source>
+        <translation>超时后平台将自动同意退款</translation>
+    </message>
+    <message>
+        <source>When the deadline passes, the platform confirms the return&apos;s receipt and refunds by itself</source>
+        <translation>超时后平台将自动确认收到退货并退款</translation>
+    </message>
+    <message>
+        <source>When the deadline passes, the platform agrees to the return by itself</source>
+        <translation>超时后平台将自动同意退货</translation>
+    </message>
+    <message>
         <source>%1d %2h</source>
         <translation>%1天%2时</translation>
     </message>
@@ -516,6 +564,14 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>late %1</source>
         <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1小时</translation>
     </message>
 </context>
 <context>
@@ -618,6 +674,57 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>HandleTab</name>
+    <message>
+        <source>Select a case to see the steps for handling it.</source>
+        <translation>选择一个售后单，查看处理步骤。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>已完成 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation>所有步骤已完成</translation>
+    </message>
+    <message>
+        <source>steps needing evidence: %1</source>
+        <translation>待补凭证的步骤：%1</translation>
+    </message>
+    <message>
+        <source>Answer the question below to tick this step</source>
+        <translation>回答下面的问题即可勾选这一步</translation>
+    </message>
+    <message>
+        <source>Skipped: the answer to “%1” leaves it out</source>
+        <translation>已跳过：根据“%1”的回答，这一步不需要做</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>回答：%1</translation>
+    </message>
+    <message>
+        <source>Evidence needed: %1</source>
+        <translation>需要凭证：%1</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <source>Reply “%1”</source>
+        <translation>回复“%1”</translation>
+    </message>
+    <message>
+        <source>Use the suggested reply</source>
+        <translation>使用建议的话术</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>改为“%1”</translation>
     </message>
 </context>
 <context>
@@ -887,6 +994,10 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Deadline</source>
         <translation>处理截止时间</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Refund amount</source>
@@ -1234,6 +1345,10 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Platform statuses not known (kept as text, cases not moved): %1</source>
+        <translation>未识别的平台状态（已按原文保存，案件状态未变）：%1</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1762,90 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>MacroEditor</name>
+    <message>
+        <source>Macros</source>
+        <translation>宏</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复话术</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>One action a line, e.g.
+{do: status, to: waiting_buyer}
+{do: tag, tag: 待补图}
+{do: assign, user: me}</source>
+        <translation>每行一个动作，例如：
+{do: status, to: waiting_buyer}
+{do: tag, tag: 待补图}
+{do: assign, user: me}</translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation>（不发回复）</translation>
+    </message>
+    <message>
+        <source>Restore shipped</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>action line %1 is not like {do: status, to: waiting_buyer}</source>
+        <translation>第 %1 行动作格式不对，应类似 {do: status, to: waiting_buyer}</translation>
+    </message>
+</context>
+<context>
+    <name>MacroMenu</name>
+    <message>
+        <source>Macros</source>
+        <translation>宏</translation>
+    </message>
+    <message>
+        <source>Edit macros…</source>
+        <translation>编辑宏…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Aftersales Desk</source>
@@ -1773,10 +1972,179 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>MissingValuesBox</name>
+    <message>
+        <source>The case does not say; please fill in</source>
+        <translation>工单里没有以下信息，请补充</translation>
+    </message>
+    <message>
+        <source>Remember this return address for the shop</source>
+        <translation>记住这个退货地址，本店以后自动填入</translation>
+    </message>
+    <message>
+        <source>needed before the reply is final</source>
+        <translation>填写后才能生成回复</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTab</name>
+    <message>
+        <source>Find a template: key, title or words</source>
+        <translation>搜索话术：代码、标题或内容</translation>
+    </message>
+    <message>
+        <source>Preview for this case</source>
+        <translation>本工单预览</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Put the rendered template into the reply (Enter)</source>
+        <translation>把填好的话术放进回复框（回车）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Write the reply here. Type :: and a few letters to insert a template.</source>
+        <translation>在这里写回复。输入 :: 加几个字即可插入话术。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the reply, then paste it into the platform&apos;s chat</source>
+        <translation>复制回复，再粘贴到平台的聊天窗口</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记已发送</translation>
+    </message>
+    <message>
+        <source>Record in the case&apos;s history that this reply was sent</source>
+        <translation>在工单记录里登记这条回复已发送</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>编辑话术…</translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation>宏</translation>
+    </message>
+    <message>
+        <source>Reply, status, tag and assignment in one step</source>
+        <translation>一步完成回复、改状态、打标签和分配</translation>
+    </message>
+    <message>
+        <source>No template found.</source>
+        <translation>没有找到话术。</translation>
+    </message>
+    <message>
+        <source>Fill in what the case does not say, then press Enter to insert the reply.</source>
+        <translation>请补充工单里缺少的信息，然后按回车插入回复。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>还需要：%1</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the platform&apos;s chat, then mark it as sent.</source>
+        <translation>已复制。粘贴到平台聊天窗口发送后，请点“标记已发送”。</translation>
+    </message>
+    <message>
+        <source>Marked as sent.</source>
+        <translation>已标记为已发送。</translation>
+    </message>
+    <message>
+        <source>Fill in what the case does not say, then run the macro again.</source>
+        <translation>请补充工单里缺少的信息，然后再运行一次宏。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTexts</name>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>退货地址</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>客服名</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>通用</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2282,89 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
         <translation>%1 处的备份未通过完整性检查（%2），已被删除；数据库本身可能已损坏。请保留最近一份完好的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Reply templates</source>
+        <translation>话术库</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>适用工单</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>内容（中文）</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>内容（英文）</translation>
+    </message>
+    <message>
+        <source>Preview in</source>
+        <translation>预览语言</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>short, e.g. ask_damage_photos</source>
+        <translation>简短，如 ask_damage_photos</translation>
+    </message>
+    <message>
+        <source>Placeholders, written as {{ buyer }}: %1. When the case has no value, the agent is asked for it.</source>
+        <translation>占位符写成 {{ buyer }} 的样子：%1。工单里没有的值会请客服补充。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Restore shipped</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,7 @@ def test_newer_export_updates_platform_fields_and_keeps_local_work(store, tmp_pa
         case = uow.session.get(Case, case_id)
         assert case is not None
         assert case.platform_status == "退款成功"
-        # The export has no update time: taken when imported, after bob's change, so the
+        # The export has no update time: the file's time counts, after bob's change, so the
         # platform's word (refunded: over) closes the case; bob's note and priority stay.
         assert (case.status, case.note, case.priority) == ("resolved", "已联系买家", 3)
         assert case.assignee_id is not None

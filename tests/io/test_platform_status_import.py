@@ -154,3 +154,24 @@ def test_a_shops_own_response_hours_set_the_deadline_of_its_new_cases(store, tmp
     one, two = _case(store, "1"), _case(store, "2")
     assert one.deadline_at - one.created_at == timedelta(hours=48)  # Douyin's default
     assert two.deadline_at - two.created_at == timedelta(hours=6)
+
+
+def test_without_an_update_column_the_files_own_time_is_the_exports(store, tmp_path: Path) -> None:
+    """An export downloaded before the agent acted (its file is older) does not undo
+    the agent's status; one downloaded after it does."""
+    import os
+    import time
+
+    first = write_csv(tmp_path / "first.csv", [
+        DOUYIN_HEADER, douyin_row("3001", "93001", kind="退货退款", status="待商家处理")])
+    import_file(store, first, "alice")
+    case_id = _case(store, "3001").id
+    stale = write_csv(tmp_path / "stale.csv", [
+        DOUYIN_HEADER, douyin_row("3001", "93001", kind="退货退款", status="同意退款，退款成功")])
+    an_hour_ago = time.time() - 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    change_status(store, "bob", case_id, "in_progress")
+    import_file(store, stale, "alice")
+    case = _case(store, "3001")
+    assert case.status == "in_progress" and case.needs_look
+    assert case.platform_status == "同意退款，退款成功"

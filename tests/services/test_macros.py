@@ -19,6 +19,11 @@ def cases(store, status, n=1, kind=None):
     return [r.id for r in rows]
 
 
+@pytest.fixture(autouse=True)
+def _shops_without_return_address(no_return_addresses: None) -> None:
+    """These tests show what happens when the case cannot fill the return address."""
+
+
 def test_the_shipped_macros_load_and_name_existing_templates(store):
     from app.services.templates import get_template
 

@@ -27,6 +27,11 @@ def one_case_per_kind(store):
     return out
 
 
+@pytest.fixture(autouse=True)
+def _shops_without_return_address(no_return_addresses: None) -> None:
+    """These tests show what happens when the case cannot fill the return address."""
+
+
 def test_the_shipped_library_has_the_keys_playbooks_name_in_both_languages():
     shipped = svc.shipped()
     assert set(REQUIRED) <= set(shipped)

@@ -125,3 +125,13 @@ def window(qtbot, qloop, english, inbox, ui_settings):  # type: ignore[no-untype
     w = make_window(qtbot, inbox, ui_settings)
     yield w
     w.jobs.close()
+
+
+def select_case(qtbot, window, case_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Open a case as an agent does: select its row in the table, the pane follows."""
+    row = window.model.row_of(case_id)
+    assert row >= 0, f"case {case_id} is not in the view"
+    window.table.select_row(row)
+    qtbot.waitUntil(lambda: window.pane.detail is not None
+                    and window.pane.detail["id"] == case_id and window.jobs.busy == 0,
+                    timeout=8000)

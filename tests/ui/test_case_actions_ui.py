@@ -5,12 +5,12 @@ from __future__ import annotations
 from app.domain.filters import CaseFilter
 from app.services.case_actions import perform
 from app.services.cases import case_detail
-from tests.ui.conftest import USER
+from tests.ui.conftest import USER, select_case
 
 
 def _open_new_case(qtbot, window, inbox) -> int:  # type: ignore[no-untyped-def]
     case_id = inbox.case_ids(CaseFilter(statuses=("new",), unassigned=True), "deadline", False)[0]
-    window.open_case(case_id)
+    select_case(qtbot, window, case_id)
     qtbot.waitUntil(lambda: window.pane.detail is not None
                     and window.pane.detail["id"] == case_id, timeout=5000)
     return case_id

@@ -28,6 +28,11 @@ def tab(qtbot, english, demo_store):  # type: ignore[no-untyped-def]
     return widget
 
 
+@pytest.fixture(autouse=True)
+def _shops_without_return_address(no_return_addresses: None) -> None:
+    """These tests show what happens when the case cannot fill the return address."""
+
+
 def test_typing_colons_and_letters_pops_templates_and_inserts_the_rendered_one(tab, qtbot,
                                                                              demo_store):
     detail = _detail(demo_store, "exception_parcel")
