@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.store.inbox_queries import InboxRepository
     from app.store.repositories import CaseRepository, UserRepository
     from app.store.settings_store import SettingsRepository
+    from app.store.shipments import ShipmentRepository
 
 
 class UnitOfWork:
@@ -80,6 +81,12 @@ class UnitOfWork:
         from app.store.settings_store import SettingsRepository
 
         return SettingsRepository(self.session)
+
+    @cached_property
+    def shipments(self) -> ShipmentRepository:
+        from app.store.shipments import ShipmentRepository
+
+        return ShipmentRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:
