@@ -1,0 +1,54 @@
+"""The urged-shipments alert: a shop's urged, unshipped orders reached its threshold.
+
+Modal: the agent acknowledges it (recorded, with the count), and may open the urged
+view from it. One alert at a time; the next shop's follows once this one is answered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.urged import UrgedAlert
+from ui import labels
+
+
+class UrgedAlertDialog(QDialog):
+    """Signals: acknowledged(bool): answered; True to open the urged view."""
+
+    acknowledged = Signal(bool)
+
+    def __init__(self, alert: UrgedAlert, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.alert = alert
+        self.setObjectName("urgedAlert")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("Urged shipments"))
+        shop = f"{labels.platform(alert.platform)} · {alert.shop}" if alert.platform else alert.shop
+        text = QLabel(self.tr(
+            "%1 has %2 urged orders not shipped yet (the alert is set at %3). "
+            "Ship them first, or tell the buyers when they leave.")
+            .replace("%1", shop).replace("%2", str(alert.count))
+            .replace("%3", str(alert.threshold)), self)
+        text.setObjectName("urgedAlertText")
+        text.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton(self.tr("Acknowledge and show urged cases"), self)
+        self.open_button.setObjectName("openUrgedView")
+        self.ok_button = QPushButton(self.tr("Acknowledge"), self)
+        self.ok_button.setObjectName("acknowledgeUrged")
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.clicked.connect(lambda: self._answer(True))
+        self.ok_button.clicked.connect(lambda: self._answer(False))
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def _answer(self, open_view: bool) -> None:
+        self.accept()
+        self.acknowledged.emit(open_view)
+
+    def reject(self) -> None:
+        """Esc or the close box: the alert stays until it is acknowledged."""
