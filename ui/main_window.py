@@ -273,6 +273,9 @@ class MainWindow(QMainWindow):
             self.tick_timer.start()
             self.counts_timer.start()
             self.controller.start()
+            if self._ask_who:
+                self._ask_who = False
+                QTimer.singleShot(0, self.ask_who_am_i)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_layout()

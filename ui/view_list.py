@@ -66,7 +66,7 @@ class ViewList(QTreeWidget):
         self.rename_action.triggered.connect(lambda: self._ask(self.rename_requested))
         self.delete_action = QAction(self)
         self.delete_action.setObjectName("deleteSavedViewAction")
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(lambda: self._ask(self.delete_requested))
         self.addActions([self.rename_action, self.delete_action])

@@ -54,7 +54,7 @@ def build(w: MainWindow) -> None:
     w.save_view_action = _action(w, "saveViewAction", w.save_view, "Ctrl+S")
     w.who_action = _action(w, "whoAmIAction", w.ask_who_am_i, "Ctrl+Shift+U")
     w.settings_action = _action(w, "settingsAction", w.show_settings, "Ctrl+,")
-    w.quit_action = _action(w, "quitAction", w.close, QKeySequence.StandardKey.Quit)
+    w.quit_action = _action(w, "quitAction", w.close, "Ctrl+Q")
     for act in (w.refresh_action, None, w.save_view_action, w.who_action, None,
                 w.settings_action, None, w.quit_action):
         if act is None:
@@ -82,7 +82,7 @@ def build(w: MainWindow) -> None:
     w.previous_action = _action(w, "previousCaseAction", w.previous_case, "K")
     w.open_action = _action(w, "openCaseAction", lambda: w.open_current(focus=True), "O")
     w.search_action = _action(w, "searchAction", w.focus_search,
-                              QKeySequence.StandardKey.Find, "/")
+                              "Ctrl+F", "/")
     w.clear_filters_action = _action(w, "clearFiltersAction", w.filter_bar.clear,
                                      "Ctrl+Shift+X")
     w.views_focus_action = _action(w, "focusViewsAction", w.focus_views, "Ctrl+L")
