@@ -91,10 +91,8 @@ def run_gui(args: argparse.Namespace,
     from ui import who_am_i
 
     store_id = location.db_url
-    known = None if getattr(args, "user_given", True) else who_am_i.remembered(conf, store_id)
-    ask_who = not getattr(args, "user_given", True) and known is None
-    if known:
-        args.user = known
+    args.user, ask_who = who_am_i.starting_user(conf, store_id, args.user,
+                                                getattr(args, "user_given", True))
     prepared: dict[str, Any] = {}
 
     def prepare() -> None:

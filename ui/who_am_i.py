@@ -37,6 +37,16 @@ def remembered(settings: QSettings, store_id: str) -> str | None:
     return str(value) if value else None
 
 
+def starting_user(settings: QSettings, store_id: str, user: str,
+                  given: bool) -> tuple[str, bool]:
+    """Who the window starts as, and whether to ask: `--user` (`given`) wins, then
+    the agent remembered for this store; with neither, ask."""
+    if given:
+        return user, False
+    known = remembered(settings, store_id)
+    return (known, False) if known else (user, True)
+
+
 def remember(settings: QSettings, store_id: str, name: str) -> None:
     settings.setValue(_key(store_id), name)
     settings.sync()
