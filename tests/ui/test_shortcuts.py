@@ -135,7 +135,7 @@ def test_every_key_in_the_f1_table_does_something(qtbot, full_window, monkeypatc
         before = _state(w, file_dialogs)
         _press(action, w)
         try:
-            qtbot.waitUntil(lambda: _state(w, file_dialogs) != before, timeout=3000)
+            qtbot.waitUntil(lambda b=before: _state(w, file_dialogs) != b, timeout=3000)
         except Exception:
             dead.append(f"{action_text(action)} ({keys_text(action)})")
     _close_dialogs(w)
