@@ -43,12 +43,11 @@ from ui.case_table import CaseTable
 from ui.filter_bar import FilterBar
 from ui.inbox_controller import InboxController
 from ui.saved_views import SavedViewsUi
+from ui.urged_alert import UrgedAlerts
 from ui.view_list import ViewList, saved_id
 
 if TYPE_CHECKING:
-    from app.domain.urged import UrgedAlert
     from app.services.inbox import Inbox
-    from ui.urged_alert import UrgedAlertDialog
 
 SEARCH_DEBOUNCE_MS = 250
 PREVIEW_DELAY_MS = 90
@@ -102,9 +101,6 @@ class MainWindow(QMainWindow):
         self._ask_who = ask_who
         self.store_id = store_id
         self.urged_alerts = urged_alerts
-        self.urged_dialog: UrgedAlertDialog | None = None
-        self._urged_queue: list[UrgedAlert] = []
-        self.who_dialog: QWidget | None = None
         self.shortcuts_dialog: QWidget | None = None
         self.settings_dialog: QWidget | None = None
         self._saved_shown: str | None = None  # the saved view whose filters the bar shows
@@ -122,6 +118,8 @@ class MainWindow(QMainWindow):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("resultLabel")
         self.saved_ui = SavedViewsUi(self)
+        self.who = who_am_i.WhoAmI(self)
+        self.urged = UrgedAlerts(self)
         self._lay_out()
         self._status_bar()
         window_actions.build(self)
@@ -489,24 +487,14 @@ class MainWindow(QMainWindow):
         self.settings_dialog = SettingsDialog(self.settings, self)
         self.settings_dialog.open()
 
-    # -- who am I ----------------------------------------------------------------------------
+    # -- who am I and urged shipments (ui.who_am_i, ui.urged_alert) ---------------------------
     def ask_who_am_i(self) -> None:
         """Ask which agent works the window (the store's agents, or a name)."""
-        if self.inbox is None:
-            return
-        from app.services.agents import list_agents
+        self.who.ask()
 
-        job = self.jobs.job("agents")
-        job.done.connect(self._choose_who)
-        job.start(list_agents, self.inbox.store)
-
-    def _choose_who(self, agents: list) -> None:  # type: ignore[type-arg]
-        from ui.who_am_i import WhoAmIDialog
-
-        dialog = WhoAmIDialog(agents, self.user, self)
-        dialog.accepted.connect(lambda: self.set_agent(dialog.chosen()))
-        self.who_dialog = dialog
-        dialog.open()
+    @property
+    def who_dialog(self) -> QWidget | None:
+        return self.who.dialog
 
     def set_agent(self, name: str) -> None:
         """`name` works the window from now on (remembered for this store)."""
@@ -525,40 +513,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(QCoreApplication.translate(
             "WindowActions", "Working as %1").replace("%1", name), 8000)
 
-    # -- urged shipments ---------------------------------------------------------------------
     def check_urged(self) -> None:
-        """Count urged, unshipped orders per shop; alert for each shop over its line."""
-        if self.inbox is None or self.jobs.running("urged") or self.urged_dialog is not None:
-            return
-        from app.services.urged import pending_alerts
+        self.urged.check()
 
-        job = self.jobs.job("urged")
-        job.done.connect(self._urged_counted)
-        job.start(pending_alerts, self.inbox.store)
-
-    def _urged_counted(self, alerts: list[UrgedAlert]) -> None:
-        if self.urged_dialog is None:
-            self._urged_queue = list(alerts)
-            self._next_urged()
-
-    def _next_urged(self) -> None:
-        from ui.urged_alert import UrgedAlertDialog
-
-        if not self._urged_queue or self.inbox is None:
-            self.urged_dialog = None
-            return
-        alert = self._urged_queue.pop(0)
-        dialog = UrgedAlertDialog(alert, self)
-        self.urged_dialog = dialog
-        dialog.acknowledged.connect(lambda open_view: self._urged_answered(alert, open_view))
-        dialog.open()
-
-    def _urged_answered(self, alert: UrgedAlert, open_view: bool) -> None:
-        from app.services.urged import acknowledge
-
-        assert self.inbox is not None
-        self.jobs.job("acknowledge").start(acknowledge, self.inbox.store, self.agent, alert,
-                                           self.now)
-        if open_view:
-            self.switch_view("urged")
-        self._next_urged()
+    @property
+    def urged_dialog(self) -> QWidget | None:
+        return self.urged.dialog

@@ -6,11 +6,17 @@ view from it. One alert at a time; the next shop's follows once this one is answ
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.urged import UrgedAlert
+from app.services.urged import acknowledge, pending_alerts
 from ui import labels
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 class UrgedAlertDialog(QDialog):
@@ -52,3 +58,47 @@ class UrgedAlertDialog(QDialog):
 
     def reject(self) -> None:
         """Esc or the close box: the alert stays until it is acknowledged."""
+
+
+class UrgedAlerts(QObject):
+    """The window's urged-shipment alerts: counted in a worker after the view counts,
+    shown one shop at a time, each acknowledgement recorded under the window's agent."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: UrgedAlertDialog | None = None
+        self._queue: list[UrgedAlert] = []
+
+    def check(self) -> None:
+        w = self.window
+        if w.inbox is None or w.jobs.running("urged") or self.dialog is not None:
+            return
+        if w.who_dialog is not None and w.who_dialog.isVisible():
+            return  # once the agent said who they are: the answer is recorded under it
+        job = w.jobs.job("urged")
+        job.done.connect(self._counted)
+        job.start(pending_alerts, w.inbox.store)
+
+    def _counted(self, alerts: list[UrgedAlert]) -> None:
+        if self.dialog is None:
+            self._queue = list(alerts)
+            self._next()
+
+    def _next(self) -> None:
+        if not self._queue or self.window.inbox is None:
+            self.dialog = None
+            return
+        alert = self._queue.pop(0)
+        dialog = UrgedAlertDialog(alert, self.window)
+        self.dialog = dialog
+        dialog.acknowledged.connect(lambda open_view: self._answered(alert, open_view))
+        dialog.open()
+
+    def _answered(self, alert: UrgedAlert, open_view: bool) -> None:
+        w = self.window
+        assert w.inbox is not None
+        w.jobs.job("acknowledge").start(acknowledge, w.inbox.store, w.agent, alert, w.now)
+        if open_view:
+            w.switch_view("urged")
+        self._next()

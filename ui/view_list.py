@@ -13,7 +13,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.services.inbox_views import VIEW_KEYS
@@ -55,6 +55,11 @@ class ViewList(QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.saved_heading = QTreeWidgetItem(self)
         self.saved_heading.setFlags(Qt.ItemFlag.NoItemFlags)
+        heading_font = self.saved_heading.font(0)
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(max(heading_font.pointSizeF() - 1, 7.5))
+        self.saved_heading.setFont(0, heading_font)
+        self.saved_heading.setForeground(0, QColor("#7a8494"))
         self.saved_heading.setHidden(True)
         self._saved: dict[int, QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._clicked)

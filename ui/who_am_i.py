@@ -8,8 +8,9 @@ from the File menu; `--user NAME` on the command line wins over what was remembe
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.agents import Agent
+from app.services.agents import Agent, list_agents
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 PREFIX = "who_am_i/"
 SOMEONE_ELSE = "__someone_else__"
@@ -115,3 +119,26 @@ class WhoAmIDialog(QDialog):
     def accept(self) -> None:
         if self.chosen():
             super().accept()
+
+
+class WhoAmI(QObject):
+    """Asks, for the window, who works it: the agents are read in a worker, then the
+    dialog opens window-modal; the answer goes to `window.set_agent`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: WhoAmIDialog | None = None
+
+    def ask(self) -> None:
+        if self.window.inbox is None:
+            return
+        job = self.window.jobs.job("agents")
+        job.done.connect(self._choose)
+        job.start(list_agents, self.window.inbox.store)
+
+    def _choose(self, agents: list[Agent]) -> None:
+        dialog = WhoAmIDialog(agents, self.window.user, self.window)
+        dialog.accepted.connect(lambda: self.window.set_agent(dialog.chosen()))
+        self.dialog = dialog
+        dialog.open()
