@@ -171,10 +171,9 @@ class ViewList(QTreeWidget):
         self.setMinimumWidth(widest + COUNT_WIDTH + EXTRA_WIDTH)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         for key in VIEW_KEYS:
             self.item_of(key).setText(0, labels.view(key))
-        self.saved_heading.setText(0, tr("ViewList", "Saved views"))
-        self.rename_action.setText(tr("ViewList", "Rename saved view…"))
-        self.delete_action.setText(tr("ViewList", "Delete saved view"))
+        self.saved_heading.setText(0, QCoreApplication.translate("ViewList", "Saved views"))
+        self.rename_action.setText(QCoreApplication.translate("ViewList", "Rename saved view…"))
+        self.delete_action.setText(QCoreApplication.translate("ViewList", "Delete saved view"))
         self.fit()

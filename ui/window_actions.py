@@ -116,15 +116,12 @@ def keys_hint(action: QAction) -> str:
 
 
 def retranslate(w: MainWindow) -> None:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("WindowActions", text)
-
-    w.save_view_action.setText(tr("Save filters as a view…"))
-    w.who_action.setText(tr("Change who I am…"))
-    w.saved_menu.setTitle(tr("Saved views"))
-    w.next_action.setText(tr("Next case"))
-    w.previous_action.setText(tr("Previous case"))
-    w.open_action.setText(tr("Open the selected case"))
-    w.search_action.setText(tr("Search"))
-    w.clear_filters_action.setText(tr("Clear filters"))
-    w.views_focus_action.setText(tr("Go to the list of views"))
+    w.save_view_action.setText(QCoreApplication.translate("WindowActions", "Save filters as a view…"))
+    w.who_action.setText(QCoreApplication.translate("WindowActions", "Change who I am…"))
+    w.saved_menu.setTitle(QCoreApplication.translate("WindowActions", "Saved views"))
+    w.next_action.setText(QCoreApplication.translate("WindowActions", "Next case"))
+    w.previous_action.setText(QCoreApplication.translate("WindowActions", "Previous case"))
+    w.open_action.setText(QCoreApplication.translate("WindowActions", "Open the selected case"))
+    w.search_action.setText(QCoreApplication.translate("WindowActions", "Search"))
+    w.clear_filters_action.setText(QCoreApplication.translate("WindowActions", "Clear filters"))
+    w.views_focus_action.setText(QCoreApplication.translate("WindowActions", "Go to the list of views"))

@@ -7,10 +7,11 @@ from PySide6.QtCore import QCoreApplication
 
 
 def text(name: str) -> str:
-    def tr(s: str) -> str:
-        return QCoreApplication.translate("WindowJobs", s)
-
-    texts = {"saved": tr("Loading saved views"), "saved_view": tr("Saving the view"),
-             "agents": tr("Loading agents"), "urged": tr("Counting urged orders"),
-             "acknowledge": tr("Recording the acknowledgement")}
+    texts = {
+        "saved": QCoreApplication.translate("WindowJobs", "Loading saved views"),
+        "saved_view": QCoreApplication.translate("WindowJobs", "Saving the view"),
+        "agents": QCoreApplication.translate("WindowJobs", "Loading agents"),
+        "urged": QCoreApplication.translate("WindowJobs", "Counting urged orders"),
+        "acknowledge": QCoreApplication.translate("WindowJobs", "Recording the acknowledgement"),
+    }
     return texts.get(name, name)
