@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import utcnow
 from app.domain.filters import CaseFilter
-from app.services.inbox_views import VIEW_KEYS
 from ui import labels, who_am_i, window_actions, window_settings
 from ui.case_pane import CasePane
 from ui.case_table import CaseTable
@@ -103,7 +102,6 @@ class MainWindow(QMainWindow):
         self.urged_alerts = urged_alerts
         self.shortcuts_dialog: QWidget | None = None
         self.settings_dialog: QWidget | None = None
-        self._saved_shown: str | None = None  # the saved view whose filters the bar shows
 
         self.views = ViewList(self)
         self.filter_bar = FilterBar(self)
@@ -337,26 +335,12 @@ class MainWindow(QMainWindow):
 
     # -- views and loading ------------------------------------------------------------------
     def switch_view(self, key: str) -> None:
-        """Show a built-in view, or a saved one ("saved:ID"): its filters and search go
-        into the filter bar over its built-in view. Leaving a saved view clears them."""
-        sid = saved_id(key)
-        if sid is not None:
-            view = self.controller.saved_view(sid)
-            if view is None:
-                return
-            self.views.select(key)
-            self._saved_shown = key
-            base = view.query.get("view")
-            base = base if base in VIEW_KEYS else "all"
-            switched = self.controller.switch_view(str(base))
-            self.filter_bar.set_state(view.query)
-            if switched:
-                self.pane.clear()
+        """Show a built-in view, or a saved one ("saved:ID", see `SavedViewsUi.show`)."""
+        if saved_id(key) is not None:
+            self.saved_ui.show(key)
             return
         self.views.select(key)
-        if self._saved_shown is not None:
-            self._saved_shown = None
-            self.filter_bar.set_state({})
+        self.saved_ui.leave()
         if self.controller.switch_view(key):
             self.pane.clear()
 
@@ -364,13 +348,7 @@ class MainWindow(QMainWindow):
         self.saved_ui.save_current()
 
     def show_saved_views(self) -> None:
-        views = [(v.id, v.name) for v in self.controller.saved]
-        self.views.show_saved(views)
-        window_actions.show_saved_views(self, views)
-        if self._saved_shown is not None and not self.views.has(self._saved_shown):
-            self._saved_shown = None
-            self.views.select(self.controller.view_key)
-        self.views.show_counts(self.controller.counts)
+        self.saved_ui.show_list()
 
     def _counts_loaded(self) -> None:
         self.views.show_counts(self.controller.counts)
@@ -506,7 +484,7 @@ class MainWindow(QMainWindow):
         if name == self.user:
             return
         self.user = name
-        if self._saved_shown is not None:
+        if self.saved_ui.shown is not None:
             self.switch_view(self.controller.view_key)
         self.controller.set_user(name)
         self.retranslate()

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import saved_views as sv
+from app.services.inbox_views import VIEW_KEYS
+from ui import window_actions
+from ui.view_list import saved_id
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -67,6 +70,40 @@ class SavedViewsUi(QObject):
         self.window = window
         self.dialog: ViewNameDialog | None = None
         self.confirm: QMessageBox | None = None
+        self.shown: str | None = None  # the saved view whose filters the bar shows
+
+    # -- showing ----------------------------------------------------------------------------
+    def show(self, key: str) -> None:
+        """Its filters and search go into the filter bar, over its built-in view."""
+        w = self.window
+        sid = saved_id(key)
+        view = None if sid is None else w.controller.saved_view(sid)
+        if view is None:
+            return
+        w.views.select(key)
+        self.shown = key
+        base = view.query.get("view")
+        switched = w.controller.switch_view(str(base if base in VIEW_KEYS else "all"))
+        w.filter_bar.set_state(view.query)
+        if switched:
+            w.pane.clear()
+
+    def leave(self) -> None:
+        """Another view: the saved view's filters go with it."""
+        if self.shown is not None:
+            self.shown = None
+            self.window.filter_bar.set_state({})
+
+    def show_list(self) -> None:
+        """The saved views, read again, in the left column and the View menu."""
+        w = self.window
+        views = [(v.id, v.name) for v in w.controller.saved]
+        w.views.show_saved(views)
+        window_actions.show_saved_views(w, views)
+        if self.shown is not None and not w.views.has(self.shown):
+            self.shown = None
+            w.views.select(w.controller.view_key)
+        w.views.show_counts(w.controller.counts)
 
     def _call(self, fn: Callable[..., Any], *args: Any,
               done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
