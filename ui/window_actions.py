@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 Keys = QKeySequence | QKeySequence.StandardKey | str
 
 # Views past the ninth have no digit of their own.
-EXTRA_VIEW_KEYS = {"closed": "Ctrl+0", "all": "Ctrl+Shift+A"}
+EXTRA_VIEW_KEYS = {"closed": "Ctrl+0", "all": "Alt+0"}
 SAVED_VIEW_KEYS = 9  # Ctrl+Shift+1 … 9
 
 

@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from app.services import saved_views as sv
 from tests.ui.conftest import USER, make_window
@@ -27,9 +34,17 @@ def full_window(qtbot, qloop, english, inbox, ui_settings):  # type: ignore[no-u
 
 
 def _menu_actions(w: QWidget) -> list[QAction]:
-    out = []
-    for menu in w.findChildren(QMenu):
-        out += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+    """The commands of the menu bar's menus, submenus included (the choices of a
+    button's pop-up menu, such as a case's next statuses, are not window commands)."""
+    out: list[QAction] = []
+    todo = [a.menu() for a in w.menuBar().actions() if a.menu() is not None]  # type: ignore[attr-defined]
+    while todo:
+        menu = todo.pop()
+        for a in menu.actions():  # type: ignore[union-attr]
+            if a.menu() is not None:
+                todo.append(a.menu())
+            elif not a.isSeparator():
+                out.append(a)
     return list(dict.fromkeys(out))
 
 
@@ -124,6 +139,14 @@ def test_every_key_in_the_f1_table_does_something(qtbot, full_window, monkeypatc
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", save_name)
+    # A command that asks in a nested loop (exec, QInputDialog) would stop the walk:
+    # its question is noted and answered with Cancel.
+    for name in ("getItem", "getText", "getInt", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, lambda *a, _n=name, **k: (
+            file_dialogs.append(_n), ("", False))[1])
+    for cls in (QDialog, QMessageBox):
+        monkeypatch.setattr(cls, "exec", lambda self, *a, **k: (
+            file_dialogs.append(type(self).__name__), 0)[1])
     dialog = KeyboardShortcutsDialog(w)
     actions = list(dialog.actions_shown)
     dialog.close()
