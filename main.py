@@ -48,6 +48,7 @@ def default_user() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.user_given = args.user is not None  # the window asks who you are otherwise
     args.user = args.user or default_user()
     if args.command is None:
         from ui.app import run_gui

@@ -87,6 +87,12 @@ def run_gui(args: argparse.Namespace,
     from ui import window_settings
 
     remembered = window_settings.read(conf)
+    # who works the window: --user, else the agent chosen at an earlier start here
+    from ui import who_am_i
+
+    store_id = location.db_url
+    args.user, ask_who = who_am_i.starting_user(conf, store_id, args.user,
+                                                getattr(args, "user_given", True))
     prepared: dict[str, Any] = {}
 
     def prepare() -> None:
@@ -110,7 +116,8 @@ def run_gui(args: argparse.Namespace,
     db_file = quick_start.sqlite_file(location)
     description = str(db_file) if db_file else location.db_url.split("@")[-1]
     window = MainWindow(None, conf, user=args.user, description=description,
-                        remembered=remembered)
+                        remembered=remembered, ask_who=ask_who, store_id=store_id,
+                        urged_alerts=True)
     reader.join(timeout=2.0)  # a page slower than that: show the window, the store reads it
     window.controller.prefill(prepared.get("rows") or [])
     app.aboutToQuit.connect(window.controller.close)

@@ -27,7 +27,7 @@ from ui.flow_layout import FlowLayout
 SHORTCUTS = {
     "claim": "Ctrl+M", "release": "Ctrl+Shift+M", "assign": "Ctrl+Shift+A",
     "status": "Ctrl+Shift+S", "note": "Ctrl+Shift+N", "tag": "Ctrl+Shift+T",
-    "escalate": "Ctrl+Shift+E",
+    "escalate": "Ctrl+Alt+E", "priority": "Ctrl+Alt+P",
 }
 
 
@@ -53,6 +53,8 @@ class EscalateDialog(QDialog):
 class CaseActionBar(QWidget):
     # A list of action specs (app.services.case_actions) and the event's name or None.
     act = Signal(list, object)
+    # Flag (True) or unflag the case's order for priority shipping (seed 002).
+    priority = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +67,8 @@ class CaseActionBar(QWidget):
         self.status_menu = QMenu(self)
         self.status_menu.setObjectName("statusMenu")
         self.escalate_menu = QMenu(self)
-        for key in ("claim", "release", "status", "assign", "note", "tag", "escalate"):
+        for key in ("claim", "release", "status", "assign", "note", "tag", "escalate",
+                    "priority"):
             action = QAction(self)
             action.setObjectName(f"act_{key}")
             action.setShortcut(QKeySequence(SHORTCUTS[key]))
@@ -88,14 +91,16 @@ class CaseActionBar(QWidget):
         texts = {"claim": self.tr("Claim"), "release": self.tr("Release"),
                  "status": self.tr("Move to…"), "assign": self.tr("Assign…"),
                  "note": self.tr("Note…"), "tag": self.tr("Tag…"),
-                 "escalate": self.tr("Escalate…")}
+                 "escalate": self.tr("Escalate…"), "priority": self.tr("Ship first")}
         tips = {"claim": self.tr("Take this case: it becomes yours"),
                 "release": self.tr("Give this case back to the pool"),
                 "status": self.tr("Move the case to one of the statuses it can go to next"),
                 "assign": self.tr("Give this case to a colleague"),
                 "note": self.tr("An internal note for colleagues; the buyer never sees it"),
                 "tag": self.tr("Add a tag, or remove one the case has"),
-                "escalate": self.tr("Hand the case to a supervisor or to the platform")}
+                "escalate": self.tr("Hand the case to a supervisor or to the platform"),
+                "priority": self.tr("Flag the order for priority shipping: the warehouse "
+                                    "export lists it first")}
         for key, action in self.actions.items():
             action.setText(texts[key])
             action.setToolTip(f"{tips[key]} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -110,6 +115,13 @@ class CaseActionBar(QWidget):
         nexts = detail.get("next_statuses") or []
         self.actions["status"].setEnabled(bool(nexts))
         self.actions["escalate"].setEnabled("escalated" in nexts)
+        order = detail.get("order") or {}
+        flag = self.actions["priority"]
+        flag.setCheckable(True)
+        flag.setEnabled(bool(order))
+        flag.blockSignals(True)
+        flag.setChecked(bool(order.get("priority_shipping")))
+        flag.blockSignals(False)
         self.status_menu.clear()
         for status in nexts:
             action = self.status_menu.addAction(labels.status(status))
@@ -120,6 +132,10 @@ class CaseActionBar(QWidget):
     def _emit(self, specs: list[dict[str, Any]], name: str | None = None) -> None:
         if self.detail is not None:
             self.act.emit(specs, name)
+
+    def _priority(self) -> None:
+        if self.detail is not None:
+            self.priority.emit(self.actions["priority"].isChecked())
 
     def _claim(self) -> None:
         self._emit([{"do": "assign", "user": "me"}])

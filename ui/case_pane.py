@@ -163,6 +163,14 @@ class CasePane(QWidget):
             # a few rows only: fitting them to their contents is cheap here
             t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             t.horizontalHeader().setStretchLastSection(True)
+        # the long texts give way, so that quantity, price and the changes stay in sight
+        for t, col in ((self.items, 0), (self.items, 3), (self.timeline, 3)):
+            t.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.items.horizontalHeader().setMinimumSectionSize(36)
+        self.timeline.horizontalHeader().setStretchLastSection(False)
+        self.timeline.setWordWrap(True)
+        self.timeline.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.order_tab, "")
         self.tabs.addTab(self.timeline, "")
         # Tabs that show a case and are told of it: the Handle and Reply tabs.

@@ -13,7 +13,33 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.case_model import COLUMN_OF_SORT, DEFAULT_WIDTHS, SORT_COLUMNS, CaseTableModel
+from ui.case_model import (
+    COL_AMOUNT,
+    COL_ASSIGNEE,
+    COL_BUYER,
+    COL_CASE_NO,
+    COL_DEADLINE,
+    COL_KIND,
+    COL_ORDER_NO,
+    COL_PLATFORM,
+    COL_REASON,
+    COL_SHOP,
+    COL_STATUS,
+    COL_UPDATED,
+    COLUMN_OF_SORT,
+    DEFAULT_WIDTHS,
+    SORT_COLUMNS,
+    CaseTableModel,
+)
+
+# What an agent reads first comes first: at 1440 pixels, with the views and the case
+# pane beside it, the table shows about 760 pixels; the numbers the buyer quotes (case
+# and order no.), the kind, the status and the amount fit in them.
+VISUAL_ORDER = (COL_DEADLINE, COL_CASE_NO, COL_ORDER_NO, COL_KIND, COL_STATUS, COL_REASON,
+                COL_AMOUNT, COL_BUYER, COL_ASSIGNEE, COL_PLATFORM, COL_SHOP, COL_UPDATED)
+# The deadline keeps its width from the model (DEFAULT_WIDTHS): "auto-refund 5h" fits.
+WIDTHS = {COL_CASE_NO: 146, COL_ORDER_NO: 146, COL_KIND: 120,
+          COL_STATUS: 116, COL_REASON: 100, COL_AMOUNT: 76}
 
 
 class CaseTable(QTableView):
@@ -42,10 +68,22 @@ class CaseTable(QTableView):
         hh.setStretchLastSection(True)
         hh.setSectionsMovable(True)
         for col, width in enumerate(DEFAULT_WIDTHS):
-            hh.resizeSection(col, width)
+            hh.resizeSection(col, WIDTHS.get(col, width))
+        for visual, col in enumerate(VISUAL_ORDER):
+            hh.moveSection(hh.visualIndex(col), visual)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.layoutChanged):
+            signal.connect(self._scrollbar_when_rows)
+        self._scrollbar_when_rows()
         self.show_sort_indicator()
         hh.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.setSortingEnabled(True)
+
+    def _scrollbar_when_rows(self, *_args: object) -> None:
+        """No horizontal scroll bar over an empty table: there is nothing to scroll to."""
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.model().rowCount() else
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def case_model(self) -> CaseTableModel:
         model = self.model()

@@ -32,6 +32,8 @@ def install(window: MainWindow) -> CaseActor:
     # The list and the counts show the change too (the open case stays selected).
     actor.acted.connect(lambda _id: window.refresh())
     actor.refused.connect(lambda _id, message: pane.show_notice(message))
+    pane.actions.priority.connect(lambda on: pane.case_id is not None
+                                  and actor.call(pane.case_id, _priority_shipping, on))
 
     def load_users() -> None:
         s = store()
@@ -72,3 +74,19 @@ def _handle_tab(window: MainWindow, actor: CaseActor) -> None:
     tab.step_toggled.connect(step)
     tab.status_suggested.connect(lambda status: pane.act.emit(
         [{"do": "status", "to": status}], None))
+
+
+def _priority_shipping(store: Any, agent: str, case_id: int, on: bool,
+                       version: int | None = None) -> bool:
+    from app.services import urged
+
+    # A flag on the order's parcels, not the case's state: no version to check.
+    return urged.set_priority_shipping(store, agent, case_id, on)
+
+
+def agent_changed(window: MainWindow) -> None:
+    """Someone else works the window now: what the pane offers follows (Claim …)."""
+    window.pane.set_agent(window.user)
+    reply = getattr(window.pane, "reply_tab", None)
+    if reply is not None:
+        reply.set_agent(window.user)

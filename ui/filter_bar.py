@@ -1,5 +1,8 @@
 """The filter bar above the case table, and the search box.
 
+Its state is a saved view's query (`state`, `set_state`); `app.services.saved_views`
+turns that into the CaseFilter, so a saved view selects what the bar did.
+
 Signals:
     changed(): a filter other than the search text changed.
     search_edited(str): the search text changed (the window debounces it).
@@ -7,9 +10,9 @@ Signals:
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QRegularExpression, Signal
+from PySide6.QtCore import QDate, QEvent, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,17 +21,59 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
 
-from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
-from app.domain.money import parse_yuan
 from app.services.inbox_views import Reference
+from app.services.saved_views import UNASSIGNED, bar_filter
 from ui import labels
 
 ANY = None
+
+
+class FitCombo(QComboBox):
+    """A combo box as wide as the choice it shows; squeezed, it ends the text with
+    "…" (and the tooltip has it whole) instead of cutting letters off. Its list is as
+    wide as its longest choice. (Sized to the longest choice, the bar's boxes would
+    not fit 1440 pixels; sized to a few letters, they cut "All platforms".)"""
+
+    def _width_for(self, text_width: int) -> int:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        text = QSize(text_width + 6, self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text,
+                                             self).width()
+
+    def sizeHint(self) -> QSize:
+        width = self._width_for(self.fontMetrics().horizontalAdvance(self.currentText()))
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        width = self._width_for(self.fontMetrics().horizontalAdvance("MMM…"))
+        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        opt.currentText = self.fontMetrics().elidedText(  # type: ignore[attr-defined]
+            opt.currentText, Qt.TextElideMode.ElideRight, field.width())  # type: ignore[attr-defined]
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+    def showPopup(self) -> None:
+        fm = self.view().fontMetrics()
+        widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        self.view().setMinimumWidth(widest + 40)
+        super().showPopup()
 
 
 class FilterBar(QWidget):
@@ -44,15 +89,15 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self.search_edited)
 
         def combo(name: str) -> QComboBox:
-            c = QComboBox(self)
+            c = FitCombo(self)
             c.setObjectName(name)
-            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            c.setMinimumContentsLength(5)
             c.currentIndexChanged.connect(self._emit)
+            c.currentIndexChanged.connect(lambda _i, c=c: (c.updateGeometry(),
+                                                           c.setToolTip(c.currentText())))
             return c
 
         self.platform = combo("platformFilter")
@@ -84,8 +129,6 @@ class FilterBar(QWidget):
             w.setEnabled(False)
             w.dateChanged.connect(self._emit)
         self.date_from.setDate(QDate.currentDate().addDays(-7))
-        for box in (self.quality, self.second, self.date_field):
-            box.setMinimumContentsLength(3)
         self.date_field.currentIndexChanged.connect(self._dates_enabled)
 
         self.clear_button = QToolButton(self)
@@ -100,7 +143,7 @@ class FilterBar(QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 3)
         for w in (self.platform, self.shop, self.kind, self.status, self.reason, self.assignee):
-            row1.addWidget(w, 1)
+            row1.addWidget(w)
         row2 = QHBoxLayout()
         for key, w in (("quality", self.quality), ("second", self.second)):
             lab = self._labels[key] = QLabel(self)
@@ -115,13 +158,15 @@ class FilterBar(QWidget):
         row2.addSpacing(8)
         row2.addWidget(self.date_field)
         row2.addWidget(self.date_from)
-        row2.addWidget(QLabel("–", self))
+        self._date_dash = QLabel("–", self)
+        row2.addWidget(self._date_dash)
         row2.addWidget(self.date_to)
         row2.addStretch(1)
         row2.addWidget(self.clear_button)
         grid.addLayout(row1, 0, 0)
         grid.addLayout(row2, 1, 0)
         self.retranslate()
+        self._dates_enabled()
 
     # -- contents -----------------------------------------------------------------
     def set_reference(self, ref: Reference) -> None:
@@ -138,6 +183,7 @@ class FilterBar(QWidget):
         at = box.findData(current) if current is not None else 0
         box.setCurrentIndex(max(at, 0))
         box.blockSignals(False)
+        box.updateGeometry()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr(
@@ -148,7 +194,7 @@ class FilterBar(QWidget):
         self._fill(self.kind, labels.choices("kind"), self.tr("All kinds"))
         self._fill(self.status, labels.choices("status"), self.tr("All statuses"))
         self._fill(self.reason, labels.choices("reason"), self.tr("All reasons"))
-        self._fill(self.assignee, [("__unassigned__", self.tr("Unassigned")),
+        self._fill(self.assignee, [(UNASSIGNED, self.tr("Unassigned")),
                                    *((uid, shown) for uid, _n, shown in self._reference.users)],
                    self.tr("Anyone"))
         yes_no = [(True, self.tr("Yes")), (False, self.tr("No"))]
@@ -174,15 +220,21 @@ class FilterBar(QWidget):
             self.changed.emit()
 
     def _dates_enabled(self) -> None:
+        # hidden while unused: the row then fits beside the views and the case pane
         on = self.date_field.currentData() is not None
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
+        for w in (self.date_from, self.date_to, self._date_dash):
+            w.setEnabled(on)
+            w.setVisible(on)
+
+    def _boxes(self) -> dict[str, QComboBox]:
+        return {"platform": self.platform, "shop": self.shop, "kind": self.kind,
+                "status": self.status, "reason": self.reason, "assignee": self.assignee,
+                "quality": self.quality, "second": self.second, "date_field": self.date_field}
 
     def clear(self) -> None:
         self._quiet = True
         try:
-            for box in (self.platform, self.shop, self.kind, self.status, self.reason,
-                        self.assignee, self.quality, self.second, self.date_field):
+            for box in self._boxes().values():
                 box.setCurrentIndex(0)
             self.min_amount.clear()
             self.max_amount.clear()
@@ -190,51 +242,42 @@ class FilterBar(QWidget):
             self._quiet = False
         self.changed.emit()
 
-    @staticmethod
-    def _amount(edit: QLineEdit) -> int | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_yuan(text)
-        except DomainError:
-            return None
+    def state(self) -> dict[str, Any]:
+        """The filters and the search as a saved view's query (plain JSON values)."""
+        q: dict[str, Any] = {key: box.currentData() for key, box in self._boxes().items()}
+        q["min_amount"] = self.min_amount.text().strip()
+        q["max_amount"] = self.max_amount.text().strip()
+        if q["date_field"] is not None:
+            q["date_from"] = self.date_from.date().toString("yyyy-MM-dd")
+            q["date_to"] = self.date_to.date().toString("yyyy-MM-dd")
+        q["search"] = self.search.text().strip()
+        return {k: v for k, v in q.items() if v not in (None, "")}
 
-    @staticmethod
-    def _utc(day: QDate) -> datetime:
-        local_midnight = datetime.combine(day.toPython(), time()).astimezone()
-        return local_midnight.astimezone(UTC).replace(tzinfo=None)
+    def set_state(self, q: dict[str, Any]) -> None:
+        """Show a saved view's query; one `changed` afterwards, none for the search."""
+        self._quiet = True
+        try:
+            for key, box in self._boxes().items():
+                value = q.get(key)
+                at = box.findData(value) if value is not None else 0
+                box.setCurrentIndex(max(at, 0))
+            self.min_amount.setText(str(q.get("min_amount") or ""))
+            self.max_amount.setText(str(q.get("max_amount") or ""))
+            for edit, key in ((self.date_from, "date_from"), (self.date_to, "date_to")):
+                day = QDate.fromString(str(q.get(key) or ""), "yyyy-MM-dd")
+                if day.isValid():
+                    edit.setDate(day)
+            self.search.blockSignals(True)
+            self.search.setText(str(q.get("search") or ""))
+            self.search.blockSignals(False)
+        finally:
+            self._quiet = False
+        self.changed.emit()
 
     def case_filter(self) -> CaseFilter:
         """The filter bar and search box as a CaseFilter (to be combined with a view)."""
-        def one(box: QComboBox) -> tuple:  # type: ignore[type-arg]
-            v = box.currentData()
-            return () if v is None else (v,)
-
-        assignee = self.assignee.currentData()
-        date_field = self.date_field.currentData()
-        dates: dict[str, datetime] = {}
-        if date_field is not None:
-            start = self._utc(self.date_from.date())
-            end = self._utc(self.date_to.date()) + timedelta(days=1)
-            dates = {f"{date_field}_from": start, f"{date_field}_to": end}
-        return CaseFilter(
-            platforms=one(self.platform),
-            shop_ids=one(self.shop),
-            kinds=one(self.kind),
-            statuses=one(self.status),
-            reasons=one(self.reason),
-            assignee_ids=() if assignee in (None, "__unassigned__") else (assignee,),
-            unassigned=assignee == "__unassigned__",
-            quality_refund=self.quality.currentData(),
-            second_refund=self.second.currentData(),
-            min_amount_fen=self._amount(self.min_amount),
-            max_amount_fen=self._amount(self.max_amount),
-            search=self.search.text().strip(),
-            **dates,  # type: ignore[arg-type]
-        )
+        return bar_filter(self.state())
 
     def active(self) -> bool:
         f = self.case_filter()
         return f != CaseFilter(search=f.search)
-

@@ -16,7 +16,8 @@ Signals:
     rows_changed(object): the model holds new rows; the argument is the case to keep
         selected (or None).
     rows_loaded(int): the model holds the complete list of the current view.
-    counts_loaded(): `counts` were refreshed.
+    counts_loaded(): `counts` were refreshed (saved views' too, by their keys).
+    saved_loaded(): `saved` holds the user's saved views, read again.
     reference_loaded(object): the shops and users for the filter bar (a Reference).
     case_loaded(int, object): the case's detail (id, dict) for the pane.
 """
@@ -31,6 +32,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.filters import CaseFilter
 from app.services.inbox_views import VIEW_KEYS, CaseRow, combine, view_filter
+from app.services.saved_views import SavedView, filter_of
+from ui import window_jobs
 from ui.case_model import CaseTableModel
 from ui.jobs import Jobs
 
@@ -45,6 +48,7 @@ class InboxController(QObject):
     rows_changed = Signal(object)
     rows_loaded = Signal(int)
     counts_loaded = Signal()
+    saved_loaded = Signal()
     reference_loaded = Signal(object)
     case_loaded = Signal(int, object)
 
@@ -60,6 +64,7 @@ class InboxController(QObject):
         self.view_key = view if view in VIEW_KEYS else "mine"
         self.me_id: int | None = None
         self.counts: dict[str, int] = {}
+        self.saved: list[SavedView] = []
         self.total: int | None = None
         self.prefilled = False  # the first page came from the quick start
         self.first_page_on_screen = False
@@ -78,8 +83,9 @@ class InboxController(QObject):
         texts = {"page": self.tr("Loading cases"), "counts": self.tr("Counting views"),
                  "case": self.tr("Opening case"), "reference": self.tr("Loading shops"),
                  "open": self.tr("Opening the database"),
+
                  "remember": self.tr("Preparing the next start")}
-        return texts.get(name, name)
+        return texts.get(name) or window_jobs.text(name)
 
     @property
     def started(self) -> bool:
@@ -177,7 +183,7 @@ class InboxController(QObject):
         if first_load:
             self.first_page_on_screen = True
             self.first_page_shown.emit()
-            self.refresh_counts()
+            self.load_saved()
             self.jobs.start("reference", self._load_reference())
             self.jobs.start("remember", self._remember())
         if len(rows) == page:
@@ -209,8 +215,38 @@ class InboxController(QObject):
         assert self.inbox is not None
         now = self.now()
         filters = {k: view_filter(k, me_id=self.me_id, now=now) for k in VIEW_KEYS}
+        filters.update({v.key: filter_of(v.query, me_id=self.me_id, now=now)
+                        for v in self.saved})
         self.counts = await self.jobs.run(self.inbox.counts, filters)
         self.counts_loaded.emit()
+
+    # -- saved views and who is working ------------------------------------------------------
+
+    def load_saved(self) -> None:
+        """Read the user's saved views again, then every count."""
+        if self._started and self.inbox is not None:
+            self.jobs.start("saved", self._load_saved())
+
+    async def _load_saved(self) -> None:
+        assert self.inbox is not None
+        self.saved = await self.jobs.run(self.inbox.saved_views)
+        self.saved_loaded.emit()
+        self.refresh_counts()
+
+    def saved_view(self, view_id: int) -> SavedView | None:
+        return next((v for v in self.saved if v.id == view_id), None)
+
+    def set_user(self, name: str) -> None:
+        """Another agent works the window: their cases, their saved views."""
+        if self.inbox is None:
+            return
+        self.inbox.set_user(name)
+        self.me_id, self._me_loaded = None, False
+        self.saved = []
+        self.saved_loaded.emit()
+        # the next load reads who "me" is again, then the saved views and counts
+        self.model.invalidate()
+        self.reload()
 
     # -- one case --------------------------------------------------------------------------
 

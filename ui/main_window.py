@@ -6,6 +6,11 @@ store, loads views, counts and cases in the background and fills the table's mod
 The import and export actions (`ui.import_actions`) join the File menu once the
 first page is on screen: their modules are not needed to show the inbox.
 
+`agent` is who works the window: every action is recorded under that name. It is
+asked once per store (`ui.who_am_i`) when the window is made with `ask_who=True`
+(the GUI start without --user); tests and screenshots pass the user. Urged-shipment
+alerts (`ui.urged_alert`) come up after each count when `urged_alerts=True`.
+
 Signals:
     case_shown(int): the case pane now shows this case.
     first_page_painted(): the case table painted its first page of cases (once).
@@ -17,8 +22,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -31,12 +36,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import utcnow
 from app.domain.filters import CaseFilter
-from ui import labels, window_actions, window_settings
+from ui import labels, who_am_i, window_actions, window_settings
 from ui.case_pane import CasePane
 from ui.case_table import CaseTable
 from ui.filter_bar import FilterBar
 from ui.inbox_controller import InboxController
-from ui.view_list import ViewList
+from ui.saved_views import SavedViewsUi
+from ui.urged_alert import UrgedAlerts
+from ui.view_list import ViewList, saved_id
 
 if TYPE_CHECKING:
     from app.services.inbox import Inbox
@@ -58,16 +65,28 @@ class MainWindow(QMainWindow):
     settings_action: QAction
     quit_action: QAction
     help_action: QAction
+    save_view_action: QAction
+    who_action: QAction
+    next_action: QAction
+    previous_action: QAction
+    open_action: QAction
+    search_action: QAction
+    clear_filters_action: QAction
+    views_focus_action: QAction
     view_actions: list[QAction]
-    shortcuts: list[QShortcut]
+    saved_menu: QMenu
+    saved_view_actions: list[QAction]
 
     def __init__(self, inbox: Inbox | None, settings: QSettings, *,
                  now: Callable[[], datetime] = utcnow, user: str = "", description: str = "",
                  remembered: window_settings.Remembered | None = None,
+                 ask_who: bool = False, store_id: str = "", urged_alerts: bool = False,
                  parent: QWidget | None = None) -> None:
         """`inbox` may come later (`controller.connect_store`): the window can show a
         first page read without the store (`controller.prefill`) while the store opens.
-        `remembered` is what `window_settings.read(settings)` gave, when already read."""
+        `remembered` is what `window_settings.read(settings)` gave, when already read.
+        `ask_who`: ask who works the window once the store is open; `store_id` (data
+        folder or database URL) is what that answer is remembered for."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -78,6 +97,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         self._file_actions_installed = False
+        self._ask_who = ask_who
+        self.store_id = store_id
+        self.urged_alerts = urged_alerts
+        self.shortcuts_dialog: QWidget | None = None
+        self.settings_dialog: QWidget | None = None
 
         self.views = ViewList(self)
         self.filter_bar = FilterBar(self)
@@ -91,6 +115,9 @@ class MainWindow(QMainWindow):
         self.table = CaseTable(self.model, self)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("resultLabel")
+        self.saved_ui = SavedViewsUi(self)
+        self.who = who_am_i.WhoAmI(self)
+        self.urged = UrgedAlerts(self)
         self._lay_out()
         self._status_bar()
         window_actions.build(self)
@@ -119,7 +146,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 880, 420])
+        self.views.retranslate()
+        side = self.views.minimumWidth()
+        self.splitter.setSizes([side, 1440 - side - 420, 420])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -171,7 +200,10 @@ class MainWindow(QMainWindow):
         c.first_page_shown.connect(lambda: QTimer.singleShot(0, self.install_file_actions))
         c.rows_changed.connect(self._after_rows)
         c.rows_loaded.connect(lambda _n: self._show_result_count())
-        c.counts_loaded.connect(lambda: self.views.show_counts(c.counts))
+        c.counts_loaded.connect(self._counts_loaded)
+        c.saved_loaded.connect(self.show_saved_views)
+        self.views.rename_requested.connect(self.saved_ui.rename)
+        self.views.delete_requested.connect(self.saved_ui.delete)
         c.reference_loaded.connect(self.filter_bar.set_reference)
         c.case_loaded.connect(self._case_loaded)
         c.jobs.busy_changed.connect(self._jobs_changed)
@@ -183,6 +215,11 @@ class MainWindow(QMainWindow):
     @property
     def inbox(self) -> Inbox | None:
         return self.controller.inbox
+
+    @property
+    def agent(self) -> str:
+        """Who works the window: the actor of every action taken in it."""
+        return self.user
 
     def when_painted(self, callback: Callable[[], None], at_latest_ms: int = 1000) -> None:
         """Run `callback` once, after the case table first painted (or after
@@ -219,6 +256,9 @@ class MainWindow(QMainWindow):
         self.tick_timer.start()
         self.counts_timer.start()
         self.retranslate()
+        if self._ask_who:
+            self._ask_who = False
+            QTimer.singleShot(0, self.ask_who_am_i)
 
     def _store_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -232,6 +272,9 @@ class MainWindow(QMainWindow):
             self.tick_timer.start()
             self.counts_timer.start()
             self.controller.start()
+            if self._ask_who:
+                self._ask_who = False
+                QTimer.singleShot(0, self.ask_who_am_i)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_layout()
@@ -245,7 +288,9 @@ class MainWindow(QMainWindow):
             self._file_actions_installed = True
             from ui import import_actions
 
-            import_actions.install(self)
+            actions = import_actions.install(self)
+            if actions.export_priority_action.shortcut().isEmpty():
+                actions.export_priority_action.setShortcut("Ctrl+Shift+P")
 
     def save_layout(self) -> None:
         window_settings.save(
@@ -272,9 +317,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.quit_action.setText(self.tr("Quit"))
         self.help_action.setText(self.tr("Keyboard shortcuts"))
+        window_actions.retranslate(self)
         for act in self.view_actions:
             act.setText(labels.view(act.data()))
         self.views.retranslate()
+        for act in self.view_actions:
+            self.views.item_of(act.data()).setToolTip(0, window_actions.keys_hint(act))
         self.views.show_counts(self.controller.counts)
         self.user_label.setText(self.tr("User: %1").replace("%1", self.user))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.description))
@@ -290,9 +338,25 @@ class MainWindow(QMainWindow):
 
     # -- views and loading ------------------------------------------------------------------
     def switch_view(self, key: str) -> None:
+        """Show a built-in view, or a saved one ("saved:ID", see `SavedViewsUi.show`)."""
+        if saved_id(key) is not None:
+            self.saved_ui.show(key)
+            return
         self.views.select(key)
+        self.saved_ui.leave()
         if self.controller.switch_view(key):
             self.pane.clear()
+
+    def save_view(self) -> None:
+        self.saved_ui.save_current()
+
+    def show_saved_views(self) -> None:
+        self.saved_ui.show_list()
+
+    def _counts_loaded(self) -> None:
+        self.views.show_counts(self.controller.counts)
+        if self.urged_alerts:
+            self.check_urged()
 
     def current_filter(self) -> CaseFilter:
         return self.controller.current_filter()
@@ -389,12 +453,53 @@ class MainWindow(QMainWindow):
         self.jobs_label.setText(" · ".join(running) if running else self.tr("Ready"))
         self.busy.setVisible(busy > 0)
 
-    def show_shortcuts(self) -> None:
-        from ui.dialogs import ShortcutsDialog
+    def focus_views(self) -> None:
+        self.views.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-        ShortcutsDialog(self).exec()
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts import KeyboardShortcutsDialog
+
+        self.shortcuts_dialog = KeyboardShortcutsDialog(self)
+        self.shortcuts_dialog.open()
 
     def show_settings(self) -> None:
         from ui.dialogs import SettingsDialog
 
-        SettingsDialog(self.settings, self).exec()
+        self.settings_dialog = SettingsDialog(self.settings, self)
+        self.settings_dialog.open()
+
+    # -- who am I and urged shipments (ui.who_am_i, ui.urged_alert) ---------------------------
+    def ask_who_am_i(self) -> None:
+        """Ask which agent works the window (the store's agents, or a name)."""
+        self.who.ask()
+
+    @property
+    def who_dialog(self) -> QWidget | None:
+        return self.who.dialog
+
+    def set_agent(self, name: str) -> None:
+        """`name` works the window from now on (remembered for this store)."""
+        name = " ".join(name.split())
+        if not name:
+            return
+        if self.store_id:
+            who_am_i.remember(self.settings, self.store_id, name)
+        if name == self.user:
+            return
+        self.user = name
+        from ui import case_work
+
+        case_work.agent_changed(self)
+        if self.saved_ui.shown is not None:
+            self.switch_view(self.controller.view_key)
+        self.controller.set_user(name)
+        self.retranslate()
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "WindowActions", "Working as %1").replace("%1", name), 8000)
+
+    def check_urged(self) -> None:
+        self.urged.check()
+
+    @property
+    def urged_dialog(self) -> QWidget | None:
+        return self.urged.dialog

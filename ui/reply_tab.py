@@ -197,7 +197,13 @@ class ReplyTab(QWidget):
             address = tpl.return_address(self.store, detail.get("shop", ""),
                                          detail.get("platform", ""))
         self._values = tpl.values_from_detail(detail, self.agent, self._lang(), address)
-        self.reload()
+        # The library is read once (and again after an edit, `reload`), not per case:
+        # the macros' actions and their keys stay as they are.
+        if not self._templates and self.store is not None:
+            self._templates = tpl.templates(self.store)
+            self.reload_macros()
+        self.reply.set_templates([(x.key, x.title_in(self._lang())) for x in self._ranked("")])
+        self._fill_list()
 
     def clear(self) -> None:
         self.detail = None

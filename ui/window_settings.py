@@ -16,7 +16,7 @@ from app.services.inbox_views import SORT_KEYS, VIEW_KEYS
 
 VIEW_KEY = "inbox/view"
 SORT_KEY = "inbox/sort"
-HEADER_KEY = "inbox/header"
+HEADER_KEY = "inbox/header-2"  # the columns were reordered: an older order is not restored
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 DEFAULT_VIEW = "mine"

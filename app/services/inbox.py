@@ -23,6 +23,7 @@ from app.services.inbox_views import (
     combine,
     view_filter,
 )
+from app.services.saved_views import SavedView
 from app.services.store import Store
 
 __all__ = ["DUE_SOON_HOURS", "SORT_KEYS", "VIEW_KEYS", "CaseRow", "Inbox", "Reference",
@@ -36,6 +37,17 @@ class Inbox:
         self.user = user
         self._me: int | None = None
         self._me_known = False
+
+    def set_user(self, name: str) -> None:
+        """Another agent works this inbox now (who am I)."""
+        self.user = name
+        self._me, self._me_known = None, False
+
+    def saved_views(self) -> list[SavedView]:
+        """This user's saved views."""
+        from app.services.saved_views import list_views
+
+        return list_views(self.store, self.user)
 
     @property
     def description(self) -> str:

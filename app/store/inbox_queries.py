@@ -217,3 +217,9 @@ class InboxRepository:
 
     def users(self) -> list[tuple[int, str, str]]:
         return users(self._session)
+
+    def people(self) -> list[tuple[str, str, str]]:
+        """(name, shown name, role) of every active user, for "who am I"."""
+        return [(r[0], r[1], r[2]) for r in self._session.execute(
+            select(User.name, User.display_name, User.role).where(User.active.is_(True))
+            .order_by(User.role, User.name))]

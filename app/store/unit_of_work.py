@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.store.library import LibraryRepository
     from app.store.repositories import CaseRepository, UserRepository
     from app.store.settings_store import SettingsRepository
+    from app.store.shipments import ShipmentRepository
 
 
 class UnitOfWork:
@@ -87,6 +88,12 @@ class UnitOfWork:
         from app.store.library import LibraryRepository
 
         return LibraryRepository(self.session)
+
+    @cached_property
+    def shipments(self) -> ShipmentRepository:
+        from app.store.shipments import ShipmentRepository
+
+        return ShipmentRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:

@@ -182,6 +182,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ship first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this case: it becomes yours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +211,10 @@
     </message>
     <message>
         <source>Hand the case to a supervisor or to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the order for priority shipping: the warehouse export lists it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,6 +1385,25 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -1875,10 +1902,6 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,6 +2166,29 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>SavedViewsUi</name>
+    <message>
+        <source>Save the current filters as a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved view first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The cases stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2154,57 +2200,6 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Next case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected case in the case pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the search box, back to the case list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch to view 1 … 9 (My cases, Unassigned, …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload counts and cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2354,140 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgedAlertDialog</name>
+    <message>
+        <source>Urged shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 urged orders not shipped yet (the alert is set at %3). Ship them first, or tell the buyers when they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge and show urged cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewList</name>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename saved view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as it goes in the case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are: “My cases” shows your cases and every action is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Working as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filters as a view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who I am…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the list of views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowJobs</name>
+    <message>
+        <source>Loading saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting urged orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

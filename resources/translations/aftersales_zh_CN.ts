@@ -183,6 +183,10 @@
         <translation>升级…</translation>
     </message>
     <message>
+        <source>Ship first</source>
+        <translation>优先发货</translation>
+    </message>
+    <message>
         <source>Take this case: it becomes yours</source>
         <translation>认领此单：由你处理</translation>
     </message>
@@ -209,6 +213,10 @@
     <message>
         <source>Hand the case to a supervisor or to the platform</source>
         <translation>交给主管或申请平台介入</translation>
+    </message>
+    <message>
+        <source>Flag the order for priority shipping: the warehouse export lists it first</source>
+        <translation>把订单标为优先发货：仓库导出时排在最前</translation>
     </message>
     <message>
         <source>Assign the case</source>
@@ -1379,6 +1387,25 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>查找操作或按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Douyin</source>
@@ -1880,10 +1907,6 @@ J / K 或方向键在列表中移动。</translation>
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
@@ -2148,6 +2171,29 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>SavedViewsUi</name>
+    <message>
+        <source>Save the current filters as a view</source>
+        <translation>将当前筛选保存为视图</translation>
+    </message>
+    <message>
+        <source>Choose a saved view first</source>
+        <translation>请先选择一个已存视图</translation>
+    </message>
+    <message>
+        <source>Rename the saved view</source>
+        <translation>重命名已存视图</translation>
+    </message>
+    <message>
+        <source>Delete the saved view</source>
+        <translation>删除已存视图</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The cases stay as they are.</source>
+        <translation>删除已存视图“%1”？售后单本身不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2160,57 +2206,6 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Language</source>
         <translation>语言</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Next case</source>
-        <translation>下一个售后单</translation>
-    </message>
-    <message>
-        <source>Previous case</source>
-        <translation>上一个售后单</translation>
-    </message>
-    <message>
-        <source>Open the selected case in the case pane</source>
-        <translation>在详情栏打开所选售后单</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Leave the search box, back to the case list</source>
-        <translation>离开搜索框，回到列表</translation>
-    </message>
-    <message>
-        <source>Switch to view 1 … 9 (My cases, Unassigned, …)</source>
-        <translation>切换到第 1…9 个视图（我的售后、未分配…）</translation>
-    </message>
-    <message>
-        <source>Reload counts and cases</source>
-        <translation>刷新数量和列表</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>This list of shortcuts</source>
-        <translation>本快捷键列表</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>Does</source>
-        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2360,140 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>UrgedAlertDialog</name>
+    <message>
+        <source>Urged shipments</source>
+        <translation>催发货提醒</translation>
+    </message>
+    <message>
+        <source>%1 has %2 urged orders not shipped yet (the alert is set at %3). Ship them first, or tell the buyers when they leave.</source>
+        <translation>%1 有 %2 个被催发货的订单尚未发出（提醒阈值为 %3）。请优先发货，或在发出时告知买家。</translation>
+    </message>
+    <message>
+        <source>Acknowledge and show urged cases</source>
+        <translation>知道了，查看催发货售后</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>ViewList</name>
+    <message>
+        <source>Saved views</source>
+        <translation>已存视图</translation>
+    </message>
+    <message>
+        <source>Rename saved view…</source>
+        <translation>重命名已存视图…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>删除已存视图</translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>您是哪位？</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>其他人…</translation>
+    </message>
+    <message>
+        <source>Your name, as it goes in the case history</source>
+        <translation>您的名字（将记入售后单历史）</translation>
+    </message>
+    <message>
+        <source>Choose who you are: “My cases” shows your cases and every action is recorded under your name.</source>
+        <translation>请选择您是谁：“我的售后”显示您的售后单，每个操作都以您的名字记录。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Working as %1</source>
+        <translation>当前客服：%1</translation>
+    </message>
+    <message>
+        <source>Save filters as a view…</source>
+        <translation>将筛选保存为视图…</translation>
+    </message>
+    <message>
+        <source>Change who I am…</source>
+        <translation>切换当前客服…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已存视图</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>下一个售后单</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>上一个售后单</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>打开选中的售后单</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Go to the list of views</source>
+        <translation>转到视图列表</translation>
+    </message>
+</context>
+<context>
+    <name>WindowJobs</name>
+    <message>
+        <source>Loading saved views</source>
+        <translation>正在读取已存视图</translation>
+    </message>
+    <message>
+        <source>Saving the view</source>
+        <translation>正在保存视图</translation>
+    </message>
+    <message>
+        <source>Loading agents</source>
+        <translation>正在读取客服列表</translation>
+    </message>
+    <message>
+        <source>Counting urged orders</source>
+        <translation>正在统计催发货订单</translation>
+    </message>
+    <message>
+        <source>Recording the acknowledgement</source>
+        <translation>正在记录确认</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,15 @@ from tests.cli.test_cli import run
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("library-cli") / "data"
     run("demo", "--cases", "300", "--seed", "5", data_dir=d)
+    from app.services.store import open_store
+    from tests.conftest import forget_return_addresses
+
+    # Shops without a return address: the reply must then ask for one.
+    store = open_store(d)
+    try:
+        forget_return_addresses(store)
+    finally:
+        store.close()
     return d
 
 

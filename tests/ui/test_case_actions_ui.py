@@ -115,3 +115,14 @@ def test_the_handle_tab_ticks_steps_as_history(qtbot, window, inbox) -> None:
     tab.step_toggled.emit("no_such_step", True, False)
     qtbot.waitUntil(lambda: window.pane.notice.isVisible(), timeout=5000)
     assert case_detail(inbox.store, case_id)["version"] == v + 2
+
+
+def test_ship_first_flags_the_order_and_records_it(qtbot, window, inbox) -> None:
+    case_id = _open_new_case(qtbot, window, inbox)
+    flag = window.pane.actions.actions["priority"]
+    assert flag.isEnabled() and not flag.isChecked()
+    v = window.pane.detail["version"]
+    flag.trigger()
+    _wait_version(qtbot, window, case_id, v + 1)
+    assert window.pane.detail["order"]["priority_shipping"] and flag.isChecked()
+    assert case_detail(inbox.store, case_id)["history"][-1]["action"] == "priority_shipping"

@@ -39,8 +39,11 @@ def walk_window(qtbot, qloop, english, walk_data, ui_settings):  # type: ignore[
 
 
 def _wait(qtbot, window, version: int) -> None:  # type: ignore[no-untyped-def]
+    case_id = window.pane.detail["id"]
     qtbot.waitUntil(lambda: window.jobs.busy == 0 and window.pane.detail["version"] >= version,
                     timeout=8000)
+    # The pane stays on the case the agent acted on, whatever the list did meanwhile.
+    assert window.pane.detail["id"] == case_id
     assert not window.pane.notice.isVisible(), window.pane.notice.text()
 
 
