@@ -29,8 +29,10 @@ def install(window: MainWindow) -> CaseActor:
     pane.act.connect(lambda specs, name: pane.case_id is not None
                      and actor.perform(pane.case_id, specs, name))
     pane.set_agent(window.user)
-    # The list and the counts show the change too (the open case stays selected).
-    actor.acted.connect(lambda _id: window.refresh())
+    # The row shows the change and the counts follow; the list keeps its order and the
+    # agent's place in it until the next reload (a case does not jump away mid-work).
+    actor.acted.connect(lambda _id: (window.model.invalidate(),
+                                     window.controller.refresh_counts()))
     actor.refused.connect(lambda _id, message: pane.show_notice(message))
     pane.actions.priority.connect(lambda on: pane.case_id is not None
                                   and actor.call(pane.case_id, _priority_shipping, on))

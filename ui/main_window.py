@@ -377,6 +377,8 @@ class MainWindow(QMainWindow):
             self.pane.clear()
             return
         row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and keep is not None and self.controller.total is None:
+            return  # only the first page so far: the open case may be further down
         if row < 0 and self.table.currentIndex().isValid():
             row = self.table.currentIndex().row()
             if row >= self.model.rowCount():

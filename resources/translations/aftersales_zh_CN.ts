@@ -1792,7 +1792,7 @@ J / K 或方向键在列表中移动。</translation>
     <name>MacroEditor</name>
     <message>
         <source>Macros</source>
-        <translation>宏</translation>
+        <translation>快捷操作</translation>
     </message>
     <message>
         <source>New</source>
@@ -1865,11 +1865,11 @@ J / K 或方向键在列表中移动。</translation>
     <name>MacroMenu</name>
     <message>
         <source>Macros</source>
-        <translation>宏</translation>
+        <translation>快捷操作</translation>
     </message>
     <message>
         <source>Edit macros…</source>
-        <translation>编辑宏…</translation>
+        <translation>编辑快捷操作…</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@ J / K 或方向键在列表中移动。</translation>
     </message>
     <message>
         <source>Macros</source>
-        <translation>宏</translation>
+        <translation>快捷操作</translation>
     </message>
     <message>
         <source>Reply, status, tag and assignment in one step</source>
@@ -2092,7 +2092,7 @@ J / K 或方向键在列表中移动。</translation>
     </message>
     <message>
         <source>Fill in what the case does not say, then run the macro again.</source>
-        <translation>请补充工单里缺少的信息，然后再运行一次宏。</translation>
+        <translation>请补充工单里缺少的信息，然后再运行一次快捷操作。</translation>
     </message>
 </context>
 <context>

@@ -126,3 +126,26 @@ def test_ship_first_flags_the_order_and_records_it(qtbot, window, inbox) -> None
     _wait_version(qtbot, window, case_id, v + 1)
     assert window.pane.detail["order"]["priority_shipping"] and flag.isChecked()
     assert case_detail(inbox.store, case_id)["history"][-1]["action"] == "priority_shipping"
+
+
+def test_acting_on_a_case_deep_in_the_list_keeps_the_agent_there(qtbot, window, inbox) -> None:
+    assert window.model.rowCount() > 150
+    case_id = window.model.case_id(150)
+    select_case(qtbot, window, case_id)
+    v = window.pane.detail["version"]
+    window.pane.act.emit([{"do": "tag", "tag": "深处"}], None)
+    _wait_version(qtbot, window, case_id, v + 1)
+    qtbot.wait(400)  # the preview delay: a selection moved meanwhile would open its case
+    assert window.pane.detail["id"] == case_id
+    assert window.model.case_id(window.table.currentIndex().row()) == case_id
+    # A refresh from elsewhere (an import) reads the first page first: the selection
+    # never leaves the case meanwhile, even for a moment.
+    current: list[int | None] = []
+    window.table.selectionModel().currentRowChanged.connect(
+        lambda index, _prev: current.append(window.model.case_id(index.row())))
+    window.refresh()
+    qtbot.waitUntil(lambda: window.jobs.busy == 0 and window.controller.total is not None)
+    qtbot.wait(400)
+    assert window.pane.detail["id"] == case_id
+    assert window.model.case_id(window.table.currentIndex().row()) == case_id
+    assert set(current) <= {case_id}, current
