@@ -105,7 +105,8 @@ class CasePane(QWidget):
         self.facts.setHorizontalSpacing(12)
         self.facts.setVerticalSpacing(2)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("deadline", "amount", "order_total", "assignee", "platform_status", "note"):
+        for key in ("deadline", "pauses", "amount", "order_total", "assignee",
+                    "platform_status", "note"):
             name, value = QLabel(body), QLabel(body)
             value.setObjectName(f"fact_{key}")
             value.setWordWrap(True)
@@ -207,7 +208,8 @@ class CasePane(QWidget):
     def retranslate(self) -> None:
         self.placeholder.setText(self.tr("Select a case to see it here.\n"
                                          "J / K or the arrow keys move through the list."))
-        names = {"deadline": self.tr("Deadline"), "amount": self.tr("Amount"),
+        names = {"deadline": self.tr("Deadline"), "pauses": self.tr("Clock stopped"),
+                 "amount": self.tr("Amount"),
                  "order_total": self.tr("Order total"), "assignee": self.tr("Assignee"),
                  "platform_status": self.tr("Platform status"), "note": self.tr("Note")}
         for key, (name, _v) in self.fact_labels.items():
@@ -306,6 +308,13 @@ class CasePane(QWidget):
         self._fact("assignee", d.get("assignee") or self.tr("Unassigned"))
         self._fact("platform_status", d.get("platform_status") or "—")
         self._fact("note", d.get("note") or "—")
+        pauses = d.get("pauses") or []
+        self._fact("pauses", "; ".join(
+            f"{_local_text(p['from'])} – "
+            + (_local_text(p["to"]) if p.get("to") else self.tr("now"))
+            + (f" ({labels.status(p['status'])})" if p.get("status") else "")
+            for p in pauses[-3:]))
+        self.facts.setRowVisible(self.fact_labels["pauses"][0], bool(pauses))
 
         buyer = order.get("buyer") or {}
         self._order_fact("order_no", order.get("order_no") or "—")

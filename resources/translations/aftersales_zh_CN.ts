@@ -264,6 +264,10 @@ J / K 或方向键在列表中移动。</translation>
         <translation>截止时间</translation>
     </message>
     <message>
+        <source>Clock stopped</source>
+        <translation>计时暂停记录</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -434,6 +438,10 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>

@@ -39,6 +39,9 @@ def test_claim_move_note_tag_and_release_from_the_pane(qtbot, window, inbox) -> 
     _wait_version(qtbot, window, case_id, v + 2)
     assert window.pane.detail["status"] == "waiting_buyer" and window.pane.detail["paused"]
     assert "paused since" in window.pane.fact_labels["deadline"][1].text()
+    pauses = window.pane.fact_labels["pauses"][1]
+    assert pauses.isVisibleTo(window.pane) and "(Waiting for buyer)" in pauses.text()
+    assert pauses.text().endswith("now (Waiting for buyer)")
 
     bar.ask_text = lambda *_a, **_k: "买家说明天补图"  # type: ignore[method-assign]
     bar.actions["note"].trigger()
