@@ -1,5 +1,6 @@
-"""A layout that wraps its widgets onto the next line when the width runs out (Qt's
-flow layout example): a row of buttons in a narrow pane never widens the window."""
+"""A layout that wraps its widgets onto the next line when the width runs out (after
+Qt's flow layout example): a row of buttons in a narrow pane never widens the window,
+and an answer's label may be long in either language."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+    """Buttons side by side, wrapping onto the next line where the pane is too narrow
+    (an answer's label may be long in either language)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
+        self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -33,11 +37,11 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -46,20 +50,24 @@ class FlowLayout(QLayout):
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        return size
 
-    def _place(self, rect: QRect, move: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line = area.x(), area.y(), 0
-        gap = self.spacing()
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        rows: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = rect.x()
         for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line > 0:
-                x, y, line = area.x(), y + line + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap
-            line = max(line, hint.height())
-        return y + line - rect.y() + m.bottom()
+            width = item.sizeHint().width()
+            if x + width > rect.right() + 1 and x > rect.x():
+                rows.append([])
+                x = rect.x()
+            rows[-1].append((item, x))
+            x += width + self._spacing
+        y = rect.y()
+        for row in rows:
+            height = max((i.sizeHint().height() for i, _ in row), default=0)
+            if move:  # centred in its row: a label sits level with the buttons beside it
+                for item, at in row:
+                    hint = item.sizeHint()
+                    item.setGeometry(QRect(QPoint(at, y + (height - hint.height()) // 2), hint))
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y())

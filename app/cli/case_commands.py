@@ -71,8 +71,8 @@ def bulk_ids(args: argparse.Namespace) -> list[int]:
 
 def run_bulk(args: argparse.Namespace, specs: Any, name: str | None = None,
              context: dict[str, Any] | None = None) -> int:
-    """One JSON line per case (done, or refused and why), then the totals."""
-    from app.services.case_actions import Done, perform_many
+    """The same actions on every case `bulk_ids` names, in one transaction."""
+    from app.services.case_actions import perform_many
 
     ids = bulk_ids(args)
     store = open_store(args)
@@ -80,6 +80,13 @@ def run_bulk(args: argparse.Namespace, specs: Any, name: str | None = None,
         results = perform_many(store, args.user, ids, specs, name=name, context=context)
     finally:
         store.close()
+    return emit_results(args, results)
+
+
+def emit_results(args: argparse.Namespace, results: list[Any]) -> int:
+    """One JSON line per case (done, or refused and why), then the totals."""
+    from app.services.case_actions import Done
+
     for result in results:
         emit(result.to_json())
     totals = {"cases": len(results), "done": sum(isinstance(r, Done) for r in results)}

@@ -92,8 +92,7 @@ def cmd_macro(args: argparse.Namespace) -> int:
 
 
 def cmd_bulk_macro(args: argparse.Namespace) -> int:
-    from app.cli.case_commands import bulk_ids
-    from app.services.case_actions import Done
+    from app.cli.case_commands import bulk_ids, emit_results
     from app.services.macros import run_macro_many
 
     ids = bulk_ids(args)
@@ -103,13 +102,7 @@ def cmd_bulk_macro(args: argparse.Namespace) -> int:
                                  typed=typed_values(args.set), lang=args.lang)
     finally:
         store.close()
-    for result in results:
-        emit(result.to_json())
-    totals = {"cases": len(results), "done": sum(isinstance(r, Done) for r in results)}
-    totals["refused"] = totals["cases"] - totals["done"]
-    emit(totals)
-    note(args, totals)
-    return 0
+    return emit_results(args, results)
 
 
 def _reply_arguments(p: argparse.ArgumentParser) -> None:
