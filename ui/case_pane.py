@@ -9,7 +9,6 @@ what the agent asked for (`act`).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.case_action_bar import CaseActionBar
 from ui.case_model import deadline_text, urgency
+from ui.timeline_text import describe_changes
 
 
 def _parse(at: str | None) -> datetime | None:
@@ -387,33 +387,5 @@ class CasePane(QWidget):
     def _order_fact(self, key: str, text: str) -> None:
         self.order_labels[key][1].setText(text)
 
-    @staticmethod
-    def _value(field: str, value: Any) -> str:
-        if value is None:
-            return "—"
-        if field == "status":
-            return labels.status(str(value))
-        if field == "kind":
-            return labels.kind(str(value))
-        if field == "reason":
-            return labels.reason(str(value))
-        if field == "amount_fen" and isinstance(value, int):
-            from app.domain.money import fen_to_yuan
-
-            return "¥" + fen_to_yuan(value)
-        if isinstance(value, str):
-            return value
-        return json.dumps(value, ensure_ascii=False)
-
     def describe(self, changes: dict[str, Any]) -> str:
-        """'Status: New → In progress; Amount: ¥12.00' from an event's changes."""
-        parts = []
-        for field, value in changes.items():
-            if field == "assignee_id" and "assignee_name" in changes:
-                continue  # the name says it; the id is for the store
-            name = labels.label("field", field)
-            if isinstance(value, list) and len(value) == 2:
-                parts.append(f"{name}: {self._value(field, value[0])} → {self._value(field, value[1])}")
-            else:
-                parts.append(f"{name}: {self._value(field, value)}")
-        return "; ".join(parts)
+        return describe_changes(changes)

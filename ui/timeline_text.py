@@ -1,0 +1,43 @@
+"""What a history event changed, in the user's words, for the timeline."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ui import labels
+
+
+def value_text(field: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if field in ("status", "kind", "reason"):
+        return labels.label(field, str(value))
+    if field == "escalated_to":
+        return labels.label("escalation", str(value))
+    if field == "amount_fen" and isinstance(value, int):
+        from app.domain.money import fen_to_yuan
+
+        return "¥" + fen_to_yuan(value)
+    if field == "tags" and isinstance(value, list):
+        return "、".join(str(v) for v in value) or "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def describe_changes(changes: dict[str, Any]) -> str:
+    """'Status: New → In progress; Amount: ¥12.00' from an event's changes."""
+    parts = []
+    for field, value in changes.items():
+        if field == "assignee_id" and "assignee_name" in changes:
+            continue  # the name says it; the id is for the store
+        name = labels.label("field", field)
+        # [before, after]; except a tag list of two tags, which is a value.
+        pair = isinstance(value, list) and len(value) == 2 and (
+            field != "tags" or all(isinstance(v, list) for v in value))
+        if pair:
+            parts.append(f"{name}: {value_text(field, value[0])} → {value_text(field, value[1])}")
+        else:
+            parts.append(f"{name}: {value_text(field, value)}")
+    return "; ".join(parts)
