@@ -189,6 +189,9 @@ def plan(state: CaseState, actions: Sequence[Action], at: datetime,
                 extra[key] = f"{extra[key]}\n{value}"
             else:
                 extra[key] = value
+    if after.needs_look:
+        # The agent acting on the case has looked at what the platform did.
+        after = replace(after, needs_look=False)
     changes = changes_between(state, after)
     if not changes and not extra:
         raise NoChange("the case is already so")

@@ -145,3 +145,16 @@ def test_macro_like_actions_on_one_case_are_one_event(demo_store: Store) -> None
     assert last["changes"]["macro"] == "ask_photos"
     assert last["changes"]["status"] == ["new", "waiting_buyer"]
     assert last["changes"]["text"].startswith("亲")
+
+
+def test_acting_on_a_flagged_case_is_the_look_it_asked_for() -> None:
+    from dataclasses import replace
+
+    from app.domain import handling as h
+    from app.domain.case_rules import new_case_state
+
+    at = datetime(2026, 11, 20, 9, 0)
+    flagged = replace(new_case_state(kind="refund_only", reason="other", amount_fen=100,
+                                     opened_at=at), needs_look=True)
+    planned = h.plan(flagged, [h.Note("看过平台的变更")], at)
+    assert not planned.after.needs_look and planned.changes["needs_look"] == [True, False]
