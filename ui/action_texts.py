@@ -37,7 +37,17 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("ActionTexts", "Nothing to do: the case is already so.")
     if kind == "CaseNotFound":
         return QCoreApplication.translate("ActionTexts", "This case no longer exists.")
-    text = str(exc) or kind
-    if "cannot be empty" in text:
-        return QCoreApplication.translate("ActionTexts", "Write something first.")
-    return text
+    if kind == "BadText":
+        problem = getattr(exc, "problem", "")
+        if problem == "empty":
+            return QCoreApplication.translate("ActionTexts", "Write something first.")
+        if problem == "too_long":
+            return QCoreApplication.translate(
+                "ActionTexts", "That is too long: at most %1, not %2.").replace(
+                "%1", str(getattr(exc, "limit", ""))).replace("%2", str(getattr(exc, "length", "")))
+        return QCoreApplication.translate(
+            "ActionTexts", "The text holds invisible control characters; type it again.")
+    if kind == "StepRefused":
+        return QCoreApplication.translate(
+            "ActionTexts", "The case's playbook does not allow this step or answer now.")
+    return str(exc) or kind

@@ -31,14 +31,26 @@ class Action(Protocol):
     def context(self) -> dict[str, Any]: ...
 
 
+class BadText(DomainError):
+    """A note, tag, reason or reply that cannot be stored: `problem` is "empty",
+    "too_long" (`limit`, `length`) or "control"."""
+
+    def __init__(self, what: str, problem: str, limit: int = 0, length: int = 0) -> None:
+        words = {"empty": f"{what} cannot be empty",
+                 "too_long": f"{what} is {length} characters long; at most {limit} fit",
+                 "control": f"{what} holds control characters"}
+        super().__init__(words[problem])
+        self.what, self.problem, self.limit, self.length = what, problem, limit, length
+
+
 def _text(what: str, value: str, limit: int = FREE_TEXT_LIMIT) -> str:
     text = " ".join(value.split()) if limit <= TAG_LIMIT else value.strip()
     if not text:
-        raise DomainError(f"{what} cannot be empty")
+        raise BadText(what, "empty")
     if len(text) > limit:
-        raise DomainError(f"{what} is {len(text)} characters long; at most {limit} fit")
+        raise BadText(what, "too_long", limit, len(text))
     if any(ord(c) < 32 and c not in "\n\t" for c in text):
-        raise DomainError(f"{what} holds control characters")
+        raise BadText(what, "control")
     return text
 
 
@@ -89,7 +101,7 @@ class Tag:
         if tag in state.tags:
             raise NoChange(f"already tagged {tag}")
         if len(state.tags) >= MAX_TAGS:
-            raise DomainError(f"a case holds at most {MAX_TAGS} tags")
+            raise BadText("a case's tags", "too_long", MAX_TAGS, len(state.tags) + 1)
         return state.with_tag(tag)
 
     def context(self) -> dict[str, Any]:

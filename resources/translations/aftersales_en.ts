@@ -27,6 +27,18 @@
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That is too long: at most %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s playbook does not allow this step or answer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bugs</name>

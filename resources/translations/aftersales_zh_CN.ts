@@ -27,6 +27,18 @@
         <source>Write something first.</source>
         <translation>请先填写内容。</translation>
     </message>
+    <message>
+        <source>That is too long: at most %1, not %2.</source>
+        <translation>太长了：最多 %1，现在是 %2。</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters; type it again.</source>
+        <translation>内容里有看不见的控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s playbook does not allow this step or answer now.</source>
+        <translation>此单的处理流程现在不允许这个步骤或回答。</translation>
+    </message>
 </context>
 <context>
     <name>Bugs</name>

@@ -152,3 +152,10 @@ def test_acting_on_a_case_deep_in_the_list_keeps_the_agent_there(qtbot, window, 
     assert window.pane.detail["id"] == case_id
     assert window.model.case_id(window.table.currentIndex().row()) == case_id
     assert set(current) <= {case_id}, current
+
+
+def test_a_tag_too_long_is_refused_in_words(qtbot, window, inbox) -> None:
+    _open_new_case(qtbot, window, inbox)
+    window.pane.act.emit([{"do": "tag", "tag": "长" * 40}], None)
+    qtbot.waitUntil(lambda: window.pane.notice.isVisible(), timeout=5000)
+    assert window.pane.notice.text() == "That is too long: at most 32, not 40."
