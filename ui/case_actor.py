@@ -11,15 +11,16 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.errors import DomainError
-from app.services import case_actions
-from app.services.store import Store
 from ui import action_texts
 from ui.jobs import Jobs
+
+if TYPE_CHECKING:
+    from app.services.store import Store
 
 
 def _attempt(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
@@ -49,6 +50,10 @@ class CaseActor(QObject):
 
     def perform(self, case_id: int, specs: Sequence[Mapping[str, Any]], name: str | None = None,
                 context: Mapping[str, Any] | None = None) -> None:
+        # The services load the store (SQLAlchemy): imported on first use, after the
+        # window painted, never when the window's modules load.
+        from app.services import case_actions
+
         self.call(case_id, case_actions.perform, specs, name=name, context=context)
 
     def call(self, case_id: int, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
@@ -65,6 +70,8 @@ class CaseActor(QObject):
 
     def perform_many(self, case_ids: list[int], specs: Any, name: str | None = None,
                      context: dict[str, Any] | None = None) -> None:
+        from app.services import case_actions
+
         self.call_many(case_actions.perform_many, case_ids, specs, name=name, context=context)
 
     def call_many(self, fn: Callable[..., Any], case_ids: list[int], *args: Any,

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services import case_actions
 from ui.case_actor import CaseActor
 
 if TYPE_CHECKING:
@@ -43,14 +42,14 @@ def install(window: MainWindow) -> CaseActor:
             return
         job = window.jobs.job("users")
         job.done.connect(lambda users: pane.set_agent(window.user, users))
+        from app.services import case_actions
+
         job.start(case_actions.assignable_users, s)
 
     window.controller.store_opened.connect(load_users)
     load_users()
     _handle_tab(window, actor)
-    from ui import reply_work
-
-    reply_work.install(window, actor)
+    _reply_tab_when_the_store_is_open(window, actor)
     window.case_actor = actor  # type: ignore[attr-defined]
     from ui import bulk_work
 
@@ -59,7 +58,6 @@ def install(window: MainWindow) -> CaseActor:
 
 
 def _handle_tab(window: MainWindow, actor: CaseActor) -> None:
-    from app.services import playbooks
     from ui.handle_tab import HandleTab
 
     pane = window.pane
@@ -70,12 +68,29 @@ def _handle_tab(window: MainWindow, actor: CaseActor) -> None:
     pane.handle_tab = tab  # type: ignore[attr-defined]
 
     def step(key: str, answer: object, undo: bool) -> None:
+        from app.services import playbooks  # loads the store: not before the first paint
+
         if pane.case_id is not None:
             actor.call(pane.case_id, playbooks.tick, key, answer=answer, undo=undo)
 
     tab.step_toggled.connect(step)
     tab.status_suggested.connect(lambda status: pane.act.emit(
         [{"do": "status", "to": status}], None))
+
+
+def _reply_tab_when_the_store_is_open(window: MainWindow, actor: CaseActor) -> None:
+    """The Reply tab reads the template library through the services, which load the
+    store (SQLAlchemy): built once the store is open, so never before the first paint."""
+    def install() -> None:
+        if getattr(window.pane, "reply_tab", None) is None:
+            from ui import reply_work
+
+            reply_work.install(window, actor)
+
+    if window.inbox is not None:
+        install()
+    else:
+        window.controller.store_opened.connect(install)
 
 
 def _priority_shipping(store: Any, agent: str, case_id: int, on: bool,

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services import macros
-from app.services import templates as tpl
 from ui import i18n
 from ui.reply_tab import ReplyTab
 
@@ -41,9 +39,9 @@ def install(window: MainWindow, actor: CaseActor, index: int = 1) -> ReplyTab:
 
     window.controller.store_opened.connect(store_opened)
     tab.sent.connect(lambda key, text: pane.case_id is not None
-                     and actor.call(pane.case_id, tpl.record_sent, key, text))
+                     and actor.call(pane.case_id, _record_sent, key, text))
     tab.macro_requested.connect(lambda key, typed: pane.case_id is not None
-                                and actor.call(pane.case_id, macros.run_macro, key,
+                                and actor.call(pane.case_id, _run_macro, key,
                                                typed=typed, lang=i18n.current_language()))
     tab.templates_changed.connect(lambda: _name_templates(window, tab))
     handle = getattr(pane, "handle_tab", None)
@@ -53,6 +51,20 @@ def install(window: MainWindow, actor: CaseActor, index: int = 1) -> ReplyTab:
         tab.reload_macros()
         _name_templates(window, tab)
     return tab
+
+
+# The services load the store (SQLAlchemy): imported when first used, in a worker,
+# never while the window is built before its first paint.
+def _record_sent(*args: Any, **kwargs: Any) -> Any:
+    from app.services import templates
+
+    return templates.record_sent(*args, **kwargs)
+
+
+def _run_macro(*args: Any, **kwargs: Any) -> Any:
+    from app.services import macros
+
+    return macros.run_macro(*args, **kwargs)
 
 
 def _open_template(pane: Any, tab: ReplyTab, key: str) -> None:
@@ -66,4 +78,6 @@ def _name_templates(window: MainWindow, tab: ReplyTab) -> None:
     if handle is None or tab.store is None:
         return
     lang = i18n.current_language()
+    from app.services import templates as tpl
+
     handle.set_template_titles({t.key: t.title_in(lang) for t in tpl.templates(tab.store)})

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.urged import UrgedAlert
-from app.services.urged import acknowledge, pending_alerts
 from ui import labels
 
 if TYPE_CHECKING:
@@ -76,6 +75,9 @@ class UrgedAlerts(QObject):
             return
         if w.who_dialog is not None and w.who_dialog.isVisible():
             return  # once the agent said who they are: the answer is recorded under it
+        # Imported here: the window's module must not load the store before it paints.
+        from app.services.urged import pending_alerts
+
         job = w.jobs.job("urged")
         job.done.connect(self._counted)
         job.start(pending_alerts, w.inbox.store)
@@ -96,6 +98,8 @@ class UrgedAlerts(QObject):
         dialog.open()
 
     def _answered(self, alert: UrgedAlert, open_view: bool) -> None:
+        from app.services.urged import acknowledge
+
         w = self.window
         assert w.inbox is not None
         w.jobs.job("acknowledge").start(acknowledge, w.inbox.store, w.agent, alert, w.now)
