@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.case_model import (
@@ -121,5 +121,9 @@ class CaseTable(QTableView):
     def select_row(self, row: int, *, column: int | None = None) -> None:
         index = self.model().index(row, max(self.currentIndex().column(), 0)
                                    if column is None else column)
-        self.setCurrentIndex(index)
+        # Selected as well as current: with many rows selectable, a row that is current
+        # but not selected would be left out of what the Selection menu acts on.
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
