@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.case_action_bar import CaseActionBar
-from ui.case_model import deadline_text, urgency
+from ui.deadline_words import deadline_text, urgency
 from ui.timeline_text import describe_changes
 
 

@@ -22,21 +22,18 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.clock import utcnow
 from app.domain.filters import CaseFilter
-from ui import labels, who_am_i, window_actions, window_settings
+from ui import labels, who_am_i, window_actions, window_layout, window_settings
 from ui.case_pane import CasePane
 from ui.case_table import CaseTable
 from ui.filter_bar import FilterBar
@@ -118,8 +115,8 @@ class MainWindow(QMainWindow):
         self.saved_ui = SavedViewsUi(self)
         self.who = who_am_i.WhoAmI(self)
         self.urged = UrgedAlerts(self)
-        self._lay_out()
-        self._status_bar()
+        window_layout.lay_out(self)
+        window_layout.status_bar(self)
         window_actions.build(self)
         self._timers()
         self._connect()
@@ -131,45 +128,6 @@ class MainWindow(QMainWindow):
         self._restore_layout(memory)
 
     # -- building ------------------------------------------------------------------------
-
-    def _lay_out(self) -> None:
-        centre = QWidget(self)
-        cl = QVBoxLayout(centre)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.setSpacing(2)
-        cl.addWidget(self.filter_bar)
-        cl.addWidget(self.table, 1)
-        cl.addWidget(self.result_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.views)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(1, 1)
-        self.views.retranslate()
-        side = self.views.minimumWidth()
-        self.splitter.setSizes([side, 1440 - side - 420, 420])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
-    def _status_bar(self) -> None:
-        self.user_label = QLabel(self)
-        self.db_label = QLabel(self)
-        self.db_label.setObjectName("dbLabel")
-        self.jobs_label = QLabel(self)
-        self.jobs_label.setObjectName("jobsLabel")
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("busyBar")
-        self.busy.setRange(0, 0)
-        self.busy.setFixedWidth(90)
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        sb = self.statusBar()
-        sb.addWidget(self.user_label)
-        sb.addWidget(self.db_label, 1)
-        sb.addPermanentWidget(self.jobs_label)
-        sb.addPermanentWidget(self.busy)
 
     def _timers(self) -> None:
         def timer(ms: int, slot: Callable[[], None], single: bool = False) -> QTimer:
@@ -481,23 +439,7 @@ class MainWindow(QMainWindow):
 
     def set_agent(self, name: str) -> None:
         """`name` works the window from now on (remembered for this store)."""
-        name = " ".join(name.split())
-        if not name:
-            return
-        if self.store_id:
-            who_am_i.remember(self.settings, self.store_id, name)
-        if name == self.user:
-            return
-        self.user = name
-        from ui import case_work
-
-        case_work.agent_changed(self)
-        if self.saved_ui.shown is not None:
-            self.switch_view(self.controller.view_key)
-        self.controller.set_user(name)
-        self.retranslate()
-        self.statusBar().showMessage(QCoreApplication.translate(
-            "WindowActions", "Working as %1").replace("%1", name), 8000)
+        who_am_i.work_as(self, name)
 
     def check_urged(self) -> None:
         self.urged.check()

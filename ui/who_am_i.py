@@ -56,6 +56,30 @@ def remember(settings: QSettings, store_id: str, name: str) -> None:
     settings.sync()
 
 
+def work_as(window: MainWindow, name: str) -> None:
+    """`name` works the window from now on: remembered for this store, the actor of
+    every action, My cases theirs."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import case_work
+
+    name = " ".join(name.split())
+    if not name:
+        return
+    if window.store_id:
+        remember(window.settings, window.store_id, name)
+    if name == window.user:
+        return
+    window.user = name
+    case_work.agent_changed(window)
+    if window.saved_ui.shown is not None:
+        window.switch_view(window.controller.view_key)
+    window.controller.set_user(name)
+    window.retranslate()
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "WindowActions", "Working as %1").replace("%1", name), 8000)
+
+
 class WhoAmIDialog(QDialog):
     """Pick yourself from the store's agents, or type your name."""
 

@@ -18,10 +18,8 @@ from ui.case_model import (
     SOON_FG,
     URGENCY_ROLE,
     CaseTableModel,
-    countdown,
-    deadline_text,
-    urgency,
 )
+from ui.deadline_words import countdown, deadline_text, urgency
 
 
 @pytest.fixture
