@@ -108,6 +108,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("out")
     p.set_defaults(func=cmd_backup)
 
-    from app.cli import io_commands  # import / export (issue 4)
+    from app.cli import evidence_commands, io_commands
 
     io_commands.register(sub)
+    evidence_commands.register(sub)
