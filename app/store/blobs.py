@@ -70,7 +70,7 @@ class BlobStore:
         try:
             size = 0
             with os.fdopen(fd, "wb") as out:
-                chunk = head
+                chunk = head or source.read(CHUNK)
                 while chunk:
                     size += len(chunk)
                     if max_bytes is not None and size > max_bytes:
