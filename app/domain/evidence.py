@@ -184,7 +184,9 @@ def mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters, and the text-direction controls that make "photo\u202egpj.exe"
+# show as "photoexe.jpg".
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def display_name(original: str) -> str:

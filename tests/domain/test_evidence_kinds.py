@@ -59,6 +59,7 @@ def test_display_names_keep_paths_as_text_and_lose_control_characters() -> None:
     assert display_name("a\x00b\nc.jpg") == "a?b?c.jpg"
     assert len(display_name("长" * 400)) == 255
     assert display_name("  \x01  ") == "?"
+    assert display_name("photo\u202egpj.exe") == "photo?gpj.exe"
 
 
 @pytest.mark.parametrize(("shown", "media", "safe"), [
