@@ -111,3 +111,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.cli import io_commands  # import / export (issue 4)
 
     io_commands.register(sub)
+
+    from app.cli import bundle_commands  # appeal bundles (issue 10)
+
+    bundle_commands.register(sub)
