@@ -125,7 +125,7 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
 def command_name(args: argparse.Namespace) -> str:
     """`import`, `case show`, `export cases`: what the user typed, for the log."""
     parts = [args.command]
-    for sub in ("case_command", "export_command", "bulk_command"):
+    for sub in ("case_command", "export_command", "bulk_command", "evidence_command"):
         if getattr(args, sub, None):
             parts.append(getattr(args, sub))
     return " ".join(parts)

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from app.domain.case_rules import CaseState, changes_between
 from app.domain.enums import CaseStatus, EscalationTarget
 from app.domain.errors import DomainError, NoChange
+from app.domain.evidence import NOTE_LIMIT, EvidenceFile
 from app.domain.limits import FREE_TEXT_LIMIT
 
 TAG_LIMIT = 32
@@ -177,6 +178,47 @@ class Sent:
 
     def context(self) -> dict[str, Any]:
         return {"template": self.template, "text": _text("a reply", self.text)}
+
+
+@dataclass(frozen=True)
+class Attach:
+    """Files added to the case as evidence (on a playbook step, or on the case). A
+    step that asks for nothing but this evidence is done by it (`ticks`)."""
+
+    files: tuple[EvidenceFile, ...]
+    note: str | None = None
+    ticks: str | None = None
+    name: str = "evidence"
+
+    def apply(self, state: CaseState, at: datetime) -> CaseState:
+        if not self.files:
+            raise NoChange("no file to attach")
+        if self.ticks and self.ticks not in state.step_answers:
+            return state.with_step(self.ticks, True)
+        return state
+
+    def context(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"evidence": [f.as_json() for f in self.files]}
+        if self.note:
+            out["note"] = _text("a note", self.note, NOTE_LIMIT)
+        return out
+
+
+@dataclass(frozen=True)
+class Detach:
+    """Evidence taken off the case: hidden from it, recorded, and never deleted."""
+
+    evidence_id: int
+    file: EvidenceFile
+    reason: str
+    name: str = "evidence_removed"
+
+    def apply(self, state: CaseState, at: datetime) -> CaseState:
+        return state
+
+    def context(self) -> dict[str, Any]:
+        return {"evidence_removed": {"id": self.evidence_id, **self.file.as_json()},
+                "reason": _text("the reason to remove evidence", self.reason, NOTE_LIMIT)}
 
 
 @dataclass(frozen=True)

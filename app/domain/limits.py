@@ -39,6 +39,8 @@ TEXT_LIMITS: dict[str, int] = {
     "macros.key": 64, "macros.updated_by": 64,
     "shop_settings.key": 64, "shop_settings.updated_by": 64,
     "acknowledgements.kind": 32, "acknowledgements.actor": 64,
+    "evidence.sha256": 64, "evidence.step_key": 64, "evidence.original_name": 255,
+    "evidence.media_type": 16, "evidence.added_by": 64, "evidence.removed_by": 64,
 }
 
 # Texts with no declared length (notes, a buyer's message): still bounded, or one cell

@@ -10,7 +10,7 @@ longer counts towards the progress.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -86,13 +86,14 @@ class StepView:
     state: StepState
     answer: bool | str | None = None
     skipped_by: str | None = None  # the step whose answer skipped this one
+    has_evidence: bool = False  # a file is attached to this step
 
     @property
     def evidence_missing(self) -> bool:
-        # Nothing attaches evidence yet (the evidence issue will): a step that asks
-        # for it and is still to be done misses it.
-        return self.step.evidence is not None and self.state in (StepState.CURRENT,
-                                                                 StepState.TODO)
+        # A step ticked without its evidence still misses it: the platform decides an
+        # appeal on the files, not on the tick.
+        return (self.step.evidence is not None and self.state != StepState.SKIPPED
+                and not self.has_evidence)
 
 
 @dataclass(frozen=True)
@@ -128,9 +129,12 @@ class Progress:
         return next((v for v in self.steps if v.step.key == key), None)
 
 
-def evaluate(playbook: Playbook, answers: Mapping[str, bool | str]) -> Progress:
+def evaluate(playbook: Playbook, answers: Mapping[str, bool | str],
+             evidence_steps: Collection[str] = ()) -> Progress:
     """Each step's state for the answers given, in the playbook's order. An answer
-    counts only while its step applies: undoing a branch brings its skipped steps back."""
+    counts only while its step applies: undoing a branch brings its skipped steps back.
+    `evidence_steps`: the steps a file is attached to."""
+    has = frozenset(evidence_steps)
     skipped: dict[str, str] = {}
     order = {s.key: i for i, s in enumerate(playbook.steps)}
     views: list[StepView] = []
@@ -138,11 +142,11 @@ def evaluate(playbook: Playbook, answers: Mapping[str, bool | str]) -> Progress:
     for i, step in enumerate(playbook.steps):
         if step.key in skipped:
             views.append(StepView(step, StepState.SKIPPED, answers.get(step.key),
-                                  skipped[step.key]))
+                                  skipped[step.key], step.key in has))
             continue
         if step.key in answers:
             answer = answers[step.key]
-            views.append(StepView(step, StepState.DONE, answer))
+            views.append(StepView(step, StepState.DONE, answer, None, step.key in has))
             chosen = step.answer(answer) if isinstance(answer, str) else None
             if chosen is not None:
                 for key in chosen.skips:
@@ -151,7 +155,8 @@ def evaluate(playbook: Playbook, answers: Mapping[str, bool | str]) -> Progress:
                     for later in playbook.steps[i + 1:order.get(chosen.next, i + 1)]:
                         skipped.setdefault(later.key, step.key)
             continue
-        views.append(StepView(step, StepState.TODO if current_seen else StepState.CURRENT))
+        views.append(StepView(step, StepState.TODO if current_seen else StepState.CURRENT,
+                              has_evidence=step.key in has))
         current_seen = True
     return Progress(playbook, tuple(views))
 
@@ -181,3 +186,19 @@ def check_tick(playbook: Playbook, answers: Mapping[str, bool | str], key: str,
     if view is not None and view.state == StepState.SKIPPED:
         raise StepRefused(f"step {key!r} does not apply: the answer to {view.skipped_by!r} "
                           "skipped it")
+
+
+def evidence_step(playbook: Playbook, answers: Mapping[str, bool | str], key: str) -> bool:
+    """Whether evidence attached to step `key` ticks it: a step of this playbook that
+    asks for evidence and no answer, applies and is not done yet. A step the playbook
+    does not have is refused (EvidenceRefused)."""
+    from app.domain.evidence import EvidenceRefused
+
+    step = playbook.step(key)
+    if step is None:
+        known = ", ".join(s.key for s in playbook.steps)
+        raise EvidenceRefused("no_step", f"the {playbook.key} playbook has no step {key!r} "
+                              f"(its steps: {known})", step=key)
+    view = evaluate(playbook, answers).view(key)
+    return (step.evidence is not None and not step.branches and view is not None
+            and view.state in (StepState.CURRENT, StepState.TODO))

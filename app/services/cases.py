@@ -53,12 +53,14 @@ def case_detail(store: Store, ref: int | str) -> dict[str, Any]:
     with store.unit_of_work() as uow:
         case_id = uow.cases.find_id(ref)
         case = uow.cases.get(case_id) if case_id is not None else None
+        evidence = uow.evidence.counts(case.id) if case is not None else (0, set())
     if case is None:
         raise CaseNotFound(ref)
-    return case_to_json(case)
+    return case_to_json(case, evidence)
 
 
-def case_to_json(case: Case) -> dict[str, Any]:
+def case_to_json(case: Case, evidence: tuple[int, set[str]] = (0, set())) -> dict[str, Any]:
+    """`evidence`: how many files the case shows, and the playbook steps they are on."""
     # Imported here: the playbooks act on cases through case_actions, which needs this module.
     from app.services.playbooks import playbook_json
 
@@ -88,7 +90,10 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "note": case.note,
         "version": case.version,
         **_handling_json(case, now),
-        "playbook": None if case.state is None else playbook_json(case.state),
+        "evidence_count": evidence[0],
+        "evidence_steps": sorted(evidence[1]),
+        "playbook": None if case.state is None else playbook_json(case.state,
+                                                                  evidence_steps=evidence[1]),
         "created_at": iso_utc(case.created_at),
         "updated_at": iso_utc(case.updated_at),
         "order": None if order is None else _order_json(order),

@@ -73,10 +73,14 @@ def playbook_for(kind: CaseKind | str, quality_refund: bool = False) -> Playbook
 def _case_facts(case: CaseState | Mapping[str, Any]) -> tuple[Playbook, dict[str, Any], str]:
     """(playbook, answers, our status) of a case state or a case_detail() dict."""
     if isinstance(case, CaseState):
-        quality = case.quality_refund or is_quality_refund(case.kind, case.reason)
-        return playbook_for(case.kind, quality), case.step_answers, case.status.value
+        return playbook_of(case), case.step_answers, case.status.value
     return (playbook_for(case["kind"], bool(case.get("quality_refund"))),
             dict(case.get("steps_done") or {}), str(case.get("status") or "new"))
+
+
+def playbook_of(state: CaseState) -> Playbook:
+    return playbook_for(state.kind, state.quality_refund
+                        or is_quality_refund(state.kind, state.reason))
 
 
 def _step_json(v: StepView, lang: str, status: str, playbook: Playbook) -> dict[str, Any]:
@@ -119,11 +123,15 @@ def progress_json(progress: Progress, lang: str = "en", status: str = "new") -> 
     }
 
 
-def playbook_json(case: CaseState | Mapping[str, Any], lang: str = "en") -> dict[str, Any]:
+def playbook_json(case: CaseState | Mapping[str, Any], lang: str = "en",
+                  evidence_steps: Sequence[str] | set[str] | None = None) -> dict[str, Any]:
     """The case's playbook with each step's state, for case_detail() and `case show`:
-    texts in `lang` (zh_CN or en)."""
+    texts in `lang` (zh_CN or en). The steps evidence is attached to come from a
+    case_detail() dict, or are given."""
     book, answers, status = _case_facts(case)
-    return progress_json(evaluate(book, answers), lang, status)
+    if evidence_steps is None and not isinstance(case, CaseState):
+        evidence_steps = case.get("evidence_steps") or ()
+    return progress_json(evaluate(book, answers, evidence_steps or ()), lang, status)
 
 
 @dataclass(frozen=True)
@@ -154,4 +162,6 @@ def tick(store: Store, actor: str, ref: int | str, key: str, *, answer: bool | s
     done = perform(store, actor, ref, [spec], version=version, check=check)
     # The same action perform applied, on the state it saw: the state it wrote.
     after = h.Step(key, answer, undo).apply(seen[-1], utcnow())
-    return Ticked(done, key, undo, playbook_json(after, lang))
+    with store.unit_of_work() as uow:
+        _, steps = uow.evidence.counts(done.case_id)
+    return Ticked(done, key, undo, playbook_json(after, lang, steps))

@@ -308,3 +308,25 @@ class Acknowledgement(Base):
     actor: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime)
     detail: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Evidence(Base):
+    """A file attached to a case. The file itself is a blob named by its SHA-256
+    (app.store.blobs); a removed file stays here and on disk, hidden from the case."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (Index("ix_evidence_case", "case_id", "id"),
+                      Index("ix_evidence_sha256", "sha256"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    step_key: Mapped[str | None] = mapped_column(String(64))
+    original_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(16))
+    size: Mapped[int] = mapped_column(BigInteger)
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    removed_by: Mapped[str | None] = mapped_column(String(64))
+    removed_reason: Mapped[str | None] = mapped_column(Text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Location, resolve
 from app.store import engine as engines
 from app.store import schema
+from app.store.blobs import BlobStore
 from app.store.errors import StoreError
 from app.store.unit_of_work import UnitOfWork, make_sessions, store_error
 
@@ -32,6 +34,10 @@ class Store:
     read_only_reason: str | None = None
     migration_backup: Path | None = None
 
+    @cached_property
+    def blobs(self) -> BlobStore:
+        return BlobStore(self.location.blobs_dir)
+
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason)
 
@@ -50,11 +56,11 @@ class Store:
     @property
     def protected_paths(self) -> tuple[Path, ...]:
         """What no export or report may ever be written over or into: the database
-        file with its journals, and the backups folder."""
+        file with its journals, the backups folder and the evidence folder."""
         db = engines.sqlite_path(self.location.db_url)
         files = () if db is None else tuple(
             db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
-        return (*files, self.backup_dir)
+        return (*files, self.backup_dir, self.location.blobs_dir)
 
     def close(self) -> None:
         self.engine.dispose()

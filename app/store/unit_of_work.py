@@ -1,7 +1,7 @@
 """A unit of work owns one transaction: it rolls back unless commit() is called.
 
 Services reach storage only through the repositories it hands out (`uow.cases`,
-`uow.users`, `uow.history`, `uow.imports`, `uow.demo` …); the SQLAlchemy session
+`uow.users`, `uow.history`, `uow.imports`, `uow.evidence`, `uow.demo` …); the SQLAlchemy session
 stays inside the store.
 """
 
@@ -19,6 +19,7 @@ from app.store.errors import StoreError
 
 if TYPE_CHECKING:
     from app.store.demo_writer import DemoWriter
+    from app.store.evidence_rows import EvidenceRepository
     from app.store.history import HistoryRepository
     from app.store.import_batches import ImportRepository
     from app.store.inbox_queries import InboxRepository
@@ -94,6 +95,12 @@ class UnitOfWork:
         from app.store.shipments import ShipmentRepository
 
         return ShipmentRepository(self.session)
+
+    @cached_property
+    def evidence(self) -> EvidenceRepository:
+        from app.store.evidence_rows import EvidenceRepository
+
+        return EvidenceRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:

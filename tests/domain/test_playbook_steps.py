@@ -77,9 +77,12 @@ def test_steps_ticked_out_of_order_count_and_the_first_open_one_is_current() -> 
     assert p.current.step.key == "agree"
 
 
-def test_evidence_is_missing_until_its_step_is_done() -> None:
+def test_evidence_is_missing_until_a_file_is_on_its_step() -> None:
     assert evaluate(BOOK, {}).missing_evidence == ("inspect",)
-    assert evaluate(BOOK, {"agree": True, "inspect": "fine"}).missing_evidence == ()
+    # Ticked without its files, the step still misses them: an appeal needs the files.
+    assert evaluate(BOOK, {"agree": True, "inspect": "fine"}).missing_evidence == ("inspect",)
+    assert evaluate(BOOK, {"agree": True}, {"inspect"}).missing_evidence == ()
+    assert evaluate(BOOK, {}, {"inspect"}).view("inspect").has_evidence
 
 
 def test_texts_follow_the_language() -> None:
