@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-IMAGE_TYPES = frozenset({"jpeg", "png", "webp", "gif", "heic"})
-VIDEO_TYPES = frozenset({"mp4", "mov"})
+from app.domain.evidence import MediaType
 
 # key in the profile: what it counts
 LIMIT_KEYS = ("max_images", "max_videos", "max_files", "max_comment")
@@ -39,10 +38,10 @@ class EvidenceLimits:
 
     def exceeded(self, files: Iterable[tuple[str, str, str]]) -> list[Exceeded]:
         """The limits that `files` — (name, type, note) each — go over, in LIMIT_KEYS order."""
-        items = list(files)
+        items = [(name, MediaType(kind), note) for name, kind, note in files]
         out: list[Exceeded] = []
-        counts = {"max_images": sum(1 for _n, t, _c in items if t in IMAGE_TYPES),
-                  "max_videos": sum(1 for _n, t, _c in items if t in VIDEO_TYPES),
+        counts = {"max_images": sum(1 for _n, t, _c in items if t.is_image),
+                  "max_videos": sum(1 for _n, t, _c in items if t.is_video),
                   "max_files": len(items)}
         for key, actual in counts.items():
             limit = getattr(self, key)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.domain.errors import BundleRefused
+from app.domain.evidence import WINDOWS_DEVICE_NAMES
 
 FORMAT = "aftersales-bundle/1"
 MANIFEST = "manifest.json"
@@ -44,10 +45,6 @@ MAX_ENTRIES = 10_000
 MAX_MANIFEST = 16 * 2**20
 CHUNK = 2**20
 
-# Windows opens these as devices whatever the extension (`CON.jpg` is the console).
-WINDOWS_DEVICES = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"{p}{n}" for p in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]])
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # Text-direction overrides make `gpj.exe` show as `exe.jpg`: as bad as a control character.
@@ -121,7 +118,7 @@ def entry_name_problem(name: str) -> str | None:
         # `a.jpg:x` is an alternate data stream on Windows, `c:` a drive.
         return "its name holds a colon"
     for part in parts:
-        if part.split(".")[0].upper().rstrip(" ") in WINDOWS_DEVICES:
+        if part.split(".")[0].upper().rstrip(" ") in WINDOWS_DEVICE_NAMES:
             return f"{part!r} is a device name on Windows"
     return None
 
@@ -156,11 +153,11 @@ def _refuse_hostile(shown: str, infos: list[zipfile.ZipInfo], archive_size: int,
     _refuse_overlaps(shown, infos, central_start)
     declared = sum(info.file_size for info in infos)
     if declared > MAX_EXPANDED:
-        raise BundleRefused(shown, "zip_bomb", f"it would expand to {_size(declared)}; "
-                            f"a bundle holds at most {_size(MAX_EXPANDED)}")
+        raise BundleRefused(shown, "zip_bomb", f"it would expand to {binary_size(declared)}; "
+                            f"a bundle holds at most {binary_size(MAX_EXPANDED)}")
     if declared > RATIO_FLOOR and declared > MAX_RATIO * max(archive_size, 1):
         raise BundleRefused(shown, "zip_bomb",
-                            f"its {_size(archive_size)} would expand to {_size(declared)}, "
+                            f"its {binary_size(archive_size)} would expand to {binary_size(declared)}, "
                             f"more than {MAX_RATIO} times its size (a zip bomb)")
 
 
@@ -187,8 +184,8 @@ def _stream_all(shown: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]
             continue
         keep = info.filename == MANIFEST
         if keep and info.file_size > MAX_MANIFEST:
-            raise BundleRefused(shown, "zip_bomb", f"its manifest declares {_size(info.file_size)}"
-                                f"; a manifest holds at most {_size(MAX_MANIFEST)}")
+            raise BundleRefused(shown, "zip_bomb", f"its manifest declares {binary_size(info.file_size)}"
+                                f"; a manifest holds at most {binary_size(MAX_MANIFEST)}")
         with zf.open(info) as member:
             digest, size, data = _hash_member(shown, info, member, keep)
         digests[info.filename] = (digest, size)
@@ -209,7 +206,7 @@ def _hash_member(shown: str, info: zipfile.ZipInfo, member: IO[bytes], keep: boo
         size += len(chunk)
         if size > info.file_size:
             raise BundleRefused(shown, "zip_bomb", f"entry {_quote(info.filename)} expands "
-                                f"beyond the {_size(info.file_size)} it declares")
+                                f"beyond the {binary_size(info.file_size)} it declares")
         h.update(chunk)
         if keep:
             kept.append(chunk)
@@ -287,7 +284,7 @@ def _quote(name: str) -> str:
     return json.dumps(name, ensure_ascii=False)
 
 
-def _size(n: int) -> str:
+def binary_size(n: int) -> str:
     for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"

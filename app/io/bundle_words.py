@@ -105,6 +105,16 @@ WARNINGS: dict[str, Text] = {
 }
 
 
+# Evidence events the window has no words for yet (ui/labels.py); the bundle must not
+# show a reviewer a bare code.
+EVIDENCE_WORDS: dict[str, dict[str, Text]] = {
+    "action": {"evidence": Text("添加凭证", "Evidence added"),
+               "evidence_removed": Text("移除凭证", "Evidence removed")},
+    "field": {"evidence": Text("凭证", "Evidence"),
+              "evidence_removed": Text("移除的凭证", "Evidence removed")},
+}
+
+
 def word(key: str, lang: str) -> str:
     return T[key].in_(lang)
 
@@ -113,6 +123,9 @@ def code_label(table: str, code: object, lang: str) -> str:
     """A code as the window names it; a code it does not know is shown as it is."""
     if code is None or code == "":
         return "—"
+    extra = EVIDENCE_WORDS.get(table, {}).get(str(code))
+    if extra is not None:
+        return extra.in_(lang)
     names = TABLES[table].get(str(code))
     if names is None:
         return str(code)
@@ -158,6 +171,7 @@ def size_text(n: int) -> str:
 
 def value_text(field: str, value: Any, lang: str, steps: Mapping[str, str]) -> str:
     """One value an event recorded, in words."""
+    sep = "、" if lang.startswith("zh") else ", "
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -168,12 +182,16 @@ def value_text(field: str, value: Any, lang: str, steps: Mapping[str, str]) -> s
         return code_label("escalation", value, lang)
     if field == "step" and isinstance(value, str):
         return steps.get(value, value)
+    if field in ("evidence", "evidence_removed"):
+        files = value if isinstance(value, list) else [value]
+        return sep.join(str(f.get("name", "?")) if isinstance(f, Mapping) else str(f)
+                        for f in files) or "—"
     if field.endswith("_fen") and isinstance(value, int):
         return yuan(fen_to_yuan(value))
     if field.endswith("_at") and isinstance(value, str):
         return when(value)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "、".join(value) or "—"
+        return sep.join(value) or "—"
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
