@@ -1,15 +1,20 @@
-"""`bundle-check` as a separate process: JSON out, and the exit code tells a good bundle
-(0) from a bundle that fails its check (1) and an archive refused outright (2)."""
+"""`bundle` and `bundle-check` as separate processes: JSON out; bundle-check's exit code
+tells a good bundle (0) from one that fails its check (1) and an archive refused
+outright (2)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import stat
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from tests.conftest import REPO
+from tests.evidence_files import png, write
 from tests.io.bundle_helpers import EVIDENCE, manifest_for, tree, write_bomb, write_bundle
 
 
@@ -69,3 +74,62 @@ def test_not_a_zip_and_no_file_exit_2(tmp_path: Path) -> None:
 def test_a_zip_bomb_exits_2(tmp_path: Path) -> None:
     out = run(tmp_path, "bundle-check", str(write_bomb(tmp_path / "bomb.zip", 100)))
     assert out.returncode == 2 and "zip bomb" in out.stderr
+
+
+# --- `bundle` -------------------------------------------------------------------------
+
+
+def attached_case(tmp_path: Path) -> tuple[Path, str]:
+    """A store with a case holding two photos, attached as an agent would."""
+    data = tmp_path / "data"
+    assert run(tmp_path, "demo", "--cases", "30", "--seed", "3").returncode == 0
+    case_no = json.loads(run(tmp_path, "case", "show", "1").stdout)["case_no"]
+    photos = [write(tmp_path / "in", name, png(seed=n))
+              for n, name in enumerate(["破损.png", "面单.png"])]
+    assert run(tmp_path, "attach", case_no, *map(str, photos), "--note", "到货即破损"
+               ).returncode == 0
+    return data, case_no
+
+
+def test_bundle_prints_json_and_the_bundle_checks(tmp_path: Path) -> None:
+    _, case_no = attached_case(tmp_path)
+    out = tmp_path / "appeal.zip"
+    proc = run(tmp_path, "bundle", case_no, str(out), "--lang", "en", "--user", "wangwei")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result == {"bundle": str(out), "files": 2,
+                      "sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
+                      "warnings": result["warnings"]}
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    assert manifest["made_by"] == "wangwei" and manifest["lang"] == "en"  # --user after it
+    assert manifest["case"]["case_no"] == case_no
+    check = run(tmp_path, "bundle-check", str(out))
+    assert check.returncode == 0 and json.loads(check.stdout)["files_checked"] == 3
+
+
+def test_bundle_refuses_an_existing_file_unless_overwrite(tmp_path: Path) -> None:
+    _, case_no = attached_case(tmp_path)
+    out = tmp_path / "appeal.zip"
+    out.write_bytes(b"keep me")
+    proc = run(tmp_path, "bundle", case_no, str(out))
+    assert proc.returncode != 0 and "already exists" in proc.stderr
+    assert out.read_bytes() == b"keep me"
+    assert run(tmp_path, "bundle", case_no, str(out), "--overwrite").returncode == 0
+    assert zipfile.is_zipfile(out)
+    assert run(tmp_path, "bundle", "no-such-case", str(tmp_path / "x.zip")).returncode == 2
+
+
+def test_bundle_with_a_deleted_evidence_file_exits_1_naming_it(tmp_path: Path) -> None:
+    data, case_no = attached_case(tmp_path)
+    listed = [json.loads(line) for line in
+              run(tmp_path, "evidence", "list", case_no).stdout.splitlines()]
+    sha = next(r["sha256"] for r in listed if r["name"] == "面单.png")
+    blob = data / "evidence" / sha[:2] / sha
+    blob.chmod(stat.S_IWRITE | stat.S_IREAD)
+    blob.unlink()
+    proc = run(tmp_path, "bundle", case_no, str(tmp_path / "appeal.zip"))
+    assert proc.returncode == 1
+    [line] = proc.stderr.splitlines()
+    assert "面单.png" in line and "missing from the evidence folder" in line
+    assert not (tmp_path / "appeal.zip").exists()
