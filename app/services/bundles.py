@@ -67,9 +67,9 @@ def write_bundle(store: Store, case_ref: int | str, out: Path, actor: str,
     made_at = iso_utc(made) or ""
     page = summary_html(detail, files, lang=lang, made_at=made_at, made_by=actor,
                         warnings=warnings, steps=steps).encode("utf-8")
-    head = {key: detail.get(key) for key in ("id", "case_no", "platform", "shop", "kind",
-                                             "status")}
-    head["order_no"] = (detail.get("order") or {}).get("order_no")
+    head = {"id": detail["id"], "case_no": detail["case_no"], "platform": detail["platform"],
+            "shop": detail["shop"], "order_no": (detail.get("order") or {}).get("order_no"),
+            "kind": detail["kind"], "status": detail["status"]}
     data = manifest(made_at=made_at, made_by=actor, lang=lang, case=head, summary=page,
                     files=files, warnings=warnings)
     members = [Member(f["path"], f["original_name"], f["sha256"], f["size"],

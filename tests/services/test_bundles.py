@@ -20,6 +20,7 @@ from app.io.errors import TargetError
 from app.services import evidence as ev
 from app.services.bundles import write_bundle
 from app.services.cases import case_detail, list_cases
+from app.services.playbooks import playbook_json
 from tests.evidence_files import pdf, png
 
 SCRIPT = "<script>alert('x')</script> 外箱压坏"
@@ -187,3 +188,21 @@ def test_an_existing_file_the_database_and_the_evidence_folder_are_never_written
         with pytest.raises(TargetError) as exc:
             write_bundle(demo_store, case, guarded, "lina", overwrite=True)
         assert exc.value.code == "target_protected"
+
+
+def test_a_file_on_a_playbook_step_names_the_step_in_the_summary(demo_store, tmp_path):
+    case = next(c.id for c in list_cases(demo_store, CaseFilter(kinds=("return_refund",)),
+                                         limit=50)
+                if not case_detail(demo_store, c.id)["steps_done"])
+    book = case_detail(demo_store, case)["playbook"]
+    asks = next(s for s in book["steps"] if s["evidence"] and not s["answers"])
+    result = ev.attach(demo_store, "lina", case, [ev.Source("开箱.png", data=png(seed=70))],
+                       step=asks["key"])
+    assert result.ok
+    write_bundle(demo_store, case, tmp_path / "b.zip", "lina", lang="zh_CN")
+    manifest, entries = read(tmp_path / "b.zip")
+    assert [f["step"] for f in manifest["files"]] == [asks["key"]]
+    title_zh = next(s["title"] for s in playbook_json(case_detail(demo_store, case),
+                                                      "zh_CN")["steps"]
+                    if s["key"] == asks["key"])
+    assert not title_zh.isascii() and title_zh in entries["summary.html"].decode()
