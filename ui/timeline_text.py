@@ -19,11 +19,26 @@ def value_text(field: str, value: Any) -> str:
         from app.domain.money import fen_to_yuan
 
         return "¥" + fen_to_yuan(value)
+    if field == "evidence" and isinstance(value, list):
+        return "、".join(_file_text(f) for f in value if isinstance(f, dict)) or "—"
+    if field == "evidence_removed" and isinstance(value, dict):
+        return _file_text(value)
     if field == "tags" and isinstance(value, list):
         return "、".join(str(v) for v in value) or "—"
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def _file_text(f: dict[str, Any]) -> str:
+    """'破损.jpg (JPEG, 1.2 MB)': a file as the history names it (its hash is in the
+    event, for verify; the timeline shows what an agent recognises)."""
+    size = f.get("size")
+    kind = str(f.get("type") or "").upper()
+    if isinstance(size, int):
+        amount = f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"
+        kind = f"{kind}, {amount}" if kind else amount
+    return f"{f.get('name', '?')} ({kind})" if kind else str(f.get("name", "?"))
 
 
 def describe_changes(changes: dict[str, Any]) -> str:
@@ -33,8 +48,8 @@ def describe_changes(changes: dict[str, Any]) -> str:
         if field == "assignee_id" and "assignee_name" in changes:
             continue  # the name says it; the id is for the store
         name = labels.label("field", field)
-        # [before, after]; except a tag list of two tags, which is a value.
-        pair = isinstance(value, list) and len(value) == 2 and (
+        # [before, after]; except a tag list of two tags, or two files: those are values.
+        pair = isinstance(value, list) and len(value) == 2 and field != "evidence" and (
             field != "tags" or all(isinstance(v, list) for v in value))
         if pair:
             parts.append(f"{name}: {value_text(field, value[0])} → {value_text(field, value[1])}")

@@ -198,3 +198,39 @@ def test_a_shared_evidence_folder_is_used_when_configured(data_dir, tmp_path, mo
         assert verify(store).ok
     finally:
         store.close()
+
+
+def test_two_agents_attaching_the_same_file_at_once_store_one_row(demo_store, data_dir,
+                                                                  monkeypatch):
+    import threading
+
+    from app.services.store import open_store
+
+    other = open_store(data_dir)
+    both_checked = threading.Barrier(2, timeout=20)
+    real = ev._store_one
+
+    def store_then_wait(*args):  # type: ignore[no-untyped-def]
+        out = real(*args)
+        both_checked.wait()  # both have passed the first duplicate check
+        return out
+
+    monkeypatch.setattr(ev, "_store_one", store_then_wait)
+    results = {}
+
+    def go(store, who):  # type: ignore[no-untyped-def]
+        results[who] = ev.attach(store, who, 12, [ev.Source("same.png", data=png(seed=77))])
+
+    threads = [threading.Thread(target=go, args=(demo_store, "lina")),
+               threading.Thread(target=go, args=(other, "wangwei"))]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        other.close()
+    codes = sorted(getattr(r.files[0], "code", "ok") for r in results.values())
+    assert codes == ["duplicate", "ok"]
+    assert len(ev.list_evidence(demo_store, 12)) == 1
+    assert verify(demo_store).ok
