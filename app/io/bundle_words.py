@@ -105,16 +105,6 @@ WARNINGS: dict[str, Text] = {
 }
 
 
-# Evidence events the window has no words for yet (ui/labels.py); the bundle must not
-# show a reviewer a bare code.
-EVIDENCE_WORDS: dict[str, dict[str, Text]] = {
-    "action": {"evidence": Text("添加凭证", "Evidence added"),
-               "evidence_removed": Text("移除凭证", "Evidence removed")},
-    "field": {"evidence": Text("凭证", "Evidence"),
-              "evidence_removed": Text("移除的凭证", "Evidence removed")},
-}
-
-
 def word(key: str, lang: str) -> str:
     return T[key].in_(lang)
 
@@ -123,9 +113,6 @@ def code_label(table: str, code: object, lang: str) -> str:
     """A code as the window names it; a code it does not know is shown as it is."""
     if code is None or code == "":
         return "—"
-    extra = EVIDENCE_WORDS.get(table, {}).get(str(code))
-    if extra is not None:
-        return extra.in_(lang)
     names = TABLES[table].get(str(code))
     if names is None:
         return str(code)
@@ -206,8 +193,8 @@ def changes_text(changes: Mapping[str, Any], lang: str, steps: Mapping[str, str]
         if field == "assignee_id" and "assignee_name" in changes:
             continue  # the name says it; the id is for the store
         name = code_label("field", field, lang)
-        # [before, after]; except a list of two tags, which is one value.
-        pair = isinstance(value, list) and len(value) == 2 and (
+        # [before, after]; except a list of two tags, or two files: those are values.
+        pair = isinstance(value, list) and len(value) == 2 and field != "evidence" and (
             field != "tags" or all(isinstance(v, list) for v in value))
         if pair:
             before, after = (value_text(field, v, lang, steps) for v in value)

@@ -94,6 +94,8 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "platform_status": ("平台状态变更", "Platform status changed"),
     "platform_update": ("平台更新", "Updated by the platform"),
     "priority_shipping": ("优先发货", "Priority shipping"),
+    "evidence": ("添加凭证", "Evidence attached"),
+    "evidence_removed": ("移除凭证", "Evidence removed"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -118,6 +120,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "auto_action": ("平台将自动处理", "Platform acts by itself"),
     "template": ("话术", "Template"),
     "text": ("内容", "Text"),
+    "evidence": ("文件", "Files"),
+    "evidence_removed": ("移除的文件", "File removed"),
     "macro": ("快捷操作", "Macro"),
     "import_batch": ("导入批次", "Import no."),
     "return_tracking_no": ("退货单号", "Return tracking no."),
