@@ -119,3 +119,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     io_commands.register(sub)
     evidence_commands.register(sub)
+
+    from app.cli import bundle_commands  # appeal bundles (issue 10)
+
+    bundle_commands.register(sub)
