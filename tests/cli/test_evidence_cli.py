@@ -136,3 +136,13 @@ def test_remove_keeps_the_file_and_lists_it_with_all(data, tmp_path):
     (kept,) = _lines(run("evidence", "list", "8", "--all", data_dir=data))
     assert kept["removed_by"] == "lina" and kept["removed_reason"] == "wrong case"
     assert run("verify", data_dir=data).returncode == 0
+
+
+def test_evidence_dir_puts_the_files_in_the_shared_folder(data, tmp_path):
+    shared = tmp_path / "share"
+    out = _lines(run("--evidence-dir", str(shared), "attach", "9",
+                     str(write(tmp_path, "a.png", png(seed=9))), data_dir=data))
+    sha = out[0]["sha256"]
+    assert (shared / sha[:2] / sha).is_file() and not (data / "evidence").exists()
+    assert run("--evidence-dir", str(shared), "verify", data_dir=data).returncode == 0
+    assert run("verify", data_dir=data, check=False).returncode == 1  # not where it looks
