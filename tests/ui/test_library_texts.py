@@ -160,3 +160,21 @@ def test_the_command_line_keeps_the_english_sentence():
         t.from_spec({"key": "probe", "title": "试", "body": "{{ buyr }}"})
     assert str(err.value) == ("template 'probe': the body in zh_CN names an unknown "
                               f"placeholder 'buyr'; known: {', '.join(t.PLACEHOLDERS)}")
+
+
+def test_the_reply_tab_says_a_typed_value_is_too_long_in_chinese(qtbot, chinese, demo_store,
+                                                                 no_return_addresses):
+    from app.domain.filters import CaseFilter
+    from app.services.cases import case_detail, list_cases
+    from ui.reply_tab import ReplyTab
+
+    tab = ReplyTab(demo_store)
+    tab.set_agent("lina")
+    qtbot.addWidget(tab)
+    tab.show()
+    row = list_cases(demo_store, CaseFilter(kinds=("return_refund",)), limit=1)[0]
+    tab.show_case(case_detail(demo_store, row.id))
+    tab.choose("return_address")
+    field = tab.missing_box.fields["return_address"]
+    field.textEdited.emit("路" * (t.MAX_VALUE + 1))
+    assert tab.preview.text() == "退货地址有 301 个字符，最多 300 个。"
