@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.services import macros as svc
 from app.services import templates as tpl
-from ui import i18n
+from ui import i18n, library_texts
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -228,7 +228,7 @@ class MacroEditor(QDialog):
         try:
             macro = svc.save_macro(self.store, self.agent or "user", self.spec())
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(library_texts.describe(exc))
             return False
         self.saved.emit(macro.key)
         self.refresh(macro.key)
@@ -241,7 +241,7 @@ class MacroEditor(QDialog):
         try:
             svc.delete_macro(self.store, self.agent or "user", key)
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(library_texts.describe(exc))
             return
         self._editing = None
         self.saved.emit(key)

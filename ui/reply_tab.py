@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain import templates as t
 from app.domain.errors import DomainError
 from app.services import templates as tpl
-from ui import i18n
+from ui import i18n, library_texts
 from ui.macro_menu import MacroMenu
 from ui.reply_box import MissingValuesBox, ReplyBox
 from ui.reply_texts import category_label, placeholder_label
@@ -269,7 +269,7 @@ class ReplyTab(QWidget):
                 mark=lambda name: f"【{placeholder_label(name)}】")
         except DomainError as exc:
             self._rendering = None
-            self.preview.setText(str(exc))
+            self.preview.setText(library_texts.describe(exc))
             self._set_missing(())
             self._update_buttons()
             return
@@ -343,7 +343,7 @@ class ReplyTab(QWidget):
             tpl.set_return_address(self.store, self.agent or "user", self.detail["shop"],
                                    self.detail["platform"], address)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(library_texts.describe(exc))
             return
         self._values["return_address"] = address
         self._typed.pop("return_address", None)
@@ -380,12 +380,12 @@ class ReplyTab(QWidget):
         try:
             macro = macros.get_macro(self.store, key)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(library_texts.describe(exc))
             return
         if macro.template:
             template = next((x for x in self._templates if x.key == macro.template), None)
             if template is None:
-                self.message.setText(str(t.UnknownTemplate(macro.template)))
+                self.message.setText(library_texts.describe(t.UnknownTemplate(macro.template)))
                 return
             done = tpl.render_for_detail(template, self.detail, self._values, self._typed,
                                          self._lang())

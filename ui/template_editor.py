@@ -28,7 +28,7 @@ from app.domain import templates as t
 from app.domain.enums import CaseKind
 from app.domain.errors import DomainError
 from app.services import templates as tpl
-from ui import i18n, labels
+from ui import i18n, labels, library_texts
 from ui.reply_texts import CATEGORY_LABELS, category_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,18 +241,20 @@ class TemplateEditor(QDialog):
 
     def update_preview(self) -> None:
         lang = str(self.preview_lang.currentData() or "zh_CN")
+        platform = self.detail.get("platform") if self.detail else None
         try:
             template = t.from_spec(self.spec())
+            values: dict[str, str] = {"agent": self.agent}
+            if self.detail is not None:
+                values = tpl.values_from_detail(self.detail, self.agent, lang, self._address)
+            # The case's real values can still refuse it (a reply grown too long).
+            preview = t.render(template, values, lang, platform).preview
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(library_texts.describe(exc))
             self.preview.setText("")
             return
         self.error.clear()
-        values: dict[str, str] = {"agent": self.agent}
-        if self.detail is not None:
-            values = tpl.values_from_detail(self.detail, self.agent, lang, self._address)
-        platform = self.detail.get("platform") if self.detail else None
-        self.preview.setText(t.render(template, values, lang, platform).preview)
+        self.preview.setText(preview)
 
     def new_template(self) -> None:
         self.list.blockSignals(True)
@@ -266,7 +268,7 @@ class TemplateEditor(QDialog):
         try:
             template = tpl.save_template(self.store, self.agent or "user", self.spec())
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(library_texts.describe(exc))
             return False
         self.saved.emit(template.key)
         self.refresh(template.key)
@@ -280,7 +282,7 @@ class TemplateEditor(QDialog):
         try:
             tpl.delete_template(self.store, self.agent or "user", key)
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(library_texts.describe(exc))
             return
         self._editing = None
         self.saved.emit(key)

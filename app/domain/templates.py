@@ -18,7 +18,9 @@ from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
 from app.domain.enums import CaseKind, Platform, Reason
-from app.domain.errors import DomainError
+from app.domain.template_errors import BadValue, InvalidTemplate, MissingValues
+from app.domain.template_errors import ReplyTemplateError as ReplyTemplateError
+from app.domain.template_errors import UnknownTemplate as UnknownTemplate
 
 LANGS = ("zh_CN", "en")
 # What a body may name, filled from the case (or typed by the agent when it has none).
@@ -35,33 +37,6 @@ MAX_BODY = 2_000  # characters of a body as written
 MAX_TEXT = 4_000  # characters of a rendered reply: more is no chat message
 MAX_TITLE = 60
 MAX_VALUE = 300  # a value the agent types for a placeholder
-
-
-class ReplyTemplateError(DomainError):
-    pass
-
-
-class InvalidTemplate(ReplyTemplateError):
-    def __init__(self, key: str, problem: str) -> None:
-        super().__init__(f"template {key!r}: {problem}")
-        self.key = key
-        self.problem = problem
-
-
-class MissingValues(ReplyTemplateError):
-    """The case cannot fill these placeholders: the agent must type them first."""
-
-    def __init__(self, key: str, missing: Iterable[str]) -> None:
-        self.missing = tuple(missing)
-        super().__init__(f"template {key!r} needs a value for "
-                         f"{', '.join(self.missing)}, which the case does not have")
-        self.key = key
-
-
-class UnknownTemplate(ReplyTemplateError):
-    def __init__(self, key: str) -> None:
-        super().__init__(f"there is no reply template {key!r}")
-        self.key = key
 
 
 @dataclass(frozen=True)
@@ -108,34 +83,37 @@ _ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
                             keep_trailing_newline=False)
 
 
-def _texts(key: str, what: str, raw: Any, limit: int) -> dict[str, str]:
+def _texts(key: str, where: Mapping[str, Any], raw: Any, limit: int) -> dict[str, str]:
+    """One text per language; `where` names the field (and platform) for messages."""
     if isinstance(raw, str):
         raw = {"zh_CN": raw}
     if not isinstance(raw, Mapping):
-        raise InvalidTemplate(key, f"{what} must give a text per language ({', '.join(LANGS)})")
+        raise InvalidTemplate(key, "not_per_language", **where, langs=LANGS)
     out: dict[str, str] = {}
     for lang, text in raw.items():
         if lang not in LANGS:
-            raise InvalidTemplate(key, f"{what} has an unknown language {lang!r}")
+            raise InvalidTemplate(key, "unknown_language", **where, lang=lang)
         if not isinstance(text, str):
-            raise InvalidTemplate(key, f"{what} in {lang} is not text")
+            raise InvalidTemplate(key, "not_text", **where, lang=lang)
         text = text.strip()
         if len(text) > limit:
-            raise InvalidTemplate(key, f"{what} in {lang} is {len(text)} characters; "
-                                       f"at most {limit} fit")
+            raise InvalidTemplate(key, "too_long", **where, lang=lang, length=len(text),
+                                  limit=limit)
         if text:
             out[lang] = text
     if not out:
-        raise InvalidTemplate(key, f"{what} is empty")
+        raise InvalidTemplate(key, "empty", **where)
     return out
 
 
-def _names(key: str, what: str, raw: Any, allowed: Iterable[str]) -> tuple[str, ...]:
+def _names(key: str, raw: Any, allowed: Iterable[str], unknown: str) -> tuple[str, ...]:
     values = [raw] if isinstance(raw, str) else list(raw or ())
     known = set(allowed)
     for value in values:
         if value not in known:
-            raise InvalidTemplate(key, f"{what} {value!r} does not exist")
+            if unknown == "kind":
+                raise InvalidTemplate(key, "unknown_kind", value=value)
+            raise InvalidTemplate(key, "unknown_reason", value=value)
     return tuple(dict.fromkeys(values))
 
 
@@ -143,101 +121,98 @@ def from_spec(spec: Mapping[str, Any]) -> Template:
     """A template from its stored form (data file or database), checked whole: a body
     that could not be sent to a buyer is refused here, with what is wrong."""
     if not isinstance(spec, Mapping):
-        raise InvalidTemplate("?", "is not a mapping of fields")
+        raise InvalidTemplate("?", "not_mapping")
     key = spec.get("key")
     if not isinstance(key, str) or not KEY.match(key):
-        raise InvalidTemplate(str(key), "a key is 2 to 48 lower-case letters, digits or _, "
-                                        "starting with a letter")
+        raise InvalidTemplate(str(key), "bad_key")
     unknown = set(spec) - {"key", "title", "body", "category", "kinds", "reasons", "variants"}
     if unknown:
-        raise InvalidTemplate(key, f"unknown field {sorted(unknown)[0]!r}")
+        raise InvalidTemplate(key, "unknown_field", name=sorted(unknown)[0])
     variants_raw = spec.get("variants") or {}
     if not isinstance(variants_raw, Mapping):
-        raise InvalidTemplate(key, "variants must map a platform to its body")
+        raise InvalidTemplate(key, "bad_variants")
     platforms = {p.value for p in Platform}
     variants: dict[str, dict[str, str]] = {}
     for platform, body in variants_raw.items():
         if platform not in platforms:
-            raise InvalidTemplate(key, f"variant for unknown platform {platform!r}")
-        variants[platform] = _texts(key, f"the {platform} body", body, MAX_BODY)
+            raise InvalidTemplate(key, "unknown_platform", platform=platform)
+        variants[platform] = _texts(key, {"field": "body", "platform": platform}, body,
+                                    MAX_BODY)
     category = spec.get("category") or "general"
     if not isinstance(category, str) or len(category) > 32:
-        raise InvalidTemplate(key, "a category is a short word")
+        raise InvalidTemplate(key, "bad_category")
     template = Template(
         key=key,
-        title=_texts(key, "the title", spec.get("title"), MAX_TITLE),
-        body=_texts(key, "the body", spec.get("body"), MAX_BODY),
+        title=_texts(key, {"field": "title"}, spec.get("title"), MAX_TITLE),
+        body=_texts(key, {"field": "body"}, spec.get("body"), MAX_BODY),
         category=category.strip() or "general",
-        kinds=_names(key, "case kind", spec.get("kinds"), (k.value for k in CaseKind)),
-        reasons=_names(key, "reason", spec.get("reasons"), (r.value for r in Reason)),
+        kinds=_names(key, spec.get("kinds"), (k.value for k in CaseKind), "kind"),
+        reasons=_names(key, spec.get("reasons"), (r.value for r in Reason), "reason"),
         variants=variants,
     )
-    for what, body in bodies(template):
-        check_body(key, what, body)
+    for where, body in bodies(template):
+        check_body(key, where, body)
     return template
 
 
-def bodies(template: Template) -> list[tuple[str, str]]:
-    """Every text of the template that can reach a buyer, named for messages."""
-    out = [(f"the body in {lang}", text) for lang, text in template.body.items()]
+def bodies(template: Template) -> list[tuple[dict[str, str], str]]:
+    """Every text of the template that can reach a buyer, with where it is (field,
+    lang and platform, for messages)."""
+    out = [({"field": "body", "lang": lang}, text) for lang, text in template.body.items()]
     for platform, texts in template.variants.items():
-        out += [(f"the {platform} body in {lang}", text) for lang, text in texts.items()]
+        out += [({"field": "body", "lang": lang, "platform": platform}, text)
+                for lang, text in texts.items()]
     return out
 
 
-def check_body(key: str, what: str, body: str) -> frozenset[str]:
+def check_body(key: str, where: Mapping[str, str], body: str) -> frozenset[str]:
     """The placeholders the body uses; InvalidTemplate if it could not be sent."""
     try:
         tree = _ENV.parse(body)
     except TemplateSyntaxError as exc:
-        raise InvalidTemplate(key, f"{what} has a syntax error on line {exc.lineno}: "
-                                   f"{exc.message}") from exc
+        raise InvalidTemplate(key, "syntax", **where, line=exc.lineno,
+                              detail=exc.message) from exc
     for node in tree.find_all(nodes.Node):
         if not isinstance(node, ALLOWED_NODES):
-            raise InvalidTemplate(key, f"{what} uses {_describe(node)}, which a template "
-                                       f"may not; only placeholders such as {{{{ buyer }}}}, "
-                                       f"the filters {', '.join(sorted(FILTERS))} and "
-                                       "{% if %} are allowed")
+            raise InvalidTemplate(key, "not_allowed", **where, construct=_construct(node),
+                                  node=type(node).__name__, allowed=sorted(FILTERS))
         if isinstance(node, nodes.Filter) and node.name not in FILTERS:
-            raise InvalidTemplate(key, f"{what} uses the filter {node.name!r}; allowed: "
-                                       f"{', '.join(sorted(FILTERS))}")
+            raise InvalidTemplate(key, "unknown_filter", **where, name=node.name,
+                                  allowed=sorted(FILTERS))
         if isinstance(node, nodes.Name) and node.ctx != "load":
-            raise InvalidTemplate(key, f"{what} assigns to {node.name!r}")
+            raise InvalidTemplate(key, "assigns", **where, name=node.name)
     used = frozenset(meta.find_undeclared_variables(tree))
     unknown = sorted(used - set(PLACEHOLDERS))
     if unknown:
-        raise InvalidTemplate(key, f"{what} names an unknown placeholder {unknown[0]!r}; "
-                                   f"known: {', '.join(PLACEHOLDERS)}")
+        raise InvalidTemplate(key, "unknown_placeholder", **where, name=unknown[0],
+                              known=PLACEHOLDERS)
     # A trial run with long values: the sandbox has the last word, and the output bound.
     _run(key, body, {name: "x" * 40 for name in PLACEHOLDERS})
     return used
 
 
-def _describe(node: nodes.Node) -> str:
-    words = {nodes.Getattr: "attribute access", nodes.Getitem: "indexing",
-             nodes.Call: "a call", nodes.For: "a loop", nodes.Macro: "a macro",
-             nodes.Assign: "an assignment", nodes.Include: "an include",
-             nodes.Import: "an import", nodes.FromImport: "an import",
-             nodes.Extends: "template inheritance", nodes.BinExpr: "arithmetic",
-             nodes.UnaryExpr: "arithmetic", nodes.Test: "a test"}
-    for cls, word in words.items():
-        if isinstance(node, cls):
-            return f"{word} ({type(node).__name__})"
-    return f"a {type(node).__name__} expression"
+def _construct(node: nodes.Node) -> str:
+    """The code (of CONSTRUCTS) for what the node does; "other" if none fits."""
+    codes = ((nodes.Getattr, "attribute"), (nodes.Getitem, "index"), (nodes.Call, "call"),
+             (nodes.For, "loop"), (nodes.Macro, "macro"), (nodes.Assign, "assignment"),
+             (nodes.Include, "include"), (nodes.Import, "import"),
+             (nodes.FromImport, "import"), (nodes.Extends, "inheritance"),
+             (nodes.BinExpr, "arithmetic"), (nodes.UnaryExpr, "arithmetic"),
+             (nodes.Test, "test"))
+    return next((code for cls, code in codes if isinstance(node, cls)), "other")
 
 
 def _run(key: str, body: str, values: Mapping[str, str]) -> str:
     try:
         text = _ENV.from_string(body).render(**values)
     except SecurityError as exc:
-        raise InvalidTemplate(key, f"the sandbox refused it: {exc}") from exc
+        raise InvalidTemplate(key, "sandbox", detail=str(exc)) from exc
     except UndefinedError as exc:
-        raise InvalidTemplate(key, f"it names something no case has: {exc.message}") from exc
+        raise InvalidTemplate(key, "undefined", detail=exc.message) from exc
     except (TemplateError, TypeError, ValueError, OverflowError) as exc:
-        raise InvalidTemplate(key, f"it cannot be rendered: {exc}") from exc
+        raise InvalidTemplate(key, "cannot_render", detail=str(exc)) from exc
     if len(text) > MAX_TEXT:
-        raise InvalidTemplate(key, f"it renders to {len(text)} characters; "
-                                   f"at most {MAX_TEXT} fit in a reply")
+        raise InvalidTemplate(key, "renders_too_long", length=len(text), limit=MAX_TEXT)
     return text.strip()
 
 
@@ -252,8 +227,7 @@ def clean_value(name: str, value: Any) -> str:
     raw = "".join(c for c in str(value if value is not None else "") if ord(c) >= 32 or c in "\n\t")
     text = " ".join(raw.split())
     if len(text) > MAX_VALUE:
-        raise DomainError(f"the value for {name} is {len(text)} characters; "
-                          f"at most {MAX_VALUE} fit")
+        raise BadValue(name, "value_too_long", limit=MAX_VALUE, length=len(text))
     return text
 
 

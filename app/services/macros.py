@@ -77,8 +77,8 @@ def save_macro(store: Store, actor: str, spec: Mapping[str, Any]) -> mc.Macro:
     taken = next((m.key for m in others if macro.shortcut and m.shortcut == macro.shortcut),
                  None)
     if taken:
-        raise mc.InvalidMacro(macro.key, f"shortcut {macro.shortcut} is already used by "
-                                         f"macro {taken!r}")
+        raise mc.InvalidMacro(macro.key, "shortcut_taken", shortcut=macro.shortcut,
+                              other=taken)
     with store.unit_of_work().for_writing() as uow:
         uow.library.save(KIND, macro.key, macro.to_spec(), actor, utcnow())
         uow.commit()

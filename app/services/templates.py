@@ -276,8 +276,7 @@ def merged(values: Mapping[str, str], typed: Mapping[str, Any] | None) -> dict[s
     out = dict(values)
     for name, value in (typed or {}).items():
         if name not in t.PLACEHOLDERS:
-            raise DomainError(f"there is no placeholder {name!r}; "
-                              f"known: {', '.join(t.PLACEHOLDERS)}")
+            raise t.BadValue(name, "no_such_placeholder", known=t.PLACEHOLDERS)
         text = t.clean_value(name, value)
         if text:
             out[name] = text
