@@ -1823,6 +1823,273 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>LibraryTexts</name>
+    <message>
+        <source>The template is not a set of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is 2 to 48 lower-case letters, digits or _, starting with a letter, e.g. ask_damage_photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has a field &apos;%1&apos; that this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform texts must give each platform its own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no platform &apos;%1&apos; to give a text of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category is one short word (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case kind &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reason &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must give one text per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given in a language this program does not know (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: write it in Chinese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a syntax error on line %2: %3. Check that every {{ has its }} and every {% if %} its {% endif %}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which a template may not. Only placeholders such as {{ buyer }}, the filters %3 and {% if %} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the filter &apos;%2&apos;, which is not allowed. Allowed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigns to &apos;%2&apos;; a template may only show values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the placeholder &apos;%2&apos;, which does not exist. Known: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was refused as unsafe: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template names something no case has: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be filled in: %1. Check the filters&apos; arguments, e.g. {{ buyer|truncate(10) }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in, the reply would be %1 characters long; at most %2 fit in a chat message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no %1: type it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reply template &apos;%1&apos; (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro is not a set of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro has a field &apos;%1&apos; that this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the macro a title in Chinese or English, at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the key of a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro does nothing: choose a reply or write an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A macro holds at most %1 actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcut &apos;%1&apos; is not like Ctrl+Alt+1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcut %1 is already used by the macro &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro&apos;s reply was not filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is not like {do: status, to: waiting_buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 sends a reply: choose the reply above instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 does &apos;%2&apos;, which a macro cannot. Known: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) needs &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) has a field &apos;%3&apos; that it does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: there is no status &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: a case cannot be escalated to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): %3 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: user is a name, me, or null to release the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no macro &apos;%1&apos; (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no placeholder &apos;%1&apos;. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute access (x.y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing (x[…])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call (x())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loop ({% for %})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a macro ({% macro %})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment ({% set %})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an include ({% include %})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import ({% import %})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template inheritance ({% extends %})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic (+ - * /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test (x is …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 text (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MacroEditor</name>
     <message>
         <source>Macros</source>

@@ -1825,6 +1825,273 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>LibraryTexts</name>
+    <message>
+        <source>The template is not a set of fields.</source>
+        <translation>这个话术不是一组字段。</translation>
+    </message>
+    <message>
+        <source>A key is 2 to 48 lower-case letters, digits or _, starting with a letter, e.g. ask_damage_photos.</source>
+        <translation>代码须为 2 到 48 个小写字母、数字或下划线，以字母开头，如 ask_damage_photos。</translation>
+    </message>
+    <message>
+        <source>The template has a field &apos;%1&apos; that this program does not know.</source>
+        <translation>话术里有本程序不认识的字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The platform texts must give each platform its own text.</source>
+        <translation>平台专用内容须为每个平台各写一段内容。</translation>
+    </message>
+    <message>
+        <source>There is no platform &apos;%1&apos; to give a text of its own.</source>
+        <translation>没有平台“%1”，无法为它写专用内容。</translation>
+    </message>
+    <message>
+        <source>A category is one short word (at most 32 characters).</source>
+        <translation>分类须为一个简短的词（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no case kind &apos;%1&apos;.</source>
+        <translation>没有售后类型“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no reason &apos;%1&apos;.</source>
+        <translation>没有售后原因“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 must give one text per language.</source>
+        <translation>%1须按语言分别填写。</translation>
+    </message>
+    <message>
+        <source>%1 is given in a language this program does not know (%2).</source>
+        <translation>%1使用了本程序不认识的语言（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not text.</source>
+        <translation>%1不是文字。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit.</source>
+        <translation>%1有 %2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: write it in Chinese or English.</source>
+        <translation>%1为空：请用中文或英文填写。</translation>
+    </message>
+    <message>
+        <source>%1 has a syntax error on line %2: %3. Check that every {{ has its }} and every {% if %} its {% endif %}.</source>
+        <translation>%1第 %2 行有语法错误：请检查每个 {{ 是否都有 }}，每个 {% if %} 是否都有 {% endif %}。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which a template may not. Only placeholders such as {{ buyer }}, the filters %3 and {% if %} are allowed.</source>
+        <translation>%1用了%2，话术里不允许这样写。只能用 {{ buyer }} 这样的占位符、过滤器 %3 和 {% if %}。</translation>
+    </message>
+    <message>
+        <source>%1 uses the filter &apos;%2&apos;, which is not allowed. Allowed: %3.</source>
+        <translation>%1用了不允许的过滤器“%2”。可用的过滤器：%3。</translation>
+    </message>
+    <message>
+        <source>%1 assigns to &apos;%2&apos;; a template may only show values.</source>
+        <translation>%1给“%2”赋值了；话术只能显示值，不能赋值。</translation>
+    </message>
+    <message>
+        <source>%1 names the placeholder &apos;%2&apos;, which does not exist. Known: %3.</source>
+        <translation>%1用了不存在的占位符“%2”。可用的占位符：%3。</translation>
+    </message>
+    <message>
+        <source>The template was refused as unsafe: %1.</source>
+        <translation>话术因不安全被拒绝，请只用占位符、过滤器和 {% if %}。</translation>
+    </message>
+    <message>
+        <source>The template names something no case has: %1.</source>
+        <translation>话术用到了售后单里没有的内容。</translation>
+    </message>
+    <message>
+        <source>The template cannot be filled in: %1. Check the filters&apos; arguments, e.g. {{ buyer|truncate(10) }}.</source>
+        <translation>话术无法生成回复：请检查过滤器的参数，例如 {{ buyer|truncate(10) }}。</translation>
+    </message>
+    <message>
+        <source>Filled in, the reply would be %1 characters long; at most %2 fit in a chat message.</source>
+        <translation>填好后回复将有 %1 个字符，一条聊天消息最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The case has no %1: type it first.</source>
+        <translation>售后单里没有%1：请先填写。</translation>
+    </message>
+    <message>
+        <source>There is no reply template &apos;%1&apos; (any more).</source>
+        <translation>话术“%1”不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>The macro is not a set of fields.</source>
+        <translation>这个快捷操作不是一组字段。</translation>
+    </message>
+    <message>
+        <source>The macro has a field &apos;%1&apos; that this program does not know.</source>
+        <translation>快捷操作里有本程序不认识的字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the macro a title in Chinese or English, at most %1 characters each.</source>
+        <translation>请给快捷操作填写中文或英文标题，每个最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the key of a template.</source>
+        <translation>“%1”不是话术的代码。</translation>
+    </message>
+    <message>
+        <source>The actions must be a list.</source>
+        <translation>动作须为一个列表。</translation>
+    </message>
+    <message>
+        <source>The macro does nothing: choose a reply or write an action.</source>
+        <translation>这个快捷操作什么也不做：请选择回复话术或写一个动作。</translation>
+    </message>
+    <message>
+        <source>A macro holds at most %1 actions.</source>
+        <translation>一个快捷操作最多 %1 个动作。</translation>
+    </message>
+    <message>
+        <source>The shortcut &apos;%1&apos; is not like Ctrl+Alt+1.</source>
+        <translation>快捷键“%1”格式不对，应类似 Ctrl+Alt+1。</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 is already used by the macro &apos;%2&apos;.</source>
+        <translation>快捷键 %1 已被快捷操作“%2”使用。</translation>
+    </message>
+    <message>
+        <source>The macro&apos;s reply was not filled in.</source>
+        <translation>快捷操作的回复还没有生成。</translation>
+    </message>
+    <message>
+        <source>Action %1 is not like {do: status, to: waiting_buyer}.</source>
+        <translation>第 %1 个动作格式不对，应类似 {do: status, to: waiting_buyer}。</translation>
+    </message>
+    <message>
+        <source>Action %1 sends a reply: choose the reply above instead.</source>
+        <translation>第 %1 个动作是发送回复：请改在上面选择回复话术。</translation>
+    </message>
+    <message>
+        <source>Action %1 does &apos;%2&apos;, which a macro cannot. Known: %3.</source>
+        <translation>第 %1 个动作“%2”不是快捷操作能做的。可用的动作：%3。</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) needs &apos;%3&apos;.</source>
+        <translation>第 %1 个动作（%2）缺少“%3”。</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) has a field &apos;%3&apos; that it does not take.</source>
+        <translation>第 %1 个动作（%2）有它不接受的字段“%3”。</translation>
+    </message>
+    <message>
+        <source>Action %1: there is no status &apos;%2&apos;.</source>
+        <translation>第 %1 个动作：没有状态“%2”。</translation>
+    </message>
+    <message>
+        <source>Action %1: a case cannot be escalated to &apos;%2&apos;.</source>
+        <translation>第 %1 个动作：售后单不能升级给“%2”。</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): %3 must be a text.</source>
+        <translation>第 %1 个动作（%2）：%3 须为文字。</translation>
+    </message>
+    <message>
+        <source>Action %1: user is a name, me, or null to release the case.</source>
+        <translation>第 %1 个动作：user 须为用户名、me，或 null（释放售后单）。</translation>
+    </message>
+    <message>
+        <source>There is no macro &apos;%1&apos; (any more).</source>
+        <translation>快捷操作“%1”不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>There is no placeholder &apos;%1&apos;. Known: %2.</source>
+        <translation>没有占位符“%1”。可用的占位符：%2。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>attribute access (x.y)</source>
+        <translation>属性访问（x.y）</translation>
+    </message>
+    <message>
+        <source>indexing (x[…])</source>
+        <translation>下标取值（x[…]）</translation>
+    </message>
+    <message>
+        <source>a call (x())</source>
+        <translation>函数调用（x()）</translation>
+    </message>
+    <message>
+        <source>a loop ({% for %})</source>
+        <translation>循环（{% for %}）</translation>
+    </message>
+    <message>
+        <source>a macro ({% macro %})</source>
+        <translation>宏（{% macro %}）</translation>
+    </message>
+    <message>
+        <source>an assignment ({% set %})</source>
+        <translation>赋值（{% set %}）</translation>
+    </message>
+    <message>
+        <source>an include ({% include %})</source>
+        <translation>引入其他模板（{% include %}）</translation>
+    </message>
+    <message>
+        <source>an import ({% import %})</source>
+        <translation>导入（{% import %}）</translation>
+    </message>
+    <message>
+        <source>template inheritance ({% extends %})</source>
+        <translation>模板继承（{% extends %}）</translation>
+    </message>
+    <message>
+        <source>arithmetic (+ - * /)</source>
+        <translation>算术运算（+ - * /）</translation>
+    </message>
+    <message>
+        <source>a test (x is …)</source>
+        <translation>“is”判断（x is …）</translation>
+    </message>
+    <message>
+        <source>The title (%1)</source>
+        <translation>标题（%1）</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The %1 text (%2)</source>
+        <translation>%1专用内容（%2）</translation>
+    </message>
+    <message>
+        <source>The %1 text</source>
+        <translation>%1专用内容</translation>
+    </message>
+    <message>
+        <source>The text (%1)</source>
+        <translation>内容（%1）</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>a %1 expression</source>
+        <translation>不支持的写法（%1）</translation>
+    </message>
+</context>
+<context>
     <name>MacroEditor</name>
     <message>
         <source>Macros</source>
