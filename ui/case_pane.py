@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.case_action_bar import CaseActionBar
 from ui.deadline_words import deadline_text, urgency
-from ui.timeline_text import describe_changes
+from ui.timeline_text import action_text, describe_changes
 
 
 def _parse(at: str | None) -> datetime | None:
@@ -344,7 +344,7 @@ class CasePane(QWidget):
         self.timeline.setRowCount(len(history))
         for r, ev in enumerate(reversed(history)):  # newest first
             for c, v in enumerate((_local_text(ev["at"]), ev["actor"],
-                                   labels.label("action", ev["action"]),
+                                   action_text(ev["action"]),
                                    self.describe(ev.get("changes") or {}))):
                 item = QTableWidgetItem(v)
                 if c == 3:
@@ -355,6 +355,8 @@ class CasePane(QWidget):
         self.actions.show_case(d)
         for tab in self.case_tabs:
             tab.show_case(d)  # type: ignore[attr-defined]
+        for widget, title in self._tab_titles:  # a title may count something (Evidence (3))
+            self.tabs.setTabText(self.tabs.indexOf(widget), title())
         self.stack.setCurrentIndex(1)
 
     def add_case_tab(self, widget: QWidget, title: Callable[[], str],

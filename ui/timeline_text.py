@@ -5,7 +5,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ui import labels
+from ui import evidence_texts, labels
+
+
+def _file_text(f: dict[str, Any]) -> str:
+    """An evidence file as the history names it: its name, kind and size (the hash is
+    in the event for verify, not for reading)."""
+    return (f"{f.get('name', '?')} ({evidence_texts.type_name(str(f.get('type', '')))}, "
+            f"{evidence_texts.size_text(int(f.get('size') or 0))})")
+
+
+def action_text(action: str) -> str:
+    """The user's word for what an event did."""
+    return evidence_texts.action_name(action) or labels.label("action", action)
 
 
 def value_text(field: str, value: Any) -> str:
@@ -21,6 +33,10 @@ def value_text(field: str, value: Any) -> str:
         return "¥" + fen_to_yuan(value)
     if field == "tags" and isinstance(value, list):
         return "、".join(str(v) for v in value) or "—"
+    if field == "evidence" and isinstance(value, list):
+        return ", ".join(_file_text(f) for f in value if isinstance(f, dict))
+    if field == "evidence_removed" and isinstance(value, dict):
+        return _file_text(value)
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
@@ -32,9 +48,9 @@ def describe_changes(changes: dict[str, Any]) -> str:
     for field, value in changes.items():
         if field == "assignee_id" and "assignee_name" in changes:
             continue  # the name says it; the id is for the store
-        name = labels.label("field", field)
-        # [before, after]; except a tag list of two tags, which is a value.
-        pair = isinstance(value, list) and len(value) == 2 and (
+        name = evidence_texts.field_name(field) or labels.label("field", field)
+        # [before, after]; except a tag list of two tags and two files attached, which are values.
+        pair = isinstance(value, list) and len(value) == 2 and field != "evidence" and (
             field != "tags" or all(isinstance(v, list) for v in value))
         if pair:
             parts.append(f"{name}: {value_text(field, value[0])} → {value_text(field, value[1])}")
