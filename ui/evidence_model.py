@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui import evidence_texts
 from ui.evidence_thumbs import THUMB, Thumbs
@@ -201,7 +201,3 @@ class EvidenceDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_left, y + 2 * line, width, line), Qt.AlignmentFlag.AlignHCenter,
                          step)
         painter.restore()
-
-
-def delegate(parent: QWidget) -> EvidenceDelegate:
-    return EvidenceDelegate(parent)

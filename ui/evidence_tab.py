@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -395,6 +395,3 @@ class EvidenceTab(QWidget):
         row = self.model.row_at(index)
         if row is not None:
             self.open_requested.emit(row)
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, 480)
