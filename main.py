@@ -24,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--data-dir", help="folder for the database, backups and evidence")
     where.add_argument("--db", help="database URL, e.g. postgresql+psycopg://user@host/db")
+    parser.add_argument("--evidence-dir", default=None, metavar="DIR",
+                        help="folder for evidence files (default: evidence/ in the data folder; "
+                             "a team on PostgreSQL: the shared folder)")
     parser.add_argument("--user", default=None, help="who is acting (recorded in case history)")
     parser.add_argument("--log-level", choices=("DEBUG", "INFO", "WARNING", "ERROR"),
                         default="INFO", type=str.upper,
@@ -50,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.user_given = args.user is not None  # the window asks who you are otherwise
     args.user = args.user or default_user()
+    if args.evidence_dir:
+        # One setting for every store this process opens, the window's included.
+        os.environ["AFTERSALES_EVIDENCE_DIR"] = args.evidence_dir
     if args.command is None:
         from ui.app import run_gui
 

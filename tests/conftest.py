@@ -26,7 +26,8 @@ SHARED_FIXTURES = FIXTURES
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("AFTERSALES_DATA_DIR", "AFTERSALES_DB_URL", "AFTERSALES_ASSUME_NETWORK_DRIVE"):
+    for name in ("AFTERSALES_DATA_DIR", "AFTERSALES_DB_URL", "AFTERSALES_ASSUME_NETWORK_DRIVE",
+                 "AFTERSALES_EVIDENCE_DIR", "AFTERSALES_EVIDENCE_MAX_MB"):
         monkeypatch.delenv(name, raising=False)
     # QSettings and platformdirs must not touch the developer's real profile.
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

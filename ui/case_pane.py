@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.case_action_bar import CaseActionBar
 from ui.deadline_words import deadline_text, urgency
-from ui.timeline_text import action_text, describe_changes
+from ui.timeline_text import describe_changes
 
 
 def _parse(at: str | None) -> datetime | None:
@@ -344,7 +344,7 @@ class CasePane(QWidget):
         self.timeline.setRowCount(len(history))
         for r, ev in enumerate(reversed(history)):  # newest first
             for c, v in enumerate((_local_text(ev["at"]), ev["actor"],
-                                   action_text(ev["action"]),
+                                   labels.label("action", ev["action"]),
                                    self.describe(ev.get("changes") or {}))):
                 item = QTableWidgetItem(v)
                 if c == 3:

@@ -138,16 +138,3 @@ def warning_title(problem: str) -> str:
         return QCoreApplication.translate("EvidenceTexts", "File missing")
     return QCoreApplication.translate("EvidenceTexts", "Changed on disk")
 
-
-def action_name(action: str) -> str | None:
-    """The timeline's word for an evidence event (None: not one)."""
-    names = {"evidence": QCoreApplication.translate("EvidenceTexts", "Evidence attached"),
-             "evidence_removed": QCoreApplication.translate("EvidenceTexts", "Evidence removed")}
-    return names.get(action)
-
-
-def field_name(field: str) -> str | None:
-    """The timeline's word for what an evidence event changed (None: not one)."""
-    names = {"evidence": QCoreApplication.translate("EvidenceTexts", "Files"),
-             "evidence_removed": QCoreApplication.translate("EvidenceTexts", "File taken off")}
-    return names.get(field)

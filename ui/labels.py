@@ -93,6 +93,8 @@ ACTIONS = {
     "platform_status": QT_TRANSLATE_NOOP("Labels", "Platform status changed"),
     "platform_update": QT_TRANSLATE_NOOP("Labels", "Updated by the platform"),
     "priority_shipping": QT_TRANSLATE_NOOP("Labels", "Priority shipping"),
+    "evidence": QT_TRANSLATE_NOOP("Labels", "Evidence attached"),
+    "evidence_removed": QT_TRANSLATE_NOOP("Labels", "Evidence removed"),
 }
 
 FIELDS = {
@@ -117,6 +119,8 @@ FIELDS = {
     "auto_action": QT_TRANSLATE_NOOP("Labels", "Platform acts by itself"),
     "template": QT_TRANSLATE_NOOP("Labels", "Template"),
     "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "evidence": QT_TRANSLATE_NOOP("Labels", "Files"),
+    "evidence_removed": QT_TRANSLATE_NOOP("Labels", "File removed"),
     "macro": QT_TRANSLATE_NOOP("Labels", "Macro"),
     "import_batch": QT_TRANSLATE_NOOP("Labels", "Import no."),
     "return_tracking_no": QT_TRANSLATE_NOOP("Labels", "Return tracking no."),

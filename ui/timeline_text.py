@@ -5,19 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ui import evidence_texts, labels
-
-
-def _file_text(f: dict[str, Any]) -> str:
-    """An evidence file as the history names it: its name, kind and size (the hash is
-    in the event for verify, not for reading)."""
-    return (f"{f.get('name', '?')} ({evidence_texts.type_name(str(f.get('type', '')))}, "
-            f"{evidence_texts.size_text(int(f.get('size') or 0))})")
-
-
-def action_text(action: str) -> str:
-    """The user's word for what an event did."""
-    return evidence_texts.action_name(action) or labels.label("action", action)
+from ui import labels
 
 
 def value_text(field: str, value: Any) -> str:
@@ -31,15 +19,26 @@ def value_text(field: str, value: Any) -> str:
         from app.domain.money import fen_to_yuan
 
         return "¥" + fen_to_yuan(value)
-    if field == "tags" and isinstance(value, list):
-        return "、".join(str(v) for v in value) or "—"
     if field == "evidence" and isinstance(value, list):
-        return ", ".join(_file_text(f) for f in value if isinstance(f, dict))
+        return "、".join(_file_text(f) for f in value if isinstance(f, dict)) or "—"
     if field == "evidence_removed" and isinstance(value, dict):
         return _file_text(value)
+    if field == "tags" and isinstance(value, list):
+        return "、".join(str(v) for v in value) or "—"
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def _file_text(f: dict[str, Any]) -> str:
+    """'破损.jpg (JPEG, 1.2 MB)': a file as the history names it (its hash is in the
+    event, for verify; the timeline shows what an agent recognises)."""
+    size = f.get("size")
+    kind = str(f.get("type") or "").upper()
+    if isinstance(size, int):
+        amount = f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"
+        kind = f"{kind}, {amount}" if kind else amount
+    return f"{f.get('name', '?')} ({kind})" if kind else str(f.get("name", "?"))
 
 
 def describe_changes(changes: dict[str, Any]) -> str:
@@ -48,8 +47,8 @@ def describe_changes(changes: dict[str, Any]) -> str:
     for field, value in changes.items():
         if field == "assignee_id" and "assignee_name" in changes:
             continue  # the name says it; the id is for the store
-        name = evidence_texts.field_name(field) or labels.label("field", field)
-        # [before, after]; except a tag list of two tags and two files attached, which are values.
+        name = labels.label("field", field)
+        # [before, after]; except a tag list of two tags, or two files: those are values.
         pair = isinstance(value, list) and len(value) == 2 and field != "evidence" and (
             field != "tags" or all(isinstance(v, list) for v in value))
         if pair:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store
@@ -71,11 +72,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        out = backup(store, Path(args.out))
+        done = backup(store, Path(args.out))
     finally:
         store.close()
-    emit({"backup": str(out.resolve())})
-    note(args, {"backup": str(out.resolve())})
+    emit(done.to_json())
+    note(args, {"backup": str(done.path.resolve()), "evidence_files": done.evidence_files})
+    if not done.ok:
+        # The copy is made; what it lacks must not pass unnoticed.
+        sys.stderr.write(f"error: the backup lacks {len(done.problems)} evidence file(s) that "
+                         "are missing or altered; run verify\n")
+        return 1
     return 0
 
 
@@ -104,7 +110,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("verify", help="check the database and every case history")
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("backup", help="a consistent copy of the database")
+    p = sub.add_parser("backup", help="a consistent copy of the database, and its evidence "
+                                      "beside it (OUT.evidence)")
     p.add_argument("out")
     p.set_defaults(func=cmd_backup)
 
@@ -112,3 +119,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     io_commands.register(sub)
     evidence_commands.register(sub)
+
+    from app.cli import bundle_commands  # appeal bundles (issue 10)
+
+    bundle_commands.register(sub)

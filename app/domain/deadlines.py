@@ -17,6 +17,7 @@ from typing import Any
 from app.domain.case_rules import DEFAULT_RESPONSE_HOURS, CaseState
 from app.domain.enums import AutoAction, CaseKind
 from app.domain.errors import DomainError
+from app.domain.evidence_limits import EvidenceLimits
 from app.domain.platform_status import Meaning, StatusMap
 
 
@@ -41,6 +42,8 @@ class RuleProfile:
     response_hours: Mapping[str, int] = field(default_factory=dict)  # kind -> hours
     default_hours: int = DEFAULT_RESPONSE_HOURS
     auto_actions: tuple[AutoRule, ...] = ()
+    # What its evidence call takes; no limits known unless the profile says.
+    evidence: EvidenceLimits = field(default_factory=EvidenceLimits)
 
     def hours_for(self, kind: CaseKind | str) -> int:
         return self.response_hours.get(CaseKind(kind).value, self.default_hours)

@@ -28,3 +28,17 @@ class NoChange(DomainError):
     def __init__(self, what: str) -> None:
         super().__init__(f"nothing to do: {what}")
         self.what = what
+
+
+class BundleRefused(DomainError):
+    """An archive given as an appeal bundle is not read any further: it is not a zip, it
+    is damaged, or it is built to harm whoever unpacks it (a path that climbs out, a
+    link, a zip bomb). `reason` is a stable short code for the log and the window."""
+
+    code = "bundle_refused"
+
+    def __init__(self, archive: str, reason: str, detail: str) -> None:
+        super().__init__(f"{archive} is refused: {detail}")
+        self.archive = archive
+        self.reason = reason
+        self.detail = detail

@@ -184,7 +184,9 @@ def mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters, and the text-direction controls that make "photo\u202egpj.exe"
+# show as "photoexe.jpg".
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def display_name(original: str) -> str:
@@ -196,9 +198,15 @@ def display_name(original: str) -> str:
 
 
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CLOCK$", "CONIN$", "CONOUT$",
-             *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10)),
-             "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"}
+# Windows opens these as devices whatever the extension (`CON.jpg` is the console);
+# bundle-check refuses an archive holding one.
+WINDOWS_DEVICE_NAMES = frozenset({
+    "CON", "PRN", "AUX", "NUL", "CLOCK$", "CONIN$", "CONOUT$",
+    *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10)),
+    "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"})
+# Control and format characters (text-direction overrides make `gpj.exe` read as
+# `exe.jpg`), lone surrogates and line breaks: no file name holds them.
+_UNNAMEABLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def safe_file_name(shown: str, media: MediaType, limit: int = 80) -> str:
@@ -207,8 +215,9 @@ def safe_file_name(shown: str, media: MediaType, limit: int = 80) -> str:
     a device name, ending in the extension the content has."""
     base = re.split(r"[\\/]", shown)[-1]
     stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
+    stem = "".join("_" if unicodedata.category(c) in _UNNAMEABLE else c for c in stem)
     stem = _WINDOWS_FORBIDDEN.sub("_", stem).strip(" .")
-    if stem.split(".")[0].upper() in _RESERVED:
+    if stem.split(".")[0].upper() in WINDOWS_DEVICE_NAMES:
         stem = "_" + stem
     stem = stem[:limit].rstrip(" .") or "file"
     return stem + media.extension

@@ -1,7 +1,8 @@
 """What our stable codes are called in an export, in Chinese and in English, without Qt.
 
-A spreadsheet in Chinese must not say `douyin` or `late_shipment`. These are the
-window's own words (ui/labels.py and its zh_CN translation); a test keeps them equal.
+A spreadsheet or an appeal bundle's summary in Chinese must not say `douyin` or
+`late_shipment`. These are the window's own words (ui/labels.py and its zh_CN
+translation); a test keeps them equal.
 Codes the table does not know are written as they are: a newer code is still data.
 """
 
@@ -70,9 +71,75 @@ STATUSES: dict[str, tuple[str, str]] = {
     "cancelled": ("已取消", "Cancelled"),
 }
 
+SHIPMENT_KINDS: dict[str, tuple[str, str]] = {
+    "outbound": ("发货", "Outbound"),
+    "return": ("退货", "Return"),
+    "reship": ("补发", "Reship"),
+}
+
+# A history event's action and what it changed, for a bundle's timeline.
+ACTIONS: dict[str, tuple[str, str]] = {
+    "created": ("创建", "Created"),
+    "assign": ("分配", "Assigned"),
+    "status": ("状态变更", "Status changed"),
+    "note": ("备注", "Note"),
+    "import": ("导入", "Imported"),
+    "update": ("更新", "Updated"),
+    "tag": ("标签变更", "Tags changed"),
+    "escalate": ("已升级", "Escalated"),
+    "step": ("处理步骤", "Playbook step"),
+    "reply": ("已回复", "Reply sent"),
+    "macro": ("快捷操作", "Macro"),
+    "actions": ("多项变更", "Several changes"),
+    "platform_status": ("平台状态变更", "Platform status changed"),
+    "platform_update": ("平台更新", "Updated by the platform"),
+    "priority_shipping": ("优先发货", "Priority shipping"),
+    "evidence": ("添加凭证", "Evidence attached"),
+    "evidence_removed": ("移除凭证", "Evidence removed"),
+}
+
+FIELDS: dict[str, tuple[str, str]] = {
+    "status": ("状态", "Status"),
+    "assignee": ("处理人", "Assignee"),
+    "kind": ("类型", "Kind"),
+    "reason": ("原因", "Reason"),
+    "amount_fen": ("金额", "Amount"),
+    "platform_status": ("平台状态", "Platform status"),
+    "note": ("备注", "Note"),
+    "deadline_at": ("截止时间", "Deadline"),
+    "priority": ("优先级", "Priority"),
+    "assignee_name": ("处理人", "Assignee"),
+    "tags": ("标签", "Tags"),
+    "steps": ("已完成步骤", "Steps done"),
+    "step": ("步骤", "Step"),
+    "answer": ("回答", "Answer"),
+    "undo": ("已撤销", "Undone"),
+    "paused_at": ("计时暂停", "Clock paused"),
+    "escalated_to": ("升级给", "Escalated to"),
+    "needs_look": ("需查看", "Needs a look"),
+    "auto_action": ("平台将自动处理", "Platform acts by itself"),
+    "template": ("话术", "Template"),
+    "text": ("内容", "Text"),
+    "evidence": ("文件", "Files"),
+    "evidence_removed": ("移除的文件", "File removed"),
+    "macro": ("快捷操作", "Macro"),
+    "import_batch": ("导入批次", "Import no."),
+    "return_tracking_no": ("退货单号", "Return tracking no."),
+    "priority_shipping": ("优先发货", "Priority shipping"),
+    "second_refund": ("二次退款", "Second refund"),
+    "fast_refund": ("极速退款", "Fast refund"),
+    "reason_text": ("买家原因", "Buyer's reason"),
+}
+
+ESCALATION: dict[str, tuple[str, str]] = {
+    "supervisor": ("主管", "Supervisor"),
+    "platform": ("平台", "Platform"),
+}
+
 TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "platform": PLATFORMS, "kind": KINDS, "exception_subtype": SUBTYPES,
-    "reason": REASONS, "status": STATUSES,
+    "reason": REASONS, "status": STATUSES, "shipment": SHIPMENT_KINDS, "action": ACTIONS,
+    "field": FIELDS, "escalation": ESCALATION,
 }
 
 

@@ -156,10 +156,7 @@ def attach(store: Store, actor: str, case_ref: int | str, sources: Sequence[Sour
             continue
         sha = accepted.stored.sha256
         if sha in shown:
-            said = (f"is already attached to this case (as {shown[sha]})" if sha in on_case
-                    else f"is the same file as {shown[sha]}, given twice")
-            results.append(FileRefused(accepted.name, "duplicate", f"{accepted.name} {said}",
-                                       {"name": shown[sha], "on_case": sha in on_case}))
+            results.append(_duplicate(accepted.name, shown[sha], sha in on_case))
             continue
         shown[sha] = accepted.name
         results.append(accepted)
@@ -168,15 +165,23 @@ def attach(store: Store, actor: str, case_ref: int | str, sources: Sequence[Sour
     if not accepted_files:
         return result
     try:
-        done, ids = _record(store, actor, case_id, accepted_files, note, step, version)
+        done, ids, late = _record(store, actor, case_id, accepted_files, note, step, version)
     except BaseException:
         _take_back(store, accepted_files)
         raise
-    by_sha = dict(zip((a.stored.sha256 for a in accepted_files), ids, strict=True))
     result.done = done
-    result.files = [Attached(r.name, _file(r, step), by_sha[r.stored.sha256])
-                    if isinstance(r, _Accepted) else r for r in results]
+    result.files = [r if not isinstance(r, _Accepted)
+                    else Attached(r.name, _file(r, step), ids[r.stored.sha256])
+                    if r.stored.sha256 in ids else _duplicate(r.name, late[r.stored.sha256], True)
+                    for r in results]
     return result
+
+
+def _duplicate(name: str, on_case_as: str, on_case: bool) -> FileRefused:
+    said = (f"is already attached to this case (as {on_case_as})" if on_case
+            else f"is the same file as {on_case_as}, given twice")
+    return FileRefused(name, "duplicate", f"{name} {said}",
+                       {"name": on_case_as, "on_case": on_case})
 
 
 def _file(a: _Accepted, step: str | None) -> EvidenceFile:
@@ -184,7 +189,10 @@ def _file(a: _Accepted, step: str | None) -> EvidenceFile:
 
 
 def _record(store: Store, actor: str, case_id: int, accepted: list[_Accepted],
-            note: str | None, step: str | None, version: int | None) -> tuple[Done, list[int]]:
+            note: str | None, step: str | None, version: int | None
+            ) -> tuple[Done | None, dict[str, int], dict[str, str]]:
+    """The event and rows of the files taken, under the case's lock: (what was done, the
+    row id of each file by hash, the files another agent attached meanwhile)."""
     with store.unit_of_work().for_writing() as uow:
         now = utcnow()
         uow.users.ensure(actor, now)
@@ -192,6 +200,12 @@ def _record(store: Store, actor: str, case_id: int, accepted: list[_Accepted],
         if found is None:
             raise CaseNotFound(case_id)
         _, before = found
+        # Checked again under the lock: another agent may have attached the same file
+        # between our first look and now.
+        late = {row.file.sha256: row.file.name for row in uow.evidence.for_case(case_id)}
+        accepted = [a for a in accepted if a.stored.sha256 not in late]
+        if not accepted:
+            return None, {}, late
         ticks = None
         if step is not None and evidence_step(playbook_of(before), before.step_answers, step):
             ticks = step
@@ -199,10 +213,10 @@ def _record(store: Store, actor: str, case_id: int, accepted: list[_Accepted],
         planned = h.plan(before, [h.Attach(files, note, ticks)], now)
         new_version = uow.cases.write(case_id, actor, planned.action, now, planned.after,
                                       planned.changes)
-        ids = [uow.evidence.add(case_id, f, actor, now, note) for f in files]
+        ids = {f.sha256: uow.evidence.add(case_id, f, actor, now, note) for f in files}
         uow.commit()
     return Done(case_id, new_version, planned.after.status.value, planned.action,
-                planned.changes), ids
+                planned.changes), ids, late
 
 
 def _take_back(store: Store, accepted: list[_Accepted]) -> None:

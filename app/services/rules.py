@@ -23,11 +23,12 @@ from app.domain.deadlines import (
     response_hours,
 )
 from app.domain.enums import AutoAction, CaseKind, Platform
+from app.domain.evidence_limits import LIMIT_KEYS, EvidenceLimits
 from app.domain.platform_status import Meaning, status_map
 
 SHOP_KEY = "rules"
 _KEYS = {"platform", "description", "statuses", "default_hours", "response_hours",
-         "auto_actions", "_comment"}
+         "auto_actions", "evidence", "_comment"}
 
 __all__ = ["SHOP_KEY", "BadRuleProfile", "RuleProfile", "Rulebook", "profile_from",
            "rule_profile", "rulebook", "set_shop_rules"]
@@ -68,6 +69,27 @@ def _auto_rules(raw: Any, where: str) -> tuple[AutoRule, ...]:
     return tuple(out)
 
 
+def _evidence(raw: Any, where: str) -> EvidenceLimits:
+    if raw is None:
+        return EvidenceLimits()
+    if not isinstance(raw, Mapping):
+        raise BadRuleProfile(f"{where}: 'evidence' maps {', '.join(LIMIT_KEYS)} to numbers")
+    unknown = set(raw) - set(LIMIT_KEYS) - {"_comment"}
+    if unknown:
+        raise BadRuleProfile(f"{where}: evidence: unknown keys {', '.join(sorted(unknown))}; "
+                             f"use {', '.join(LIMIT_KEYS)}")
+    values: dict[str, int] = {}
+    for key in LIMIT_KEYS:
+        value = raw.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10_000:
+            raise BadRuleProfile(f"{where}: evidence: {key} must be a whole number from 1 to "
+                                 f"10000, not {value!r}")
+        values[key] = value
+    return EvidenceLimits(**values)
+
+
 def profile_from(data: Mapping[str, Any], common: Mapping[str, str], where: str) -> RuleProfile:
     """A rule profile from its JSON, the common status texts under its own."""
     unknown = set(data) - _KEYS
@@ -82,7 +104,8 @@ def profile_from(data: Mapping[str, Any], common: Mapping[str, str], where: str)
         base = base.overridden({"default_hours": default})
     return RuleProfile(platform=base.platform, statuses=base.statuses,
                        response_hours=base.response_hours, default_hours=base.default_hours,
-                       auto_actions=_auto_rules(data.get("auto_actions"), where))
+                       auto_actions=_auto_rules(data.get("auto_actions"), where),
+                       evidence=_evidence(data.get("evidence"), where))
 
 
 @cache

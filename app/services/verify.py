@@ -1,4 +1,5 @@
-"""Checking a database: engine integrity, foreign keys and every history chain."""
+"""Checking a store: engine integrity, foreign keys, every history chain and every
+evidence file."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Any
 
 from app.domain.case_rules import STATE_FIELDS, CaseState
 from app.domain.history import verify_chain
+from app.services import evidence_checks
+from app.services.evidence_checks import EvidenceCheck
 from app.services.store import Store
 from app.store import engine as engines
 from app.store.history import StoredChain, iter_chains
@@ -22,10 +25,11 @@ class VerifyReport:
     events_checked: int = 0
     broken_cases: list[dict[str, Any]] = field(default_factory=list)
     broken_total: int = 0
+    evidence: EvidenceCheck = field(default_factory=EvidenceCheck)
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and self.broken_total == 0
+        return not self.integrity and self.broken_total == 0 and not self.evidence.problems_total
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -36,15 +40,20 @@ class VerifyReport:
             "events_checked": self.events_checked,
             "broken_cases": self.broken_cases,
             "broken_total": self.broken_total,
+            "evidence_checked": self.evidence.files_checked,
+            "evidence_problems": self.evidence.problems,
+            "evidence_problems_total": self.evidence.problems_total,
         }
 
 
 def verify(store: Store) -> VerifyReport:
     report = VerifyReport(database=store.description)
     report.integrity = engines.integrity_problems(store.engine)
+    in_history: set[tuple[int, str]] = set()
     with store.unit_of_work() as uow:
         for stored in iter_chains(uow.session):
             report.events_checked += len(stored.events)
+            in_history |= evidence_checks.recorded(stored.events)
             brk = _problem(stored)
             if stored.head is not None:
                 report.cases_checked += 1
@@ -53,6 +62,7 @@ def verify(store: Store) -> VerifyReport:
             report.broken_total += 1
             if len(report.broken_cases) < MAX_LISTED:
                 report.broken_cases.append(brk)
+    report.evidence = evidence_checks.check(store, in_history)
     return report
 
 

@@ -70,7 +70,7 @@ class BlobStore:
         try:
             size = 0
             with os.fdopen(fd, "wb") as out:
-                chunk = head
+                chunk = head or source.read(CHUNK)
                 while chunk:
                     size += len(chunk)
                     if max_bytes is not None and size > max_bytes:
@@ -102,7 +102,7 @@ class BlobStore:
             if not final.is_file():
                 raise
             return False
-        _sync_folder(final.parent)
+        sync_folder(final.parent)
         return True
 
     def open(self, sha256: str) -> BinaryIO:
@@ -152,7 +152,7 @@ class BlobStore:
                     temp.unlink()
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """The rename itself is on disk (POSIX; Windows has no directory handles to sync)."""
     if os.name != "posix":
         return

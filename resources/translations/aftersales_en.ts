@@ -1666,6 +1666,14 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,6 +1747,14 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1668,6 +1668,14 @@ J / K 或方向键在列表中移动。</translation>
         <translation>优先发货</translation>
     </message>
     <message>
+        <source>Evidence attached</source>
+        <translation>添加凭证</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>移除凭证</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1742,6 +1750,14 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>移除的文件</translation>
     </message>
     <message>
         <source>Import no.</source>

@@ -12,7 +12,8 @@ from app.io.export_labels import TABLES, label
 from tests.conftest import REPO
 
 UI_TABLES = {"platform": "PLATFORMS", "kind": "KINDS", "exception_subtype": "SUBTYPES",
-             "reason": "REASONS", "status": "STATUSES"}
+             "reason": "REASONS", "status": "STATUSES", "shipment": "SHIPMENT_KINDS",
+             "action": "ACTIONS", "field": "FIELDS", "escalation": "ESCALATION"}
 
 
 @pytest.mark.parametrize(("table", "enum"), [
@@ -37,7 +38,8 @@ def test_the_names_are_the_windows_own_words():
         assert body is not None
         window = dict(re.findall(r'"(\w+)": QT_TRANSLATE_NOOP\("Labels", "([^"]+)"\)',
                                  body.group(1)))
-        assert {code: (zh_of[en], en) for code, en in window.items()} == TABLES[table]
+        assert {code: (zh_of[en], en) for code, en in window.items()} == TABLES[table], (
+            f"app/io/export_labels.py must name the {table} codes as ui/labels.py {ui_name} does")
 
 
 def test_unknown_codes_and_empty_cells_pass_through():

@@ -99,4 +99,4 @@ def test_backup_never_writes_over_the_store_or_into_its_backups(store) -> None:
             backup(store, out)
         assert err.value.code == "target_protected"
     with pytest.raises(StoreError, match="already exists"):
-        backup(store, Path(backup(store, db.with_name("copy.db"))))
+        backup(store, backup(store, db.with_name("copy.db")).path)

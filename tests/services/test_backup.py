@@ -28,7 +28,7 @@ def test_backup_while_another_connection_writes(demo_store, data_dir, tmp_path):
     t = threading.Thread(target=keep_writing)
     t.start()
     try:
-        copies = [backup(demo_store, tmp_path / f"copy{i}.db") for i in range(3)]
+        copies = [backup(demo_store, tmp_path / f"copy{i}.db").path for i in range(3)]
     finally:
         stop.set()
         t.join()

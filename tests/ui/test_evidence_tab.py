@@ -78,7 +78,7 @@ def test_files_dropped_on_the_pane_are_attached_with_thumbnails(qtbot, window, s
     # The timeline names the files in words (the hashes are for verify).
     assert window.pane.timeline.item(0, 2).text() == "Evidence attached"
     changes = window.pane.timeline.item(0, 3).text()
-    assert changes.startswith("Files: box.jpg (JPEG photo, ") and "label.jpg (JPEG photo" in changes
+    assert changes.startswith("Files: box.jpg (JPEG, ") and "label.jpg (JPEG, " in changes
     assert "sha256" not in changes
     # Made once: the thumbnail is on disk for the next start.
     assert len(list(evidence.cache_dir(window.inbox.store).rglob("*.png"))) == 2
@@ -228,7 +228,7 @@ def test_remove_asks_why_hides_the_file_and_the_history_keeps_it(qtbot, window, 
     # The timeline says it in words, not codes.
     timeline = window.pane.timeline
     assert timeline.item(0, 2).text() == "Evidence removed"
-    assert "blurry.jpg (JPEG photo" in timeline.item(0, 3).text()
+    assert "blurry.jpg (JPEG, " in timeline.item(0, 3).text()
 
 
 def test_a_photo_turned_by_its_exif_orientation_stands_up(qtbot, window, shown,
