@@ -49,22 +49,31 @@ def _remove(store: Any, agent: str, case_id: int, evidence_id: int, reason: str,
 
 
 def write_appeal_bundle(store: Any, case_id: int, out: Path, actor: str, lang: str) -> Any:
-    """The one call to the bundle service (None: this build has none yet)."""
+    """The one call to the bundle service: its result, {"damaged": name} when a file of
+    the case is missing or changed in the evidence folder (no bundle is written then),
+    or None when this build has no bundle service."""
     try:
         from app.services import bundles
     except ImportError as exc:
         if "bundles" not in str(exc):
             raise  # the bundle service is there, and something it needs is not
         return None
-    return bundles.write_bundle(store, case_id, out, actor, lang, overwrite=True)
+    try:
+        # The save dialog already asked before a file was written over.
+        return bundles.write_bundle(store, case_id, out, actor, lang, overwrite=True)
+    except ValueError as exc:
+        if getattr(exc, "code", "") == "bundle_blob_damaged":
+            return {"damaged": str(getattr(exc, "shown", ""))}
+        raise
 
 
 def bundle_report(result: Any, out: Path) -> tuple[str, list[str]]:
-    """Where the bundle went and its warnings, from whatever the service gave back."""
+    """Where the bundle went and its warnings (each already in the bundle's language)."""
     get = result.get if isinstance(result, dict) else lambda k, d=None: getattr(result, k, d)
-    where = get("path") or get("out") or out
+    where = get("path") or get("bundle") or out
     warnings = get("warnings") or []
-    return str(where), [str(w) for w in warnings]
+    return str(where), [str(w.get("text") or w.get("code")) if isinstance(w, dict) else str(w)
+                        for w in warnings]
 
 
 class EvidenceWork(QObject):
@@ -202,6 +211,11 @@ class EvidenceWork(QObject):
         if result is None:
             text = QCoreApplication.translate(
                 "EvidenceWork", "This version cannot write appeal bundles yet.")
+        elif isinstance(result, dict) and "damaged" in result:
+            text = QCoreApplication.translate(
+                "EvidenceWork", "No bundle was written: %1 is missing from the evidence folder "
+                "or was changed there. Run verify and restore it from a backup.").replace(
+                "%1", result["damaged"])
         else:
             where, warnings = bundle_report(result, out)
             text = QCoreApplication.translate(

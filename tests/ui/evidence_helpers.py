@@ -89,9 +89,11 @@ def drop(target: QWidget, mime: QMimeData) -> bool:
     return event.isAccepted()
 
 
-def case_without_evidence(store, kind: str = "exception_parcel") -> dict:  # type: ignore[no-untyped-def]
+def case_without_evidence(store, kind: str = "exception_parcel",  # type: ignore[no-untyped-def]
+                          platform: str | None = None) -> dict:
     """An open case of this kind (not a quality refund) with no file yet."""
-    f = CaseFilter(kinds=(kind,), statuses=("new", "in_progress"), quality_refund=False)
+    f = CaseFilter(kinds=(kind,), statuses=("new", "in_progress"), quality_refund=False,
+                   platforms=(platform,) if platform else ())
     for row in list_cases(store, f, limit=300):
         d = case_detail(store, row.id)
         if d["evidence_count"] == 0 and d["playbook"] is not None:

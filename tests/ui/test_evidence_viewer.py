@@ -6,6 +6,7 @@ the appeal bundle button."""
 from __future__ import annotations
 
 import stat
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -158,25 +159,46 @@ def test_the_handle_tab_attaches_to_its_step_and_says_so(qtbot, window, shown, t
     assert "confirm_problem" not in window.pane.detail["playbook"]["missing_evidence"]
 
 
-def test_the_appeal_bundle_is_saved_where_the_agent_says(qtbot, window, shown, tmp_path: Path,
-                                                        monkeypatch) -> None:
+def _bundle_to(qtbot, window, out: Path, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Click Appeal bundle… and save as `out`; the names the save dialog proposed."""
     asked: list[str] = []
-    out = tmp_path / "bundles" / f"{shown['case_no']}-appeal.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda _p, _t, default, *a, **k: (asked.append(default), (str(out), ""))[1])
-    calls: list[tuple] = []
-
-    def fake_bundle(store, case_id, path, actor, lang):  # type: ignore[no-untyped-def]
-        calls.append((case_id, path, actor, lang))
-        return {"path": str(path), "warnings": ["Douyin takes 4 images; this case has 5"]}
-
-    monkeypatch.setattr(evidence_work, "write_appeal_bundle", fake_bundle)
+    window.pane.show_notice("")
     qtbot.mouseClick(window.pane.evidence_tab.bundle_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "appeal bundle is saved" in window.pane.notice.text(), timeout=8000)
-    assert Path(asked[0]).name == f"{shown['case_no']}-appeal.zip"
-    assert calls == [(shown["id"], out, "lina", "en")]
-    assert str(out) in window.pane.notice.text()
-    assert "• Douyin takes 4 images; this case has 5" in window.pane.notice.text()
+    qtbot.waitUntil(lambda: bool(window.pane.notice.text()) and window.jobs.busy == 0,
+                    timeout=8000)
+    return asked
+
+
+def test_the_appeal_bundle_is_saved_where_the_agent_says_with_its_warnings(
+        qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    d = case_without_evidence(window.inbox.store, platform="douyin")
+    select_case(qtbot, window, d["id"])
+    photos = [write_jpeg(tmp_path / f"photo{n}.jpg", 60 + n, 40) for n in range(5)]
+    attach(qtbot, window, *photos)
+    out = tmp_path / "bundles" / "appeal.zip"
+    out.parent.mkdir()
+    asked = _bundle_to(qtbot, window, out, monkeypatch)
+    assert Path(asked[0]).name == f"{d['case_no']}-appeal.zip"
+    notice = window.pane.notice.text()
+    assert notice.startswith(f"The appeal bundle is saved as {out}.")
+    # Douyin's evidence call takes four images: the agent is told before uploading.
+    assert "Check before you send it:\n• " in notice and "4" in notice.split("•", 1)[1]
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+    assert "manifest.json" in names and sum(n.startswith("evidence/") for n in names) == 5
+
+
+def test_a_damaged_file_stops_the_bundle_and_says_which(qtbot, window, shown, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    attach(qtbot, window, write_jpeg(tmp_path / "box.jpg"))
+    (row,) = evidence.list_evidence(window.inbox.store, shown["id"])
+    evidence.blob_path(window.inbox.store, row["sha256"]).unlink()
+    out = tmp_path / "appeal.zip"
+    _bundle_to(qtbot, window, out, monkeypatch)
+    assert window.pane.notice.text().startswith("No bundle was written: box.jpg is missing")
+    assert not out.exists()
 
 
 def test_without_the_bundle_service_the_button_says_so(monkeypatch) -> None:
