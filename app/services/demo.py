@@ -132,10 +132,10 @@ def has_cases(store: Store) -> bool:
 
 def generate(
     store: Store, cases: int, seed: int = 1, now: datetime | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, evidence: bool = True,
 ) -> DemoCounts:
     """Add `cases` demo cases (with their shops, orders and history) in one transaction,
-    then attach the demo evidence to a few of them as an agent would."""
+    then (`evidence`) attach the demo evidence to a few of them as an agent would."""
     if cases < 0:
         raise ValueError("the number of cases cannot be negative")
     now = (now or utcnow()).replace(minute=0, second=0, microsecond=0)
@@ -146,7 +146,7 @@ def generate(
         _return_addresses(uow, gen, now)
         uow.demo.refresh_statistics()
         uow.commit()
-    if not cases:
+    if not cases or not evidence:
         return counts
     from app.services.demo_evidence import attach_demo_evidence
 
