@@ -53,10 +53,11 @@ def store(data_dir: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def demo_store(store: Store) -> Store:
-    """A store with 300 deterministic demo cases around a fixed 'now'."""
+    """A store with 300 deterministic demo cases around a fixed 'now', without the
+    demo's evidence files (tests count the files they attach themselves)."""
     from app.services import demo
 
-    demo.generate(store, 300, seed=7, now=FIXED_NOW)
+    demo.generate(store, 300, seed=7, now=FIXED_NOW, evidence=False)
     return store
 
 

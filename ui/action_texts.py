@@ -47,6 +47,14 @@ def describe(exc: BaseException) -> str:
                 "%1", str(getattr(exc, "limit", ""))).replace("%2", str(getattr(exc, "length", "")))
         return QCoreApplication.translate(
             "ActionTexts", "The text holds invisible control characters; type it again.")
+    if kind == "EvidenceRefused":
+        from ui import evidence_texts
+
+        facts = dict(getattr(exc, "facts", {}) or {})
+        if getattr(exc, "code", "") == "not_a_file" and not facts:
+            return QCoreApplication.translate("ActionTexts", "This file is no longer on the case.")
+        return evidence_texts.refusal(str(facts.get("name", "")), str(getattr(exc, "code", "")),
+                                      facts)
     if kind == "StepRefused":
         return QCoreApplication.translate(
             "ActionTexts", "The case's playbook does not allow this step or answer now.")

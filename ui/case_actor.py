@@ -59,11 +59,17 @@ class CaseActor(QObject):
     def call(self, case_id: int, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """`fn(store, agent, case_id, *args, version=…, **kwargs)` in a worker: any
         service that acts on one case with a version check (a step, a macro …)."""
+        self.call_then(case_id, None, fn, *args, **kwargs)
+
+    def call_then(self, case_id: int, then: Callable[[Any], None] | None,
+                  fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """As `call`; `then(what fn gave)` runs on the UI thread when it went through,
+        before the case is loaded again (an attach's result per file)."""
         store = self._store()
         if store is None:
             return
         job = self._jobs.job("act")
-        job.done.connect(lambda result, cid=case_id: self._done(cid, result))
+        job.done.connect(lambda result, cid=case_id: self._done(cid, result, then))
         job.failed.connect(lambda message, _cancel, cid=case_id: self._failed(cid, message))
         job.start(_attempt, fn, store, self._agent(), case_id, *args,
                   version=self._version(case_id), **kwargs)
@@ -85,10 +91,13 @@ class CaseActor(QObject):
         job.done.connect(self._bulk_done)
         job.start(fn, store, self._agent(), case_ids, *args, **kwargs)
 
-    def _done(self, case_id: int, result: tuple[bool, Any]) -> None:
+    def _done(self, case_id: int, result: tuple[bool, Any],
+              then: Callable[[Any], None] | None = None) -> None:
         ok, value = result
         if ok:
             self.last_refusal = None
+            if then is not None:
+                then(value)
             self.acted.emit(case_id)
         else:
             self.last_refusal = value

@@ -355,6 +355,8 @@ class CasePane(QWidget):
         self.actions.show_case(d)
         for tab in self.case_tabs:
             tab.show_case(d)  # type: ignore[attr-defined]
+        for widget, title in self._tab_titles:  # a title may count something (Evidence (3))
+            self.tabs.setTabText(self.tabs.indexOf(widget), title())
         self.stack.setCurrentIndex(1)
 
     def add_case_tab(self, widget: QWidget, title: Callable[[], str],

@@ -79,13 +79,18 @@ def _handle_tab(window: MainWindow, actor: CaseActor) -> None:
 
 
 def _reply_tab_when_the_store_is_open(window: MainWindow, actor: CaseActor) -> None:
-    """The Reply tab reads the template library through the services, which load the
-    store (SQLAlchemy): built once the store is open, so never before the first paint."""
+    """The Reply and Evidence tabs read the template library and the case's files
+    through the services, which load the store (SQLAlchemy): built once the store is
+    open, so never before the first paint."""
     def install() -> None:
         if getattr(window.pane, "reply_tab", None) is None:
             from ui import reply_work
 
             reply_work.install(window, actor)
+        if getattr(window.pane, "evidence_tab", None) is None:
+            from ui import evidence_work
+
+            evidence_work.install(window, actor)
 
     if window.inbox is not None:
         install()

@@ -39,6 +39,8 @@ QLabel#stepTitle[state="skipped"] { color: #9aa2ad; font-weight: normal; }
 QLabel#stepHelp { color: #4a5463; }
 QLabel#stepHelp[state="skipped"] { color: #a3aab4; }
 QLabel#stepEvidence { color: #a34f00; }
+QLabel#stepEvidence[has="yes"] { color: #2e6b3a; }
+QPushButton#stepAttach { padding: 1px 8px; }
 QLabel#stepAnswer { color: #2e6b3a; }
 QLabel#stepNote { color: #8a93a0; }
 QLabel#stepQuestion { color: #16202e; }
@@ -93,6 +95,8 @@ class HandleTab(QWidget):
     step_toggled = Signal(str, object, bool)
     template_suggested = Signal(str)
     status_suggested = Signal(str)
+    # the step's key: the agent wants to attach files to it
+    attach_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +110,9 @@ class HandleTab(QWidget):
         self.checks: dict[str, QCheckBox] = {}
         self.answer_buttons: dict[tuple[str, str], QPushButton] = {}
         self.suggest_buttons: dict[str, QPushButton] = {}
+        self.attach_buttons: dict[str, QPushButton] = {}
+        # Files per step of the case shown (from the Evidence tab), to say how many.
+        self._evidence_counts: tuple[int, dict[str | None, int]] | None = None
 
         self.title = _wrapping("", "playbookTitle", self)
         self.progress = QProgressBar(self)
@@ -161,6 +168,12 @@ class HandleTab(QWidget):
         if self.playbook is not None:
             self._rebuild()
 
+    def set_evidence_counts(self, case_id: int, counts: Mapping[str | None, int]) -> None:
+        """How many files the case has on each step (the Evidence tab read them)."""
+        self._evidence_counts = (case_id, dict(counts))
+        if self.detail is not None and self.detail.get("id") == case_id:
+            self._rebuild()
+
     def set_busy(self, busy: bool) -> None:
         """While the pane carries out an action, nothing more can be asked for."""
         self._busy = busy
@@ -183,6 +196,7 @@ class HandleTab(QWidget):
         self.checks.clear()
         self.answer_buttons.clear()
         self.suggest_buttons.clear()
+        self.attach_buttons.clear()
 
     def _rebuild(self) -> None:
         book = self.playbook
@@ -260,9 +274,8 @@ class HandleTab(QWidget):
         if step.get("answer_label"):
             indent.addWidget(_wrapping(self.tr("Answer: %1").replace("%1", step["answer_label"]),
                                        "stepAnswer", frame))
-        if step.get("evidence_missing"):
-            indent.addWidget(_wrapping(self.tr("Evidence needed: %1").replace(
-                "%1", step["evidence"]), "stepEvidence", frame))
+        if step.get("evidence"):
+            indent.addWidget(self._evidence_row(frame, step))
         if branching and state != "done":
             indent.addWidget(_wrapping(step["question"], "stepQuestion", frame))
             answers = QWidget(frame)
@@ -280,6 +293,34 @@ class HandleTab(QWidget):
         if state == "current" and suggest:
             self._suggestions(frame, indent, suggest)
         return frame
+
+    def _evidence_row(self, frame: QFrame, step: Mapping[str, Any]) -> QWidget:
+        """Whether the step has the evidence it asks for, and a button to attach it."""
+        key = step["key"]
+        row = QWidget(frame)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(6)
+        if step.get("evidence_missing"):
+            label = _wrapping(self.tr("Evidence needed: %1").replace("%1", step["evidence"]),
+                              "stepEvidence", row)
+        else:
+            known = self._evidence_counts
+            count = (known[1].get(key) if known is not None and self.detail is not None
+                     and known[0] == self.detail.get("id") else None)
+            label = _wrapping(self.tr("Evidence attached (%1)").replace("%1", str(count))
+                              if count else self.tr("Evidence attached"), "stepEvidence", row)
+            label.setProperty("has", "yes")
+            label.setToolTip(step["evidence"])
+        line.addWidget(label, 1)
+        b = QPushButton(self.tr("Attach…"), row)
+        b.setObjectName("stepAttach")
+        b.setToolTip(self.tr("Attach files to this step: %1").replace("%1", step["evidence"]))
+        b.clicked.connect(lambda _=False, k=key: self.attach_requested.emit(k))
+        b.installEventFilter(self)
+        line.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        self.attach_buttons[key] = b
+        return row
 
     def _suggestions(self, frame: QFrame, lay: QVBoxLayout, suggest: Mapping[str, Any]) -> None:
         template = suggest.get("template")

@@ -22,6 +22,36 @@ async def _settle(window) -> None:  # type: ignore[no-untyped-def]
     await asyncio.sleep(0.2)
 
 
+def _most_evidence(store, case_ids):  # type: ignore[no-untyped-def]
+    from app.services import evidence
+
+    counts = {i: len(evidence.list_evidence(store, i)) for i in case_ids}
+    best = max(case_ids, key=lambda i: counts[i], default=None)
+    return best if best is not None and counts[best] else None
+
+
+async def _open_case_with_evidence(window) -> None:  # type: ignore[no-untyped-def]
+    """The Evidence tab is shown on the case with the most files among the view's
+    first ones, if any has files."""
+    model = window.model
+    ids = [model.case_id(r) for r in range(min(model.rowCount(), 200))]
+    found = await window.jobs.run(_most_evidence, window.inbox.store,
+                                  [i for i in ids if i is not None])
+    if found is not None and found != window.pane.case_id:
+        window.table.select_row(model.row_of(found))
+        await _settle(window)
+
+
+async def _thumbnails_made(window) -> None:  # type: ignore[no-untyped-def]
+    work = getattr(window, "evidence_work", None)
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if work is None or (not work.tab.loading and not work.thumbs.busy()
+                            and window.jobs.busy == 0):
+            break
+    await asyncio.sleep(0.1)
+
+
 def screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
@@ -59,11 +89,15 @@ def screenshot(args: argparse.Namespace) -> int:
             await _settle(window)
             if args.view == "case":
                 pane = window.pane
+                if args.tab == "evidence":
+                    await _open_case_with_evidence(window)
                 tabs = {"handle": getattr(pane, "handle_tab", None),
                         "reply": getattr(pane, "reply_tab", None),
+                        "evidence": getattr(pane, "evidence_tab", None),
                         "order": pane.order_tab, "timeline": pane.timeline}
                 widget = tabs.get(args.tab) or pane.timeline
                 pane.tabs.setCurrentWidget(widget)
+                await _thumbnails_made(window)
             window.table.setFocus()
             await asyncio.sleep(0.1)
 

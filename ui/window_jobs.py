@@ -13,5 +13,9 @@ def text(name: str) -> str:
         "agents": QCoreApplication.translate("WindowJobs", "Loading agents"),
         "urged": QCoreApplication.translate("WindowJobs", "Counting urged orders"),
         "acknowledge": QCoreApplication.translate("WindowJobs", "Recording the acknowledgement"),
+        "act": QCoreApplication.translate("WindowJobs", "Saving the change"),
+        "evidence": QCoreApplication.translate("WindowJobs", "Loading the case's evidence"),
+        "evidence_file": QCoreApplication.translate("WindowJobs", "Checking and opening a file"),
+        "bundle": QCoreApplication.translate("WindowJobs", "Writing the appeal bundle"),
     }
     return texts.get(name, name)

@@ -19,7 +19,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.if_empty and demo.has_cases(store):
             emit({"skipped": "the store already holds cases"})
             return 0
-        counts = demo.generate(store, args.cases, seed=args.seed)
+        counts = demo.generate(store, args.cases, seed=args.seed, evidence=args.evidence)
     finally:
         store.close()
     emit(counts.to_json())
@@ -90,6 +90,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--cases", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--if-empty", action="store_true", help="only fill a store that has no cases")
+    p.add_argument("--no-evidence", dest="evidence", action="store_false",
+                   help="attach no evidence files to the demo cases")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("cases", help="list cases as JSON lines")

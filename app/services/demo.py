@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -92,6 +92,7 @@ class DemoCounts:
     shipments: int
     cases: int
     events: int
+    evidence: int = 0  # files attached to demo cases
 
     def to_json(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -131,9 +132,10 @@ def has_cases(store: Store) -> bool:
 
 def generate(
     store: Store, cases: int, seed: int = 1, now: datetime | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, evidence: bool = True,
 ) -> DemoCounts:
-    """Add `cases` demo cases (with their shops, orders and history) in one transaction."""
+    """Add `cases` demo cases (with their shops, orders and history) in one transaction,
+    then (`evidence`) attach the demo evidence to a few of them as an agent would."""
     if cases < 0:
         raise ValueError("the number of cases cannot be negative")
     now = (now or utcnow()).replace(minute=0, second=0, microsecond=0)
@@ -144,7 +146,12 @@ def generate(
         _return_addresses(uow, gen, now)
         uow.demo.refresh_statistics()
         uow.commit()
-    return counts
+    if not cases or not evidence:
+        return counts
+    from app.services.demo_evidence import attach_demo_evidence
+
+    files, events = attach_demo_evidence(store, now)
+    return replace(counts, events=counts.events + events, evidence=files)
 
 
 CHUNK = 20000

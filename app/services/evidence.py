@@ -36,7 +36,7 @@ from app.services.playbooks import playbook_of
 from app.services.store import Store
 from app.store.blobs import StoredBlob, TooBig
 
-__all__ = ["AttachResult", "EvidenceRefused", "Source", "attach", "blob_path",
+__all__ = ["AttachResult", "EvidenceRefused", "Source", "attach", "blob_path", "cache_dir",
            "list_evidence", "read_blob", "remove"]
 
 
@@ -283,3 +283,10 @@ def blob_path(store: Store, sha256: str) -> Path:
 def read_blob(store: Store, sha256: str) -> bytes:
     """A file's content, checked against its hash (ValueError if it was changed)."""
     return store.blobs.read_verified(sha256)
+
+
+def cache_dir(store: Store) -> Path:
+    """Where the window keeps the thumbnails it made: the data folder's cache, beside
+    the evidence and never in it (that folder holds nothing but content named by its
+    hash, which verify checks file by file)."""
+    return store.location.data_dir / "cache" / "thumbs"

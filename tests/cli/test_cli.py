@@ -28,7 +28,8 @@ def run(*args: str, data_dir: Path | None = None, check: bool = True, user: str 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
     d = tmp_path_factory.mktemp("cli") / "data"
-    out = run("demo", "--cases", "5000", "--seed", "4", data_dir=d)
+    # No demo evidence: the backup's restore below copies the database alone.
+    out = run("demo", "--cases", "5000", "--seed", "4", "--no-evidence", data_dir=d)
     counts = json.loads(out.stdout)
     assert counts["cases"] == 5000 and counts["events"] > 5000
     return d

@@ -16,7 +16,7 @@ from tests.evidence_files import EXE, pdf, png, write
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     d = tmp_path / "data"
-    run("demo", "--cases", "40", "--seed", "3", data_dir=d)
+    run("demo", "--cases", "40", "--seed", "3", "--no-evidence", data_dir=d)
     return d
 
 

@@ -27,7 +27,7 @@ def test_two_agents_on_postgres_share_one_evidence_folder(shared, pg_url, tmp_pa
     lina = open_store(tmp_path / "lina", pg_url)
     bob = open_store(tmp_path / "bob", pg_url)
     try:
-        demo.generate(lina, 30, seed=2, now=FIXED_NOW)
+        demo.generate(lina, 30, seed=2, now=FIXED_NOW, evidence=False)
         results: dict[str, ev.AttachResult] = {}
 
         def attach(store, who, case_id):  # type: ignore[no-untyped-def]

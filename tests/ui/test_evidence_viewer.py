@@ -1,0 +1,215 @@
+"""Opening evidence from the real window: photos zoom and pan, PDFs page, videos go to
+the system player as a checked copy, and a stored file that was changed or lost is
+shown as a warning, never as evidence. Also the Handle tab's "Attach…" on a step and
+the appeal bundle button."""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDesktopServices, QWheelEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from app.services import evidence
+from tests.ui.conftest import select_case
+from tests.ui.evidence_helpers import (
+    case_without_evidence,
+    drop,
+    urls,
+    write_jpeg,
+    write_mp4,
+    write_pdf,
+    write_turned_jpeg,
+)
+from tests.ui.test_evidence_tab import settled, thumbnails_shown
+from ui import evidence_work
+from ui.evidence_model import STATE_ROLE
+
+
+@pytest.fixture
+def shown(qtbot, window):  # type: ignore[no-untyped-def]
+    d = case_without_evidence(window.inbox.store)
+    select_case(qtbot, window, d["id"])
+    tab = window.pane.evidence_tab
+    qtbot.waitUntil(lambda: tab.case_id == d["id"] and not tab.loading, timeout=8000)
+    return d
+
+
+def attach(qtbot, window, *paths: Path) -> None:  # type: ignore[no-untyped-def]
+    before = len(window.pane.evidence_tab.model.all_rows)
+    assert drop(window.pane, urls(list(paths)))
+    settled(qtbot, window, before + len(paths))
+
+
+def open_first(qtbot, window):  # type: ignore[no-untyped-def]
+    tab = window.pane.evidence_tab
+    tab.grid.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    viewer = window.evidence_work.viewer
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: viewer.isVisible() and viewer._content is not None, timeout=8000)
+    return viewer
+
+
+def test_a_photo_opens_upright_and_zooms(qtbot, window, shown, tmp_path: Path) -> None:
+    attach(qtbot, window, write_turned_jpeg(tmp_path / "dent.jpg", 800, 400))
+    viewer = open_first(qtbot, window)
+    view = viewer.image_view
+    assert viewer.pages.currentWidget() is viewer.image_page
+    picture = view._item.pixmap()
+    assert (picture.width(), picture.height()) == (400, 800)  # EXIF orientation 6
+    fitted = view.transform().m11()
+    qtbot.mouseClick(viewer.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert view.transform().m11() == pytest.approx(fitted * 1.25)
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.transform().m11() == pytest.approx(fitted * 1.25 ** 3)
+    qtbot.mouseClick(viewer.actual_button, Qt.MouseButton.LeftButton)
+    assert view.transform().m11() == 1.0
+    assert view.dragMode() == view.DragMode.ScrollHandDrag  # pan by dragging
+    qtbot.mouseClick(viewer.fit_button, Qt.MouseButton.LeftButton)
+    assert view.transform().m11() == pytest.approx(fitted)
+    assert "dent.jpg" in viewer.header.text() and "Added by lina" in viewer.header.text()
+
+
+def test_a_pdf_opens_with_its_pages(qtbot, window, shown, tmp_path: Path) -> None:
+    attach(qtbot, window, write_pdf(tmp_path / "report.pdf", pages=2))
+    tab = window.pane.evidence_tab
+    thumbnails_shown(qtbot, tab)
+    assert tab.model.data(tab.model.index(0, 0), STATE_ROLE) == "image"  # its first page
+    viewer = open_first(qtbot, window)
+    assert viewer.pages.currentWidget() is viewer.pdf_page
+    assert viewer.pdf_doc.pageCount() == 2
+    assert viewer.pdf_view.document() is viewer.pdf_doc
+    assert viewer.page_spin.maximum() == 2 and viewer.page_count.text() == "of 2"
+    viewer.page_spin.setValue(2)
+    assert viewer.pdf_view.pageNavigator().currentPage() == 1
+
+
+def test_a_video_goes_to_the_system_player_as_a_named_copy(qtbot, window, shown, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+                        or True)
+    video = write_mp4(tmp_path / "unboxing.bin")  # the content says what it is
+    attach(qtbot, window, video)
+    tab = window.pane.evidence_tab
+    thumbnails_shown(qtbot, tab)
+    assert tab.model.data(tab.model.index(0, 0), STATE_ROLE) == "tile"
+    viewer = open_first(qtbot, window)
+    assert viewer.pages.currentWidget() is viewer.external_page
+    assert viewer.external_button.text() == "Open in the system player"
+    qtbot.mouseClick(viewer.external_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and Path(opened[0]).name == "unboxing.mp4"
+    assert Path(opened[0]).read_bytes() == video.read_bytes()
+    assert window.inbox.store.blobs.root not in Path(opened[0]).parents
+
+
+@pytest.mark.parametrize("damage", ["altered", "missing"])
+def test_a_stored_file_changed_or_lost_is_a_warning(qtbot, window, shown, tmp_path: Path,
+                                                    damage: str) -> None:
+    attach(qtbot, window, write_jpeg(tmp_path / "box.jpg"))
+    tab = window.pane.evidence_tab
+    thumbnails_shown(qtbot, tab)
+    assert tab.model.data(tab.model.index(0, 0), STATE_ROLE) == "image"
+    store = window.inbox.store
+    (row,) = evidence.list_evidence(store, shown["id"])
+    blob = evidence.blob_path(store, row["sha256"])
+    blob.chmod(stat.S_IREAD | stat.S_IWRITE)
+    if damage == "altered":
+        blob.write_bytes(blob.read_bytes()[:-10] + b"0123456789")
+    else:
+        blob.unlink()
+    # As the next start would: each file is checked once a session.
+    window.evidence_work.thumbs.forget()
+    tab.reload()
+    settled(qtbot, window, 1)
+    qtbot.waitUntil(lambda: tab.model.data(tab.model.index(0, 0), STATE_ROLE) == damage,
+                    timeout=8000)
+    tooltip = tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert ("changed on disk" if damage == "altered" else "missing") in tooltip
+    viewer = open_first(qtbot, window)
+    assert viewer.pages.currentWidget() is viewer.message
+    assert "Run verify" in viewer.message.text()
+
+
+def test_the_handle_tab_attaches_to_its_step_and_says_so(qtbot, window, shown, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    handle = window.pane.handle_tab
+    frame = handle.step_frames["confirm_problem"]
+    texts = [lab.text() for lab in frame.findChildren(QLabel)]
+    assert any(t.startswith("Evidence needed: Photos of the box") for t in texts)
+    photo = write_jpeg(tmp_path / "box.jpg")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(photo)], ""))
+    qtbot.mouseClick(handle.attach_buttons["confirm_problem"], Qt.MouseButton.LeftButton)
+    settled(qtbot, window, 1)
+    (row,) = evidence.list_evidence(window.inbox.store, shown["id"])
+    assert row["step"] == "confirm_problem"
+    qtbot.waitUntil(lambda: any(lab.text() == "Evidence attached (1)" for lab in
+                                handle.step_frames["confirm_problem"].findChildren(QLabel)),
+                    timeout=8000)
+    assert "confirm_problem" not in window.pane.detail["playbook"]["missing_evidence"]
+
+
+def _bundle_to(qtbot, window, out: Path, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Click Appeal bundle… and save as `out`; the names the save dialog proposed."""
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _p, _t, default, *a, **k: (asked.append(default), (str(out), ""))[1])
+    window.pane.show_notice("")
+    qtbot.mouseClick(window.pane.evidence_tab.bundle_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.pane.notice.text()) and window.jobs.busy == 0,
+                    timeout=8000)
+    return asked
+
+
+def test_the_appeal_bundle_is_saved_where_the_agent_says_with_its_warnings(
+        qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    d = case_without_evidence(window.inbox.store, platform="douyin")
+    select_case(qtbot, window, d["id"])
+    photos = [write_jpeg(tmp_path / f"photo{n}.jpg", 60 + n, 40) for n in range(5)]
+    attach(qtbot, window, *photos)
+    out = tmp_path / "bundles" / "appeal.zip"
+    out.parent.mkdir()
+    asked = _bundle_to(qtbot, window, out, monkeypatch)
+    assert Path(asked[0]).name == f"{d['case_no']}-appeal.zip"
+    notice = window.pane.notice.text()
+    assert notice.startswith(f"The appeal bundle is saved as {out}.")
+    # Douyin's evidence call takes four images: the agent is told before uploading.
+    assert "Check before you send it:\n• " in notice and "4" in notice.split("•", 1)[1]
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+    assert "manifest.json" in names and sum(n.startswith("evidence/") for n in names) == 5
+
+
+def test_a_damaged_file_stops_the_bundle_and_says_which(qtbot, window, shown, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    attach(qtbot, window, write_jpeg(tmp_path / "box.jpg"))
+    (row,) = evidence.list_evidence(window.inbox.store, shown["id"])
+    evidence.blob_path(window.inbox.store, row["sha256"]).unlink()
+    out = tmp_path / "appeal.zip"
+    _bundle_to(qtbot, window, out, monkeypatch)
+    assert window.pane.notice.text().startswith("No bundle was written: box.jpg is missing")
+    assert not out.exists()
+
+
+def test_without_the_bundle_service_the_button_says_so(monkeypatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_bundles(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name == "app.services" and args and "bundles" in (args[2] or ()):
+            raise ImportError("cannot import name 'bundles'", name="app.services.bundles")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_bundles)
+    assert evidence_work.write_appeal_bundle(None, 1, Path("x.zip"), "lina", "en") is None
