@@ -36,6 +36,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is no longer on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case&apos;s playbook does not allow this step or answer now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,6 +624,431 @@ J / K or the arrow keys move through the list.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>On the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step the playbook no longer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the files you add (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZIP for the platform: every file of the case, a manifest with their hashes and a summary of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you attach, drop or paste go to this step of the playbook; evidence on a step it asks for ticks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case (no step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the case&apos;s evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet: drop files here, paste a screenshot (Ctrl+V) or Attach files…
+
+Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once and can never be changed unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file on this step yet: choose it under “For step” and drop, paste or attach files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file on the case; double-click it to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files on the case; double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.pdf *.mp4 *.mov *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does “%1” come off the case? It stays in the store and in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTexts</name>
+    <message>
+        <source>JPEG photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIC photo (iPhone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOV video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Linux program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mac program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files take at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a photo: nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file evidence takes (photos, PDF, MP4 or MOV video, plain text): nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this case (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2, given twice: it was attached once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, or gone): nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (no permission, or the disk failed): nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s playbook has no step %1: nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file attached to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files attached to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to attach: copy a screenshot or files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file is missing from the evidence folder. Run verify and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file was changed on disk since it was attached: it is not shown, as it is no longer the evidence. Run verify and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl + +, or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl + −, or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole picture (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel for pixel (Ctrl+1); drag to move around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file and checking it against its hash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window does not play videos. The system&apos;s player opens a copy; the stored file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot show this kind of photo. The system&apos;s viewer opens a copy; the stored file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the system player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read: it may be damaged or locked with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWork</name>
+    <message>
+        <source>Paste a screenshot or files as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is off the case. It stays in the evidence store and the case&apos;s history says who took it off and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first: pasted evidence goes to the case shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appeal bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot write appeal bundles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle was written: %1 is missing from the evidence folder or was changed there. Run verify and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal bundle is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before you send it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search case no., order no., tracking no., buyer, product, note  (Ctrl+F or /)</source>
@@ -734,6 +1163,22 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Evidence needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence attached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to this step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2791,6 +3236,22 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>Recording the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the case&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and opening a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the appeal bundle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

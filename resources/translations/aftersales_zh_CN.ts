@@ -36,6 +36,10 @@
         <translation>内容里有看不见的控制字符，请重新输入。</translation>
     </message>
     <message>
+        <source>This file is no longer on the case.</source>
+        <translation>这个文件已不在此售后单上。</translation>
+    </message>
+    <message>
         <source>The case&apos;s playbook does not allow this step or answer now.</source>
         <translation>此单的处理流程现在不允许这个步骤或回答。</translation>
     </message>
@@ -622,6 +626,433 @@ J / K 或方向键在列表中移动。</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>On the case</source>
+        <translation>在售后单上</translation>
+    </message>
+    <message>
+        <source>A step the playbook no longer has</source>
+        <translation>处理流程已没有这一步</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>步骤：%1</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>%1 于 %2 添加</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>For step:</source>
+        <translation>归入步骤：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>A note on the files you add (optional)</source>
+        <translation>给要添加的文件写个备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Appeal bundle…</source>
+        <translation>申诉材料包…</translation>
+    </message>
+    <message>
+        <source>A ZIP for the platform: every file of the case, a manifest with their hashes and a summary of the case</source>
+        <translation>给平台的 ZIP 包：售后单的全部文件、带哈希值的清单和售后单摘要</translation>
+    </message>
+    <message>
+        <source>Files you attach, drop or paste go to this step of the playbook; evidence on a step it asks for ticks it</source>
+        <translation>添加、拖入或粘贴的文件归入处理流程的这一步；在要求凭证的步骤上添加凭证会勾选该步骤</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>待补充</translation>
+    </message>
+    <message>
+        <source>The case (no step)</source>
+        <translation>整个售后单（不归入步骤）</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>全部文件（%1）</translation>
+    </message>
+    <message>
+        <source>Not on a step (%1)</source>
+        <translation>未归入步骤（%1）</translation>
+    </message>
+    <message>
+        <source>Select a case to see its evidence.</source>
+        <translation>选择一个售后单查看其凭证。</translation>
+    </message>
+    <message>
+        <source>Loading the case&apos;s evidence…</source>
+        <translation>正在读取售后单的凭证…</translation>
+    </message>
+    <message>
+        <source>No evidence yet: drop files here, paste a screenshot (Ctrl+V) or Attach files…
+
+Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once and can never be changed unnoticed.</source>
+        <translation>还没有凭证：把文件拖到这里、粘贴截图（Ctrl+V）或点“添加文件…”
+
+可添加照片、PDF、MP4 或 MOV 视频和纯文本；每个文件只存一份，任何改动都会被发现。</translation>
+    </message>
+    <message>
+        <source>No file on this step yet: choose it under “For step” and drop, paste or attach files.</source>
+        <translation>这一步还没有文件：在“归入步骤”里选中它，再拖入、粘贴或添加文件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files shown.</source>
+        <translation>显示 %2 个文件中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>1 file on the case; double-click it to open it.</source>
+        <translation>售后单上有 1 个文件，双击打开。</translation>
+    </message>
+    <message>
+        <source>%1 files on the case; double-click one to open it.</source>
+        <translation>售后单上有 %1 个文件，双击打开。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加凭证</translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.pdf *.mp4 *.mov *.txt);;All files (*)</source>
+        <translation>凭证 (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.pdf *.mp4 *.mov *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除凭证</translation>
+    </message>
+    <message>
+        <source>Why does “%1” come off the case? It stays in the store and in the case&apos;s history.</source>
+        <translation>为什么要从售后单上移除“%1”？文件仍保留在存储和售后单的历史记录里。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>凭证（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTexts</name>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG 照片</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>HEIC photo (iPhone)</source>
+        <translation>HEIC 照片（iPhone）</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>MP4 视频</translation>
+    </message>
+    <message>
+        <source>MOV video</source>
+        <translation>MOV 视频</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>一个 Windows 程序</translation>
+    </message>
+    <message>
+        <source>a Linux program</source>
+        <translation>一个 Linux 程序</translation>
+    </message>
+    <message>
+        <source>a Mac program</source>
+        <translation>一个 Mac 程序</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation>一个 ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>一个 RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>一个 7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>an old Office document</source>
+        <translation>一个旧版 Office 文档</translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation>一个脚本</translation>
+    </message>
+    <message>
+        <source>%1 is empty: nothing was attached.</source>
+        <translation>%1 是空文件：没有添加。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files take at most %3.</source>
+        <translation>%1 有 %2；凭证文件最大 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a photo: nothing was attached.</source>
+        <translation>%1 是%2，不是照片：没有添加。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file evidence takes (photos, PDF, MP4 or MOV video, plain text): nothing was attached.</source>
+        <translation>%1 不是可作为凭证的文件类型（照片、PDF、MP4 或 MOV 视频、纯文本）：没有添加。</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this case (as %2).</source>
+        <translation>%1 已经添加到此售后单（名为 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2, given twice: it was attached once.</source>
+        <translation>%1 和 %2 是同一个文件：只添加了一次。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, or gone): nothing was attached.</source>
+        <translation>%1 不是文件（是文件夹，或已不存在）：没有添加。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (no permission, or the disk failed): nothing was attached.</source>
+        <translation>无法读取 %1（没有权限，或磁盘出错）：没有添加。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s playbook has no step %1: nothing was attached.</source>
+        <translation>此售后单的处理流程没有步骤 %1：没有添加。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached.</source>
+        <translation>%1 没有添加。</translation>
+    </message>
+    <message>
+        <source>1 file attached to “%2”.</source>
+        <translation>已添加 1 个文件到“%2”。</translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation>已添加 1 个文件。</translation>
+    </message>
+    <message>
+        <source>%1 files attached to “%2”.</source>
+        <translation>已添加 %1 个文件到“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>已添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to attach: copy a screenshot or files first.</source>
+        <translation>剪贴板里没有可添加的图片或文件：请先复制截图或文件。</translation>
+    </message>
+    <message>
+        <source>The stored file is missing from the evidence folder. Run verify and restore it from a backup.</source>
+        <translation>凭证文件夹里找不到这个文件。请运行 verify 检查，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The stored file was changed on disk since it was attached: it is not shown, as it is no longer the evidence. Run verify and restore it from a backup.</source>
+        <translation>这个文件在添加后被改动过：它已不是原来的凭证，因此不显示。请运行 verify 检查，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>文件丢失</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>文件被改动</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl + +, or the wheel)</source>
+        <translation>放大（Ctrl + +，或滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl + −, or the wheel)</source>
+        <translation>缩小（Ctrl + −，或滚轮）</translation>
+    </message>
+    <message>
+        <source>The whole picture (Ctrl+0)</source>
+        <translation>显示整张图（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Pixel for pixel (Ctrl+1); drag to move around</source>
+        <translation>原始大小（Ctrl+1）；拖动可移动</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>凭证：%1</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>%1 于 %2 添加</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Reading the file and checking it against its hash…</source>
+        <translation>正在读取文件并核对哈希值…</translation>
+    </message>
+    <message>
+        <source>This window does not play videos. The system&apos;s player opens a copy; the stored file stays as it is.</source>
+        <translation>此窗口不能播放视频。将用系统播放器打开一份副本；存储的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>This window cannot show this kind of photo. The system&apos;s viewer opens a copy; the stored file stays as it is.</source>
+        <translation>此窗口不能显示这种照片。将用系统看图程序打开一份副本；存储的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Open in the system player</source>
+        <translation>用系统播放器打开</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>用系统看图程序打开</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read: it may be damaged or locked with a password.</source>
+        <translation>无法读取这个 PDF：文件可能已损坏或设有密码。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>页，共 %1 页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适应宽度</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWork</name>
+    <message>
+        <source>Paste a screenshot or files as evidence</source>
+        <translation>粘贴截图或文件作为凭证</translation>
+    </message>
+    <message>
+        <source>“%1” is off the case. It stays in the evidence store and the case&apos;s history says who took it off and why.</source>
+        <translation>“%1”已从售后单移除。文件仍保留在凭证存储里，售后单的历史记录写明了谁移除的、为什么。</translation>
+    </message>
+    <message>
+        <source>Open a case first: pasted evidence goes to the case shown.</source>
+        <translation>请先打开一个售后单：粘贴的凭证会添加到当前显示的售后单。</translation>
+    </message>
+    <message>
+        <source>Save the appeal bundle</source>
+        <translation>保存申诉材料包</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>This version cannot write appeal bundles yet.</source>
+        <translation>此版本还不能生成申诉材料包。</translation>
+    </message>
+    <message>
+        <source>No bundle was written: %1 is missing from the evidence folder or was changed there. Run verify and restore it from a backup.</source>
+        <translation>没有生成材料包：%1 在凭证文件夹里丢失或被改动过。请运行 verify 检查，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The appeal bundle is saved as %1.</source>
+        <translation>申诉材料包已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Check before you send it:</source>
+        <translation>发送前请检查：</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search case no., order no., tracking no., buyer, product, note  (Ctrl+F or /)</source>
@@ -737,6 +1168,22 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Evidence needed: %1</source>
         <translation>需要凭证：%1</translation>
+    </message>
+    <message>
+        <source>Evidence attached (%1)</source>
+        <translation>凭证已添加（%1）</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>凭证已添加</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Attach files to this step: %1</source>
+        <translation>为这一步添加文件：%1</translation>
     </message>
     <message>
         <source>Suggested:</source>
@@ -2797,6 +3244,22 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>Recording the acknowledgement</source>
         <translation>正在记录确认</translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation>正在保存修改</translation>
+    </message>
+    <message>
+        <source>Loading the case&apos;s evidence</source>
+        <translation>正在读取售后单的凭证</translation>
+    </message>
+    <message>
+        <source>Checking and opening a file</source>
+        <translation>正在核对并打开文件</translation>
+    </message>
+    <message>
+        <source>Writing the appeal bundle</source>
+        <translation>正在生成申诉材料包</translation>
     </message>
 </context>
 </TS>
