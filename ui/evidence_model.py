@@ -34,15 +34,19 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def when_text(at: str | None, short: bool = False) -> str:
-    """Local time; `short` leaves out the year when it is this year's (under a thumbnail)."""
+    """Local time; `short` (under a thumbnail) gives only the time for today and only
+    the day for this year, as mail clients do: the tooltip has the whole of it."""
     if not at:
         return ""
     try:
         when = datetime.fromisoformat(at).astimezone()
     except ValueError:
         return at
-    if short and when.year == datetime.now().year:
-        return when.strftime("%m-%d %H:%M")
+    now = datetime.now().astimezone()
+    if short and when.date() == now.date():
+        return when.strftime("%H:%M")
+    if short and when.year == now.year:
+        return when.strftime("%m-%d")
     return when.strftime("%Y-%m-%d %H:%M")
 
 
@@ -147,6 +151,15 @@ class EvidenceModel(QAbstractListModel):
                 self.dataChanged.emit(i, i, [Qt.ItemDataRole.DecorationRole, STATE_ROLE])
 
 
+def _who_fitted(metrics: QFontMetrics, text: str, width: int) -> str:
+    """'who · when' in the width: the name gives way first, the time stays whole."""
+    if metrics.horizontalAdvance(text) <= width or " · " not in text:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    who, when = text.split(" · ", 1)
+    room = width - metrics.horizontalAdvance(" · " + when)
+    return metrics.elidedText(who, Qt.TextElideMode.ElideRight, max(room, 0)) + " · " + when
+
+
 class EvidenceDelegate(QStyledItemDelegate):
     """A thumbnail on top, then the file's name, who added it when, and its step."""
 
@@ -154,7 +167,8 @@ class EvidenceDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
-        return QSize(THUMB + 2 * self.PAD + 40, THUMB + 2 * self.PAD + 3 * line + 6)
+        # Narrow enough that three fit across the pane at 1440 px.
+        return QSize(THUMB + 2 * self.PAD + 12, THUMB + 2 * self.PAD + 3 * line + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -193,7 +207,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_left, y, width, line), Qt.AlignmentFlag.AlignHCenter, name)
         painter.setFont(opt.font)  # type: ignore[attr-defined]
         painter.setPen(QColor("#5b6676"))
-        who = metrics.elidedText(str(index.data(WHO_ROLE)), Qt.TextElideMode.ElideRight, width)
+        who = _who_fitted(metrics, str(index.data(WHO_ROLE)), width)
         painter.drawText(QRect(text_left, y + line, width, line), Qt.AlignmentFlag.AlignHCenter, who)
         row = index.data(ROW_ROLE) or {}
         painter.setPen(QColor("#0b4fb3") if row.get("step") else QColor("#8a93a0"))

@@ -120,7 +120,8 @@ class EvidenceViewer(QDialog):
         bar = QHBoxLayout()
         self.zoom_out_button = self._tool(bar, "−", self.image_view.zoom_out)
         self.zoom_in_button = self._tool(bar, "+", self.image_view.zoom_in)
-        self.fit_button = self._tool(bar, "", self.image_view.fit)
+        # Worded by retranslate(); not empty here, or _tool would size it as a key cap.
+        self.fit_button = self._tool(bar, "Fit", self.image_view.fit)
         self.actual_button = self._tool(bar, "100 %", self.image_view.actual_size)
         bar.addWidget(self.zoom_label)
         bar.addStretch(1)

@@ -40,7 +40,8 @@ PLANS = (
     _Plan("exception_parcel", ("transit_damage",), _RUNNING, 3, (
         _Batch(("parcel-box-dented.jpg", "label-closeup.jpg"), "confirm_problem",
                "买家发来的外箱和面单照片"),
-        _Batch(("chat-buyer.png", "courier-statement.txt"), None, None))),
+        _Batch(("chat-buyer.png", "courier-statement.txt", "inspection-report.pdf"), None,
+               None))),
     _Plan("return_refund", (), ("inspecting",), 2, (
         _Batch(("inspection-report.pdf",), "inspect", "仓库验货报告"),)),
     _Plan("reship", (), _RUNNING, 1, (

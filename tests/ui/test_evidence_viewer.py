@@ -213,3 +213,22 @@ def test_without_the_bundle_service_the_button_says_so(monkeypatch) -> None:
 
     monkeypatch.setattr(builtins, "__import__", no_bundles)
     assert evidence_work.write_appeal_bundle(None, 1, Path("x.zip"), "lina", "en") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_button_of_the_photo_viewer_cuts_its_words(qtbot, window, shown, tmp_path: Path,
+                                                      lang: str, english) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from ui import i18n
+
+    attach(qtbot, window, write_jpeg(tmp_path / "a.jpg", 300, 200))
+    i18n.install(lang)
+    viewer = open_first(qtbot, window)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.fit_button.isVisible(), timeout=5000)
+    for button in viewer.findChildren(QPushButton):
+        if button.isVisible() and button.text():
+            room = button.width() - button.fontMetrics().horizontalAdvance(button.text())
+            assert room > 0, f"{button.text()!r} is cut in {lang}"
+    assert viewer.fit_button.text() == ("适应窗口" if lang == "zh_CN" else "Fit")
