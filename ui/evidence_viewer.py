@@ -155,15 +155,26 @@ class EvidenceViewer(QDialog):
         close.setObjectName("closeViewer")
         close.clicked.connect(self.close)
         self.close_button = close
+        # Through the case's files without going back to the grid (Alt+← / Alt+→).
+        self.files: list[dict[str, Any]] = []
+        foot = QHBoxLayout()
+        self.previous_button = self._tool(foot, "Previous", lambda: self.step(-1))
+        self.position = QLabel(self)
+        foot.addWidget(self.position)
+        self.next_button = self._tool(foot, "Next", lambda: self.step(1))
+        foot.addStretch(1)
+        foot.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.header)
         lay.addWidget(self.pages, 1)
-        lay.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        lay.addLayout(foot)
 
         for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self._zoom_in),
                            ((QKeySequence.StandardKey.ZoomOut,), self._zoom_out),
                            (("Ctrl+0",), self.image_view.fit),
-                           (("Ctrl+1",), self.image_view.actual_size)):
+                           (("Ctrl+1",), self.image_view.actual_size),
+                           (("Alt+Left",), lambda: self.step(-1)),
+                           (("Alt+Right",), lambda: self.step(1))):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot)
         self.retranslate()
@@ -184,10 +195,43 @@ class EvidenceViewer(QDialog):
         self.fit_button.setToolTip(self.tr("The whole picture (Ctrl+0)"))
         self.actual_button.setToolTip(self.tr("Pixel for pixel (Ctrl+1); drag to move around"))
         self.close_button.setText(self.tr("Close"))
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("The previous file of the case (Alt+←)"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("The next file of the case (Alt+→)"))
+        self._show_position()
 
     # -- showing a file ----------------------------------------------------------------
+    def show_files(self, rows: list[dict[str, Any]], at: int) -> None:
+        """The files the grid shows, from the one at `at`: Previous and Next go through
+        them."""
+        self.files = list(rows)
+        self.show_file(self.files[at])
+
+    def step(self, by: int) -> None:
+        at = self._at()
+        if at is not None and 0 <= at + by < len(self.files):
+            self.show_file(self.files[at + by])
+
+    def _at(self) -> int | None:
+        sha = self.row["sha256"] if self.row else None
+        return next((i for i, r in enumerate(self.files) if r["sha256"] == sha), None)
+
+    def _show_position(self) -> None:
+        at = self._at()
+        many = at is not None and len(self.files) > 1
+        for widget in (self.previous_button, self.position, self.next_button):
+            widget.setVisible(many)
+        if at is not None:
+            self.position.setText(f"{at + 1} / {len(self.files)}")
+            self.previous_button.setEnabled(at > 0)
+            self.next_button.setEnabled(at + 1 < len(self.files))
+
     def show_file(self, row: Mapping[str, Any]) -> None:
+        if not any(r["sha256"] == row["sha256"] for r in self.files):
+            self.files = [dict(row)]
         self.row = dict(row)
+        self._show_position()
         self._content = None
         self.copied_to = None
         media = str(row["type"])

@@ -178,7 +178,12 @@ class EvidenceWork(QObject):
             from ui.evidence_viewer import EvidenceViewer
 
             self.viewer = EvidenceViewer(self.window.jobs, self.store, self.window)
-        self.viewer.show_file(row)
+        shown = self.tab.model.rows
+        at = next((i for i, r in enumerate(shown) if r["sha256"] == row["sha256"]), None)
+        if at is None:
+            self.viewer.show_file(row)
+        else:
+            self.viewer.show_files(shown, at)
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()

@@ -945,6 +945,22 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file of the case (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next file of the case (Alt+→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>

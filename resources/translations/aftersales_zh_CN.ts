@@ -949,6 +949,22 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>关闭</translation>
     </message>
     <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>The previous file of the case (Alt+←)</source>
+        <translation>本售后单的上一个文件（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>The next file of the case (Alt+→)</source>
+        <translation>本售后单的下一个文件（Alt+→）</translation>
+    </message>
+    <message>
         <source>Evidence: %1</source>
         <translation>凭证：%1</translation>
     </message>

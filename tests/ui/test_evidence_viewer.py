@@ -232,3 +232,21 @@ def test_no_button_of_the_photo_viewer_cuts_its_words(qtbot, window, shown, tmp_
             room = button.width() - button.fontMetrics().horizontalAdvance(button.text())
             assert room > 0, f"{button.text()!r} is cut in {lang}"
     assert viewer.fit_button.text() == ("适应窗口" if lang == "zh_CN" else "Fit")
+
+
+def test_previous_and_next_go_through_the_files_the_grid_shows(qtbot, window, shown,
+                                                               tmp_path: Path) -> None:
+    attach(qtbot, window, write_jpeg(tmp_path / "a.jpg", 300, 200),
+           write_pdf(tmp_path / "b.pdf"), write_jpeg(tmp_path / "c.jpg", 200, 300))
+    viewer = open_first(qtbot, window)
+    names = [r["name"] for r in window.pane.evidence_tab.model.rows]
+    assert viewer.row["name"] == names[0] and viewer.position.text() == "1 / 3"
+    assert not viewer.previous_button.isEnabled() and viewer.next_button.isEnabled()
+    qtbot.mouseClick(viewer.next_button, Qt.MouseButton.LeftButton)
+    assert viewer.row["name"] == names[1] and viewer.position.text() == "2 / 3"
+    qtbot.waitUntil(lambda: viewer._content is not None, timeout=8000)
+    viewer.step(1)
+    viewer.step(1)  # past the last: stays there
+    assert viewer.row["name"] == names[2] and not viewer.next_button.isEnabled()
+    viewer.step(-2)
+    assert viewer.row["name"] == names[0]
