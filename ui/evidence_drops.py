@@ -18,6 +18,8 @@ from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ui.evidence_copies import OWN_DRAG
+
 # Left to the window's drop handling (ui.import_actions): a spreadsheet export to import
 # (a .txt is evidence here: a chat log).
 IMPORT_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls")
@@ -89,7 +91,11 @@ class PaneDrops(QObject):
             drop: QDropEvent = event  # type: ignore[assignment]
             if not self._shows_case():
                 return False
-            incoming = from_mime(drop.mimeData(), for_drop=True)
+            mime = drop.mimeData()
+            if mime is not None and mime.hasFormat(OWN_DRAG):
+                drop.ignore()  # a file of this case dragged from its own grid
+                return True
+            incoming = from_mime(mime, for_drop=True)
             if not incoming:
                 drop.ignore()  # the window may take it (an export to import)
                 return False

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui import evidence_texts
+from ui import evidence_copies, evidence_texts
 from ui.evidence_thumbs import THUMB, Thumbs
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,6 +106,24 @@ class EvidenceModel(QAbstractListModel):
             "EvidenceModel", "Step: %1").replace("%1", title)
 
     # -- Qt ------------------------------------------------------------------------------
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        # Dragged out onto a platform's upload form or a chat: a checked copy goes.
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list", evidence_copies.OWN_DRAG]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        store = self.thumbs.store()
+        rows = [r for r in (self.row_at(i) for i in indexes) if r is not None]
+        paths = [p for p in (evidence_copies.checked_copy(store, r) for r in rows)
+                 if p is not None] if store is not None else []
+        return evidence_copies.mime_for(paths)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 

@@ -87,7 +87,10 @@ class EvidenceTab(QWidget):
         self.grid.setMovement(QListView.Movement.Static)
         # Icon mode would take drops for moving items about: files dropped on the grid
         # go on to the pane, which attaches them.
-        self.grid.setDragEnabled(False)
+        # Drag a file out onto the platform's upload form; drops come to the pane.
+        self.grid.setDragEnabled(True)
+        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.grid.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.grid.setAcceptDrops(False)
         self.grid.setUniformItemSizes(True)
         self.grid.setWrapping(True)
@@ -332,9 +335,11 @@ class EvidenceTab(QWidget):
             text = self.tr("%1 of %2 files shown.").replace("%1", str(shown)).replace(
                 "%2", str(total))
         elif total == 1:
-            text = self.tr("1 file on the case; double-click it to open it.")
+            text = self.tr("1 file on the case: double-click to open it, drag it onto the "
+                           "platform's page or press Ctrl+C to hand it over.")
         else:
-            text = self.tr("%1 files on the case; double-click one to open it.").replace(
+            text = self.tr("%1 files on the case: double-click to open one, drag it onto the "
+                           "platform's page or press Ctrl+C to hand it over.").replace(
                 "%1", str(total))
         self.summary.setText(text)
         self._enable()

@@ -194,6 +194,9 @@ class Thumbs(QObject):
         self._generation = 0
         self._made.connect(self._arrived)
 
+    def store(self) -> Any:
+        return self._store()
+
     def get(self, sha256: str, media: str, size: int) -> tuple[str, QPixmap | None]:
         """(state, pixmap): "loading" (None; being made), "image", "tile" (a kind without
         a picture), "missing" or "altered" (a warning tile)."""

@@ -10,10 +10,7 @@ instead. The system player gets a copy in a temporary folder, named for its kind
 
 from __future__ import annotations
 
-import atexit
 import codecs
-import shutil
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -32,22 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import evidence_texts
+from ui import evidence_copies, evidence_texts
 from ui.evidence_model import when_text
 from ui.image_view import ImageView
 from ui.jobs import Jobs
-
-_temp_folder: Path | None = None
-
-
-def _temp_dir() -> Path:
-    """One folder for the copies handed to other programs; gone when the program ends
-    (a player may still be reading a copy after the viewer closed)."""
-    global _temp_folder
-    if _temp_folder is None:
-        _temp_folder = Path(tempfile.mkdtemp(prefix="aftersales-evidence-"))
-        atexit.register(shutil.rmtree, _temp_folder, True)
-    return _temp_folder
 
 
 def decode_text(data: bytes) -> str:
@@ -292,14 +277,7 @@ class EvidenceViewer(QDialog):
         """A checked copy, named for its kind, opened by the system's program for it."""
         if self.row is None or not self._content or self._content.get("problem"):
             return False
-        from app.domain.evidence import MediaType, safe_file_name
-
-        name = safe_file_name(str(self.row["name"]), MediaType(str(self.row["type"])))
-        folder = _temp_dir() / str(self.row["sha256"])[:16]
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / name
-        if not path.exists():
-            path.write_bytes(self._content["data"])
+        path = evidence_copies.write_copy(self.row, self._content["data"])
         self.copied_to = path
         return bool(self._open_url(QUrl.fromLocalFile(str(path))))
 

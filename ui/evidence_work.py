@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from ui import evidence_texts, i18n
@@ -101,6 +102,7 @@ class EvidenceWork(QObject):
         self.drops = PaneDrops(pane, lambda: pane.case_id is not None, self.tab.attach_to_chosen)
         self.paste_action = paste_action(window, self.paste)
         window.installEventFilter(self)
+        self.tab.grid.installEventFilter(self)
         window.controller.store_opened.connect(self._store_opened)
         self.retranslate()
 
@@ -122,7 +124,33 @@ class EvidenceWork(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if (watched is self.tab.grid and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Copy)):  # type: ignore[attr-defined]
+            self.copy_selected()
+            return True
         return False
+
+    def copy_selected(self) -> bool:
+        """Ctrl+C on a file: it goes to the clipboard (a checked copy), to paste into the
+        platform's form or chat."""
+        from ui.evidence_copies import clipboard_mime
+
+        row = self.tab.model.row_at(self.tab.grid.currentIndex())
+        store = self.store()
+        if row is None or store is None:
+            return False
+        mime = clipboard_mime(store, row)
+        if mime is None:
+            from app.services.evidence import blob_path
+
+            gone = not blob_path(store, str(row["sha256"])).exists()
+            self.pane.show_notice(evidence_texts.blob_problem("missing" if gone else "altered"))
+            return False
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.pane.show_notice(QCoreApplication.translate(
+            "EvidenceWork", "%1 is on the clipboard: paste it into the platform's form or "
+                            "chat.").replace("%1", str(row["name"])))
+        return True
 
     def _store_opened(self) -> None:
         """Another store: its files are checked and pictured anew."""

@@ -727,11 +727,11 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 file on the case; double-click it to open it.</source>
+        <source>1 file on the case: double-click to open it, drag it onto the platform&apos;s page or press Ctrl+C to hand it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 files on the case; double-click one to open it.</source>
+        <source>%1 files on the case: double-click to open one, drag it onto the platform&apos;s page or press Ctrl+C to hand it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1029,6 +1029,10 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <name>EvidenceWork</name>
     <message>
         <source>Paste a screenshot or files as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard: paste it into the platform&apos;s form or chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

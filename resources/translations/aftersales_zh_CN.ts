@@ -731,12 +731,12 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>显示 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <source>1 file on the case; double-click it to open it.</source>
-        <translation>售后单上有 1 个文件，双击打开。</translation>
+        <source>1 file on the case: double-click to open it, drag it onto the platform&apos;s page or press Ctrl+C to hand it over.</source>
+        <translation>售后单上有 1 个文件：双击打开，拖到平台页面或按 Ctrl+C 交给平台。</translation>
     </message>
     <message>
-        <source>%1 files on the case; double-click one to open it.</source>
-        <translation>售后单上有 %1 个文件，双击打开。</translation>
+        <source>%1 files on the case: double-click to open one, drag it onto the platform&apos;s page or press Ctrl+C to hand it over.</source>
+        <translation>售后单上有 %1 个文件：双击打开，拖到平台页面或按 Ctrl+C 交给平台。</translation>
     </message>
     <message>
         <source>Attach evidence</source>
@@ -1034,6 +1034,10 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Paste a screenshot or files as evidence</source>
         <translation>粘贴截图或文件作为凭证</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard: paste it into the platform&apos;s form or chat.</source>
+        <translation>%1 已复制到剪贴板，可粘贴到平台的表单或聊天中。</translation>
     </message>
     <message>
         <source>“%1” is off the case. It stays in the evidence store and the case&apos;s history says who took it off and why.</source>

@@ -250,3 +250,48 @@ def test_previous_and_next_go_through_the_files_the_grid_shows(qtbot, window, sh
     assert viewer.row["name"] == names[2] and not viewer.next_button.isEnabled()
     viewer.step(-2)
     assert viewer.row["name"] == names[0]
+
+
+def test_a_file_dragged_out_or_copied_is_a_checked_copy_with_a_proper_name(
+        qtbot, window, shown, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from ui.evidence_copies import OWN_DRAG
+    from ui.evidence_drops import from_mime
+
+    photo = write_jpeg(tmp_path / "破损 照片.JPG", 300, 200)
+    attach(qtbot, window, photo)
+    tab = window.pane.evidence_tab
+    assert tab.grid.dragDropMode() == QAbstractItemView.DragDropMode.DragOnly
+    index = tab.model.index(0, 0)
+    mime = tab.model.mimeData([index])
+    (url,) = mime.urls()
+    copy = Path(url.toLocalFile())
+    assert copy.name == "破损 照片.jpg" and copy.read_bytes() == photo.read_bytes()
+    assert copy != evidence.blob_path(window.inbox.store, tab.model.rows[0]["sha256"])
+    # Dropped back on its own pane, it is not attached a second time.
+    assert mime.hasFormat(OWN_DRAG)
+    before = len(evidence.list_evidence(window.inbox.store, shown["id"]))
+    drop(window.pane, mime)
+    assert len(evidence.list_evidence(window.inbox.store, shown["id"])) == before
+    assert from_mime(mime, for_drop=True)  # what another app would receive is the file
+
+    tab.grid.setCurrentIndex(index)
+    assert window.evidence_work.copy_selected()
+    pasted = QGuiApplication.clipboard().mimeData()
+    assert [Path(u.toLocalFile()).name for u in pasted.urls()] == ["破损 照片.jpg"]
+    assert pasted.hasImage()
+
+
+def test_an_altered_file_is_never_handed_out(qtbot, window, shown, tmp_path: Path) -> None:
+    attach(qtbot, window, write_jpeg(tmp_path / "a.jpg", 300, 200, color="#123456"))
+    tab = window.pane.evidence_tab
+    sha = tab.model.rows[0]["sha256"]
+    blob = evidence.blob_path(window.inbox.store, sha)
+    blob.chmod(stat.S_IWRITE | stat.S_IREAD)
+    blob.write_bytes(b"\xff\xd8\xff not the photo")
+    assert tab.model.mimeData([tab.model.index(0, 0)]).urls() == []
+    tab.grid.setCurrentIndex(tab.model.index(0, 0))
+    assert not window.evidence_work.copy_selected()
+    assert "changed on disk" in window.pane.notice.text()
