@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import utcnow
 from app.domain.filters import CaseFilter
 from ui import labels, who_am_i, window_actions, window_layout, window_settings
+from ui.case_keys import CaseKeys
 from ui.case_pane import CasePane
 from ui.case_table import CaseTable
 from ui.filter_bar import FilterBar
@@ -51,7 +52,7 @@ TICK_MS = 30_000
 COUNTS_EVERY_MS = 60_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CaseKeys, QMainWindow):
     case_shown = Signal(int)
     first_page_painted = Signal()
     # built by window_actions.build
@@ -363,58 +364,11 @@ class MainWindow(QMainWindow):
         if self.pane.detail is not None:
             self.pane.show_case(self.pane.detail, self.now())
 
-    # -- search and keys --------------------------------------------------------------------
-    def _search_entered(self) -> None:
-        if self.search_timer.isActive():
-            self.reload()
-        self.table.setFocus()
-
-    def focus_search(self) -> None:
-        self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_bar.search.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.filter_bar.search and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Down)):  # type: ignore[attr-defined]
-            self.table.setFocus()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _move(self, step: int) -> None:
-        n = self.model.rowCount()
-        if n:
-            cur = self.table.currentIndex()
-            self.table.select_row(0 if not cur.isValid() else max(0, min(n - 1, cur.row() + step)))
-
-    def next_case(self) -> None:
-        self._move(1)
-
-    def previous_case(self) -> None:
-        self._move(-1)
-
-    def open_current(self, focus: bool = False) -> None:
-        self.preview_timer.stop()
-        case_id = self.model.case_id(self.table.currentIndex().row())
-        if case_id is not None:
-            self.controller.open_case(case_id)
-            if focus:
-                self.pane.tabs.setFocus()
-
-    def open_case(self, case_id: int) -> None:
-        self.controller.open_case(case_id)
-
-    def _case_loaded(self, case_id: int, detail: dict) -> None:  # type: ignore[type-arg]
-        self.pane.show_case(detail, self.now())
-        self.case_shown.emit(case_id)
-
     # -- status and dialogs ------------------------------------------------------------------
     def _jobs_changed(self, busy: int) -> None:
         running = [self.controller.job_text(n) for n in self.controller.jobs.names()]
         self.jobs_label.setText(" · ".join(running) if running else self.tr("Ready"))
         self.busy.setVisible(busy > 0)
-
-    def focus_views(self) -> None:
-        self.views.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts import KeyboardShortcutsDialog
