@@ -50,31 +50,15 @@ def _remove(store: Any, agent: str, case_id: int, evidence_id: int, reason: str,
 
 
 def write_appeal_bundle(store: Any, case_id: int, out: Path, actor: str, lang: str) -> Any:
-    """The one call to the bundle service: its result, {"damaged": name} when a file of
-    the case is missing or changed in the evidence folder (no bundle is written then),
-    or None when this build has no bundle service."""
-    try:
-        from app.services import bundles
-    except ImportError as exc:
-        if "bundles" not in str(exc):
-            raise  # the bundle service is there, and something it needs is not
-        return None
+    """The bundle service's result, or {"damaged": name} when a file of the case is
+    missing or changed in the evidence folder (no bundle is written then)."""
+    from app.services import bundles
+
     try:
         # The save dialog already asked before a file was written over.
         return bundles.write_bundle(store, case_id, out, actor, lang, overwrite=True)
-    except ValueError as exc:
-        if getattr(exc, "code", "") == "bundle_blob_damaged":
-            return {"damaged": str(getattr(exc, "shown", ""))}
-        raise
-
-
-def bundle_report(result: Any, out: Path) -> tuple[str, list[str]]:
-    """Where the bundle went and its warnings (each already in the bundle's language)."""
-    get = result.get if isinstance(result, dict) else lambda k, d=None: getattr(result, k, d)
-    where = get("path") or get("bundle") or out
-    warnings = get("warnings") or []
-    return str(where), [str(w.get("text") or w.get("code")) if isinstance(w, dict) else str(w)
-                        for w in warnings]
+    except bundles.BlobDamaged as exc:
+        return {"damaged": exc.shown}
 
 
 class EvidenceWork(QObject):
@@ -235,31 +219,28 @@ class EvidenceWork(QObject):
         settings.setValue(BUNDLE_FOLDER, str(out.parent))
         case_id = int(d["id"])
         job = self.window.jobs.job("bundle")
-        job.done.connect(lambda result, cid=case_id: self._bundled(cid, out, result))
+        job.done.connect(lambda result, cid=case_id: self._bundled(cid, result))
         job.failed.connect(lambda message, _cancel: self.pane.show_notice(message))
         job.start(write_appeal_bundle, store, case_id, out, self.window.user,
                   i18n.current_language())
 
-    def _bundled(self, case_id: int, out: Path, result: Any) -> None:
-        if result is None:
-            text = QCoreApplication.translate(
-                "EvidenceWork", "This version cannot write appeal bundles yet.")
-        elif isinstance(result, dict) and "damaged" in result:
+    def _bundled(self, case_id: int, result: Any) -> None:
+        if isinstance(result, dict):
             text = QCoreApplication.translate(
                 "EvidenceWork", "No bundle was written: %1 is missing from the evidence folder "
                 "or was changed there. Run verify and restore it from a backup.").replace(
                 "%1", result["damaged"])
         else:
-            where, warnings = bundle_report(result, out)
+            warnings = [str(w["text"]) for w in result.warnings]
             text = QCoreApplication.translate(
-                "EvidenceWork", "The appeal bundle is saved as %1.").replace("%1", where)
+                "EvidenceWork", "The appeal bundle is saved as %1.").replace(
+                "%1", str(result.path))
             if warnings:
                 text += "\n" + QCoreApplication.translate(
                     "EvidenceWork", "Check before you send it:") + "\n" + "\n".join(
                     f"• {w}" for w in warnings)
         if self.pane.case_id == case_id:
             self.pane.show_notice(text)
-            self.window.open_case(case_id)  # the bundle may be in the case's history
         else:
             self.window.statusBar().showMessage(text.splitlines()[0], 15000)
 

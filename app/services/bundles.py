@@ -20,13 +20,15 @@ from app.domain.evidence import MediaType
 from app.io.bundle_names import entry_names
 from app.io.bundle_summary import summary_html
 from app.io.bundle_words import CHINA, warning
-from app.io.bundle_zip import Member, manifest, write_zip
+from app.io.bundle_zip import BlobDamaged, Member, manifest, write_zip
 from app.io.targets import check_target
 from app.services.cases import case_detail
 from app.services.evidence import list_evidence
 from app.services.playbooks import playbook_json
 from app.services.rules import rule_profile
 from app.services.store import Store
+
+__all__ = ["BlobDamaged", "BundleResult", "write_bundle"]
 
 LANGS = ("zh_CN", "en")
 

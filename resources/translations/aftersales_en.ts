@@ -1052,10 +1052,6 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version cannot write appeal bundles yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No bundle was written: %1 is missing from the evidence folder or was changed there. Run verify and restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1056,10 +1056,6 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <source>This version cannot write appeal bundles yet.</source>
-        <translation>此版本还不能生成申诉材料包。</translation>
-    </message>
-    <message>
         <source>No bundle was written: %1 is missing from the evidence folder or was changed there. Run verify and restore it from a backup.</source>
         <translation>没有生成材料包：%1 在凭证文件夹里丢失或被改动过。请运行 verify 检查，并从备份恢复。</translation>
     </message>

@@ -26,7 +26,6 @@ from tests.ui.evidence_helpers import (
     write_turned_jpeg,
 )
 from tests.ui.test_evidence_tab import settled, thumbnails_shown
-from ui import evidence_work
 from ui.evidence_model import STATE_ROLE
 
 
@@ -199,20 +198,6 @@ def test_a_damaged_file_stops_the_bundle_and_says_which(qtbot, window, shown, tm
     _bundle_to(qtbot, window, out, monkeypatch)
     assert window.pane.notice.text().startswith("No bundle was written: box.jpg is missing")
     assert not out.exists()
-
-
-def test_without_the_bundle_service_the_button_says_so(monkeypatch) -> None:
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_bundles(name, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if name == "app.services" and args and "bundles" in (args[2] or ()):
-            raise ImportError("cannot import name 'bundles'", name="app.services.bundles")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_bundles)
-    assert evidence_work.write_appeal_bundle(None, 1, Path("x.zip"), "lina", "en") is None
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
