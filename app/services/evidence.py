@@ -231,7 +231,7 @@ def _take_back(store: Store, accepted: list[_Accepted]) -> None:
         store.blobs.remove_unreferenced(sha)
 
 
-def _json(row: Any, case_no: str | None = None) -> dict[str, Any]:
+def _json(row: Any) -> dict[str, Any]:
     f = row.file
     return {"id": row.id, "case_id": row.case_id, "sha256": f.sha256, "step": f.step,
             "name": f.name, "type": f.media_type.value, "size": f.size,
