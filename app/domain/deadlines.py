@@ -18,6 +18,7 @@ from app.domain.case_rules import DEFAULT_RESPONSE_HOURS, CaseState
 from app.domain.enums import AutoAction, CaseKind
 from app.domain.errors import DomainError
 from app.domain.evidence_limits import EvidenceLimits
+from app.domain.money_rules import BadMoneyRules, MoneyRules
 from app.domain.platform_status import Meaning, StatusMap
 
 
@@ -44,6 +45,8 @@ class RuleProfile:
     auto_actions: tuple[AutoRule, ...] = ()
     # What its evidence call takes; no limits known unless the profile says.
     evidence: EvidenceLimits = field(default_factory=EvidenceLimits)
+    # Payment caps, batch limits and reject reasons (app.domain.money_rules).
+    money: MoneyRules = field(default_factory=MoneyRules)
 
     def hours_for(self, kind: CaseKind | str) -> int:
         return self.response_hours.get(CaseKind(kind).value, self.default_hours)
@@ -71,14 +74,20 @@ class RuleProfile:
         return state if state.auto_action == value else replace(state, auto_action=value)
 
     def overridden(self, override: Mapping[str, Any] | None) -> RuleProfile:
-        """This profile with a shop's own response hours (`{"response_hours": {...},
-        "default_hours": n}`); a bad override is refused, never half-applied."""
+        """This profile with a shop's own response hours and payment caps
+        (`{"response_hours": {...}, "default_hours": n, "payments": {...}}`); a bad
+        override is refused, never half-applied."""
         if not override:
             return self
         hours = dict(self.response_hours)
         hours.update(response_hours(override.get("response_hours") or {}, "shop override"))
         default = override.get("default_hours", self.default_hours)
-        return replace(self, response_hours=hours, default_hours=_hours(default, "default_hours"))
+        try:
+            money = self.money.with_payments(override.get("payments"), "shop override")
+        except BadMoneyRules as exc:
+            raise BadRuleProfile(str(exc)) from None
+        return replace(self, response_hours=hours, default_hours=_hours(default, "default_hours"),
+                       money=money)
 
 
 def with_platform_deadline(state: CaseState, deadline: datetime | None) -> CaseState:

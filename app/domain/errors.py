@@ -10,7 +10,13 @@ class IllegalTransition(DomainError):
 
 
 class InvalidAmount(DomainError):
-    pass
+    """`problem` says why, for the window's own words: "empty", "not_number",
+    "negative", "decimals" (more than two), "too_large" or "" (an import's amount)."""
+
+    def __init__(self, message: str, problem: str = "", text: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.text = text
 
 
 class StaleCase(DomainError):

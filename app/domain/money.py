@@ -48,3 +48,37 @@ def parse_yuan(text: str | int | float | Decimal) -> int:
     if fen != fen.to_integral_value():
         raise InvalidAmount(f"more than two decimals: {text!r}")
     return int(fen)
+
+
+# The largest amount a money action takes: ¥100,000,000.00. Anything larger is a typo.
+MAX_ACTION_FEN = 10_000_000_000
+_TYPED = re.compile(r"(\d+)(?:\.(\d*))?")
+
+
+def parse_amount(text: str) -> int:
+    """An amount an agent typed for a money action, in fen: "12.5", "¥12.50", "12.50元"
+    and "１２.５" are read; "", "-1", "1e3", "12.505" and anything over ¥100,000,000 are
+    refused with InvalidAmount naming the problem. Stricter than `parse_yuan`, which
+    reads what platform exports hold."""
+    raw = str(text).translate(_FULLWIDTH).strip().replace(" ", "")
+    if not raw:
+        raise InvalidAmount("enter an amount, such as 12.50", "empty", str(text))
+    raw = re.sub(r"^(?:[¥￥]|RMB|CNY)", "", raw, flags=re.IGNORECASE)
+    raw = re.sub(r"(?:元|RMB|CNY)$", "", raw, flags=re.IGNORECASE)
+    if raw.startswith("-"):
+        raise InvalidAmount(f"{text!r}: an amount cannot be negative", "negative", str(text))
+    if re.fullmatch(r"\+?\d{1,3}(,\d{3})+(\.\d*)?", raw):
+        raw = raw.replace(",", "")
+    match = _TYPED.fullmatch(raw.lstrip("+"))
+    if match is None:
+        raise InvalidAmount(f"{text!r} is not an amount in yuan, such as 12.50",
+                            "not_number", str(text))
+    whole, cents = match.group(1), (match.group(2) or "")
+    if len(cents) > 2:
+        raise InvalidAmount(f"{text!r}: an amount has at most two decimals (fen)",
+                            "decimals", str(text))
+    fen = int(whole) * 100 + int((cents + "00")[:2])
+    if fen > MAX_ACTION_FEN:
+        raise InvalidAmount(f"{text!r} is over ¥{fen_to_yuan(MAX_ACTION_FEN)}", "too_large",
+                            str(text))
+    return fen

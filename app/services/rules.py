@@ -24,11 +24,12 @@ from app.domain.deadlines import (
 )
 from app.domain.enums import AutoAction, CaseKind, Platform
 from app.domain.evidence_limits import LIMIT_KEYS, EvidenceLimits
+from app.domain.money_rules import BadMoneyRules, MoneyRules, batch_limits, reject_reasons
 from app.domain.platform_status import Meaning, status_map
 
 SHOP_KEY = "rules"
 _KEYS = {"platform", "description", "statuses", "default_hours", "response_hours",
-         "auto_actions", "evidence", "_comment"}
+         "auto_actions", "evidence", "payments", "batch", "reject_reasons", "_comment"}
 
 __all__ = ["SHOP_KEY", "BadRuleProfile", "RuleProfile", "Rulebook", "profile_from",
            "rule_profile", "rulebook", "set_shop_rules"]
@@ -105,7 +106,17 @@ def profile_from(data: Mapping[str, Any], common: Mapping[str, str], where: str)
     return RuleProfile(platform=base.platform, statuses=base.statuses,
                        response_hours=base.response_hours, default_hours=base.default_hours,
                        auto_actions=_auto_rules(data.get("auto_actions"), where),
-                       evidence=_evidence(data.get("evidence"), where))
+                       evidence=_evidence(data.get("evidence"), where),
+                       money=_money(data, where))
+
+
+def _money(data: Mapping[str, Any], where: str) -> MoneyRules:
+    try:
+        return MoneyRules(batch=batch_limits(data.get("batch"), where),
+                          reject_reasons=reject_reasons(data.get("reject_reasons"), where)
+                          ).with_payments(data.get("payments"), where)
+    except BadMoneyRules as exc:
+        raise BadRuleProfile(str(exc)) from None
 
 
 @cache
