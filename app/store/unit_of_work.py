@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.store.import_batches import ImportRepository
     from app.store.inbox_queries import InboxRepository
     from app.store.library import LibraryRepository
+    from app.store.money_rows import MoneyRowRepository
     from app.store.repositories import CaseRepository, UserRepository
     from app.store.settings_store import SettingsRepository
     from app.store.shipments import ShipmentRepository
@@ -101,6 +102,12 @@ class UnitOfWork:
         from app.store.evidence_rows import EvidenceRepository
 
         return EvidenceRepository(self.session)
+
+    @cached_property
+    def money(self) -> MoneyRowRepository:
+        from app.store.money_rows import MoneyRowRepository
+
+        return MoneyRowRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:
