@@ -104,7 +104,8 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
     from sqlalchemy import exc as sa_exc
 
     from app import log
-    from app.domain.errors import DomainError
+    from app.cli.common import emit
+    from app.domain.errors import DomainError, RuleRefused
     from app.store.errors import StoreError
     from app.store.unit_of_work import describe_operational_error
 
@@ -112,6 +113,10 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
     status = 1
     try:
         return int(args.func(args))
+    except RuleRefused as exc:
+        message, code, status = str(exc), exc.code, 3
+        emit({"ok": False, "rule": exc.code, "message": message,
+                   **{k: _plain(v) for k, v in exc.numbers.items()}})
     except DomainError as exc:
         message, code, status = str(exc), getattr(exc, "code", None) or type(exc).__name__, 2
     except (StoreError, ValueError, OSError) as exc:
@@ -126,6 +131,10 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
     log.logger.warning("%s refused: %s: %s", name, code, message, exc_info=trace)
     sys.stderr.write(f"error: {_one_line(message)}\n")
     return status
+
+
+def _plain(value: object) -> object:
+    return value if isinstance(value, int | str | bool | float | None) else str(value)
 
 
 def command_name(args: argparse.Namespace) -> str:

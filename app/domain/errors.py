@@ -9,6 +9,18 @@ class IllegalTransition(DomainError):
         self.target = target
 
 
+class RuleRefused(DomainError):
+    """A rule of the shop or platform refuses the action (a cap, a reason's requirement,
+    an action the case's state does not allow): the command line exits 3 and prints the
+    rule. `code` names the rule; `numbers` holds what the message quotes, for the
+    window's own words."""
+
+    def __init__(self, message: str, code: str, **numbers: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.numbers = numbers
+
+
 class InvalidAmount(DomainError):
     """`problem` says why, for the window's own words: "empty", "not_number",
     "negative", "decimals" (more than two), "too_large" or "" (an import's amount)."""
