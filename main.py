@@ -116,7 +116,7 @@ def _known_errors(args: argparse.Namespace, name: str) -> int:
     except RuleRefused as exc:
         message, code, status = str(exc), exc.code, 3
         emit({"ok": False, "rule": exc.code, "message": message,
-                   **{k: _plain(v) for k, v in exc.numbers.items()}})
+              **{k: _plain(v) for k, v in exc.numbers.items()}})
     except DomainError as exc:
         message, code, status = str(exc), getattr(exc, "code", None) or type(exc).__name__, 2
     except (StoreError, ValueError, OSError) as exc:

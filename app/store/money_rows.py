@@ -7,10 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.store import models as m
 
+DAY_PARTS = ("payments_fen", "payments_count", "coupons_fen", "coupons_count")
 COST_PARTS = ("refunded", "marketing", "logistics", "processing", "goods_loss",
               "compensation", "coupon")
 
@@ -31,6 +34,40 @@ class MoneyRowRepository:
             key=key, action=action, params_hash=params_hash, actor=actor, created_at=at,
             result=json.dumps(result, ensure_ascii=False, sort_keys=True)))
         self.session.flush()
+
+    # The shop's day ledger ------------------------------------------------------------
+    def lock_day(self, shop_id: int, day: str) -> dict[str, int]:
+        """The shop's totals for the day, its ledger row locked until the transaction
+        ends: the one place concurrent money actions of a shop queue up. On PostgreSQL a
+        row lock (the row is made first if missing, ON CONFLICT DO NOTHING, so two first
+        payments of a day cannot both make it); on SQLite the unit of work already holds
+        the database's write lock (BEGIN IMMEDIATE)."""
+        dialect = self.session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        self.session.execute(insert(m.ShopDayLedger).values(
+            shop_id=shop_id, day=day, **{p: 0 for p in DAY_PARTS}).on_conflict_do_nothing())
+        row = self.session.execute(
+            select(m.ShopDayLedger).where(m.ShopDayLedger.shop_id == shop_id,
+                                          m.ShopDayLedger.day == day)
+            .with_for_update()).scalar_one()
+        self.session.refresh(row)
+        return {p: int(getattr(row, p)) for p in DAY_PARTS}
+
+    def add_to_day(self, shop_id: int, day: str, **amounts: int) -> None:
+        """Add to (or, with negative numbers, take from) the day's totals; lock_day first."""
+        unknown = set(amounts) - set(DAY_PARTS)
+        if unknown:
+            raise ValueError(f"no ledger part {sorted(unknown)}")
+        row = self.session.get(m.ShopDayLedger, (shop_id, day))
+        assert row is not None, "lock_day() makes the row"
+        for part, value in amounts.items():
+            setattr(row, part, int(getattr(row, part)) + int(value))
+        self.session.flush()
+
+    def day_totals(self, shop_id: int, day: str) -> dict[str, int]:
+        """The day's totals without locking (for the status bar and `limits`)."""
+        row = self.session.get(m.ShopDayLedger, (shop_id, day))
+        return {p: (int(getattr(row, p)) if row else 0) for p in DAY_PARTS}
 
     # Case costs ---------------------------------------------------------------------
     def add_cost(self, case_id: int, at: datetime, **fen: int) -> None:
