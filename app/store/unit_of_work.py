@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.store.inbox_queries import InboxRepository
     from app.store.library import LibraryRepository
     from app.store.money_rows import MoneyRowRepository
+    from app.store.payment_rows import PaymentRepository
     from app.store.repositories import CaseRepository, UserRepository
     from app.store.settings_store import SettingsRepository
     from app.store.shipments import ShipmentRepository
@@ -108,6 +109,12 @@ class UnitOfWork:
         from app.store.money_rows import MoneyRowRepository
 
         return MoneyRowRepository(self.session)
+
+    @cached_property
+    def payments(self) -> PaymentRepository:
+        from app.store.payment_rows import PaymentRepository
+
+        return PaymentRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:
