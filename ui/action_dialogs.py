@@ -57,7 +57,7 @@ def make(name: str, detail: Mapping[str, Any], summary: Mapping[str, Any],
     elif name in ("reship", "exchange"):
         dialog = f.ReshipDialog(detail, exchange=name == "exchange", parent=parent)
     elif name == "intercept":
-        dialog = f.InterceptDialog(detail, parent)
+        dialog = f.InterceptDialog(detail, list(summary.get("shipments") or []), parent)
     elif name == "address_change":
         dialog = f.AddressDialog(detail, parent)
     else:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import labels, money_texts
 from ui.actions_tab import ActionsTab, action_title
@@ -152,7 +153,16 @@ class ActionsWork(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        # The keyboard goes back where it was (the case list, the tab's button), so the
+        # next key works without the mouse.
+        back = QApplication.focusWidget()
+        dialog.finished.connect(lambda _r: self._give_focus_back(back))
         dialog.open()
+
+    def _give_focus_back(self, widget: QWidget | None) -> None:
+        self.window.activateWindow()
+        target = widget if widget is not None and widget.isVisible() else self.window.table
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forget(self, dialog: Any) -> None:
         if self.dialog is dialog:

@@ -219,7 +219,7 @@ class CasePane(QWidget):
                   "phone": self.tr("Phone"), "address": self.tr("Address")}
         for key, (name, _v) in self.order_labels.items():
             name.setText(onames[key])
-        self.tabs.setTabText(self.tabs.indexOf(self.order_tab), self.tr("Order && logistics"))
+        self.tabs.setTabText(self.tabs.indexOf(self.order_tab), self.tr("Order"))
         self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
         for widget, title in getattr(self, "_tab_titles", ()):
             self.tabs.setTabText(self.tabs.indexOf(widget), title())

@@ -79,8 +79,8 @@ def _handle_tab(window: MainWindow, actor: CaseActor) -> None:
 
 
 def _reply_tab_when_the_store_is_open(window: MainWindow, actor: CaseActor) -> None:
-    """The Reply and Evidence tabs read the template library and the case's files
-    through the services, which load the store (SQLAlchemy): built once the store is
+    """The Reply, Evidence and Actions tabs read the template library, the case's files
+    and its money through the services, which load the store (SQLAlchemy): built once the store is
     open, so never before the first paint."""
     def install() -> None:
         if getattr(window.pane, "reply_tab", None) is None:
@@ -91,6 +91,10 @@ def _reply_tab_when_the_store_is_open(window: MainWindow, actor: CaseActor) -> N
             from ui import evidence_work
 
             evidence_work.install(window, actor)
+        if getattr(window.pane, "actions_tab", None) is None:
+            from ui import actions_work
+
+            actions_work.install(window, actor)
 
     if window.inbox is not None:
         install()

@@ -74,15 +74,15 @@ class ReshipDialog(ActionDialog):
                 "note": self.note.text().strip() or None}
 
 
-def in_transit(detail: Mapping[str, Any]) -> list[tuple[int, Mapping[str, Any]]]:
-    """The case's parcels on their way: shipped, not delivered (index, shipment)."""
-    ships = (detail.get("order") or {}).get("shipments") or []
-    return [(i, s) for i, s in enumerate(ships)
-            if s.get("shipped_at") and not s.get("delivered_at")]
+def in_transit(shipments: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The parcels on their way out: shipped, not delivered, not the buyer's return."""
+    return [s for s in shipments if s.get("shipped_at") and not s.get("delivered_at")
+            and s.get("kind") != "return"]
 
 
 class InterceptDialog(ActionDialog):
-    def __init__(self, detail: Mapping[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, detail: Mapping[str, Any], shipments: list[Mapping[str, Any]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(_tr("Intercept a parcel — %1").replace("%1", str(detail["case_no"])),
                          parent)
         self.setObjectName("interceptDialog")
@@ -90,7 +90,7 @@ class InterceptDialog(ActionDialog):
                             "whether it worked when the carrier answers."))
         self.shipment = QComboBox(self)
         self.shipment.setObjectName("shipmentField")
-        for _i, s in in_transit(detail):
+        for s in in_transit(shipments):
             self.shipment.addItem(f"{labels.label('shipment', s.get('kind'))} · "
                                   f"{s.get('carrier') or '—'} {s.get('tracking_no') or ''}",
                                   s.get("id"))

@@ -96,7 +96,8 @@ def amount_problem(exc: BaseException) -> str:
 
 
 # -- a rule's refusal -----------------------------------------------------------------------
-# {name} is filled from the refusal's numbers: amounts (fen) as ¥1,234.00, counts as they are.
+# {name} is filled from the refusal's numbers: amounts (fen, or yuan text) as ¥1,234.00,
+# counts as they are, a status or kind in the user's words.
 RULES = {
     "amount_zero": QT_TRANSLATE_NOOP("MoneyTexts", "A payment needs an amount above ¥0.00."),
     "no_order": QT_TRANSLATE_NOOP(
@@ -104,21 +105,19 @@ RULES = {
     "not_paid": QT_TRANSLATE_NOOP(
         "MoneyTexts", "The order was never paid, so the platform takes no payment on it."),
     "window": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The order was paid more than {window_days} days ago: the platform "
-        "takes no more payments on it."),
+        "MoneyTexts", "The order was paid {used} days ago, more than the {limit} days in which "
+        "the platform takes payments on it."),
     "order_count": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The order already has {used} payments, the most it may have "
-        "({limit})."),
+        "MoneyTexts", "The order already has {used} payments, the most it may have."),
     "order_amount": QT_TRANSLATE_NOOP(
         "MoneyTexts", "That would bring the order's payments to {would_be} of {limit}: "
         "at most {left} more on this order."),
     "shop_day": QT_TRANSLATE_NOOP(
         "MoneyTexts", "That would bring the shop's payments today to {would_be} of {limit}: "
         "at most {left} more today."),
-    "role": QT_TRANSLATE_NOOP("MoneyTexts", "Only a supervisor may do this."),
-    "not_pending": QT_TRANSLATE_NOOP("MoneyTexts", "This payment is no longer waiting."),
-    "not_approved": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "Only an approved payment can be confirmed as paid."),
+    "role": QT_TRANSLATE_NOOP("MoneyTexts", "Only a supervisor or an admin may do this."),
+    "state": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "The payment has moved on meanwhile (someone else decided it)."),
     "no_return_address": QT_TRANSLATE_NOOP(
         "MoneyTexts", "The shop {shop} has no return address yet: enter it, and it is "
         "kept for the shop."),
@@ -135,43 +134,82 @@ RULES = {
     "inspection_needs_note": QT_TRANSLATE_NOOP(
         "MoneyTexts", "A failed inspection needs a note saying what was wrong."),
     "inspection_needs_evidence": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "A failed inspection needs at least one evidence file: tick it."),
-    "amount_over_case": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The refund can be at most the case's amount, {limit}."),
+        "MoneyTexts", "A failed inspection needs at least one evidence file (a photo of the "
+        "goods as they came back): tick it."),
+    "appeal_needs_evidence": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "An appeal needs evidence on the case: attach photos of what came back "
+        "or the return's tracking first."),
+    "refund_over_amount": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "A refund is never more than the buyer asked for: at most {case_amount}."),
+    "refund_not_positive": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "A refund needs an amount above ¥0.00."),
+    "over_batch_amount": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "{amount} is over the platform's {batch_max} a batch call: approve it "
+        "on its own."),
     "no_buyer": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The case's order has no buyer to send a coupon to."),
+        "MoneyTexts", "The case's order has no buyer to give a coupon to."),
     "already_shipped": QT_TRANSLATE_NOOP(
         "MoneyTexts", "The parcel {tracking_no} has already shipped: the address can no "
         "longer change. Ask the carrier to intercept it instead."),
-    "not_in_transit": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "Only a parcel on its way (shipped, not delivered) can be intercepted."),
-    "no_template": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The shop has no coupon template of that name."),
+    "nothing_in_transit": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "No parcel of this order is on its way: only a parcel shipped and not "
+        "delivered can be intercepted."),
+    "not_outgoing": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "That is the buyer's parcel coming back; the shop cannot intercept it."),
+    "not_shipped": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "That parcel has not shipped: change its address instead."),
+    "already_delivered": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "The parcel {tracking_no} was already delivered."),
+    "already_intercepted": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "An intercept of this parcel was already requested."),
+    "no_intercept_requested": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "No intercept of this parcel is waiting for its outcome."),
+    "tracking_in_use": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "The tracking no. {tracking_no} is already on another parcel."),
+    "case_closed": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "The case is {status}: reopen it first."),
     "action_not_allowed": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The case's status does not allow this now."),
+        "MoneyTexts", "A {kind} case that is {status} does not allow this."),
+    # checked by the dialogs themselves, before anything is sent
+    "amount_over_case": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "The refund can be at most the case's amount, {limit}."),
 }
 
-_COUNTS = ("used", "count", "chosen", "images", "window_days", "days", "payments")
+# Refusals whose numbers are counts (days, payments, images), not amounts.
+_COUNT_CODES = frozenset({"window", "order_count", "too_many_images"})
+_YUAN_TEXT = frozenset({"amount", "case_amount", "batch_max"})
 
 
-def _number(name: str, value: Any) -> str:
-    if isinstance(value, bool) or not isinstance(value, int):
+def _number(code: str, name: str, value: Any) -> str:
+    from ui import labels
+
+    if name == "status":
+        return labels.status(str(value))
+    if name == "kind":
+        return labels.kind(str(value))
+    if name in _YUAN_TEXT and isinstance(value, str):
+        try:
+            return yuan(fen_of(value))
+        except ValueError:
+            return value
+    if isinstance(value, bool) or not isinstance(value, int) or code in _COUNT_CODES \
+            or name in ("chosen", "shipment_id", "case_id", "payment_id"):
         return str(value)
-    return str(value) if any(c in name for c in _COUNTS) else yuan(value)
+    return yuan(value)
 
 
-def fill(text: str, numbers: Mapping[str, Any]) -> str:
+def fill(text: str, numbers: Mapping[str, Any], code: str = "") -> str:
     values = dict(numbers)
     if "left" not in values and isinstance(values.get("limit"), int) \
             and isinstance(values.get("used"), int):
         values["left"] = max(0, values["limit"] - values["used"])
     for name, value in values.items():
-        text = text.replace("{" + name + "}", _number(name, value))
+        text = text.replace("{" + name + "}", _number(code, name, value))
     return text
 
 
 def refusal_text(code: str, **numbers: Any) -> str:
-    return fill(tr(RULES[code]), numbers)
+    return fill(tr(RULES[code]), numbers, code)
 
 
 def refusal(exc: BaseException) -> str:
@@ -179,21 +217,33 @@ def refusal(exc: BaseException) -> str:
     if type(exc).__name__ == "InvalidAmount":
         return amount_problem(exc)
     code = getattr(exc, "code", None)
-    numbers = dict(getattr(exc, "numbers", None) or {})
-    if code == "order_count":  # the counts of this rule are not amounts
-        numbers = {k: str(v) for k, v in numbers.items()}
     if isinstance(code, str) and code in RULES:
-        return fill(tr(RULES[code]), numbers)
+        return refusal_text(code, **dict(getattr(exc, "numbers", None) or {}))
     from ui import action_texts
 
     return action_texts.describe(exc)
+
+
+# Why nothing can be paid now (`Limits.refusal`), said without its numbers.
+NOTHING_TO_PAY = {
+    "no_order": RULES["no_order"],
+    "not_paid": RULES["not_paid"],
+    "window": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "The order was paid too long ago: the platform takes no more payments "
+        "on it."),
+    "order_count": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "The order has had all the payments it may have."),
+    "order_amount": QT_TRANSLATE_NOOP(
+        "MoneyTexts", "Nothing is left to pay on this order."),
+    "shop_day": QT_TRANSLATE_NOOP("MoneyTexts", "The shop has paid all it may today."),
+}
 
 
 # -- what the rules allow right now --------------------------------------------------------
 def limits_line(limits: Mapping[str, Any]) -> str:
     """“¥9,990.00 left on this order, 2 payments; ¥9,994.00 left for the shop today;
     above ¥50.00 a supervisor approves” from a `Limits.to_json()`."""
-    refusal_text = limits.get("refusal")
+    why = limits.get("refusal")
     parts = []
     order_left = fen_of(limits.get("order_amount_left"))
     count = limits.get("order_payments_left")
@@ -208,11 +258,10 @@ def limits_line(limits: Mapping[str, Any]) -> str:
     parts.append(tr("above %1 a supervisor approves").replace("%1", yuan(threshold))
                  if threshold is not None else tr("no approval needed at your role"))
     text = "; ".join(parts)
-    if refusal_text:
-        code = limits.get("refusal_code")
-        said = fill(tr(RULES[code]), limits.get("refusal_numbers") or {}) \
-            if isinstance(code, str) and code in RULES else str(refusal_text)
-        text = said + ("\n" + text if parts else "")
+    if why:
+        said = tr(NOTHING_TO_PAY[why]) if why in NOTHING_TO_PAY else str(
+            limits.get("refusal_message") or why)
+        text = said + "\n" + text
     return text
 
 
