@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -203,10 +203,25 @@ class EvidencePicker(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         if self.count():
             self.setCurrentRow(0)
+        else:
+            empty = QListWidgetItem(
+                QCoreApplication.translate(
+                    "ActionDialog",
+                    "No images on the case yet: attach them on the Evidence tab first "
+                    "(Ctrl+V pastes a screenshot).",
+                )
+                if images_only
+                else QCoreApplication.translate(
+                    "ActionDialog", "No files on the case yet: attach them on the Evidence tab."
+                ),
+                self,
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def chosen(self) -> list[int]:
         return [int(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+                if self.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+                and self.item(i).checkState() == Qt.CheckState.Checked]
 
     def keyPressEvent(self, event: Any) -> None:
         # Space ticks the current file; Enter still does the dialog's action.

@@ -14,15 +14,13 @@ from PySide6.QtWidgets import QWidget
 from ui.action_dialog import ActionDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionDialogs", text)
-
-
-def make(name: str, detail: Mapping[str, Any], summary: Mapping[str, Any],
-         parent: QWidget | None = None) -> ActionDialog:
+def make(
+    name: str, detail: Mapping[str, Any], summary: Mapping[str, Any], parent: QWidget | None = None
+) -> ActionDialog:
     from ui import fulfil_dialogs as f
     from ui import money_dialogs as m
     from ui import refund_dialogs as r
+    from ui.reject_dialog import RejectDialog
 
     files = list(summary.get("evidence") or [])
     case_no = str(detail.get("case_no", ""))
@@ -37,22 +35,43 @@ def make(name: str, detail: Mapping[str, Any], summary: Mapping[str, Any],
         dialog = r.ApproveReturnDialog(detail, summary.get("return_address"), parent)
     elif name == "receive_return":
         dialog = r.NoteDialog(
-            _tr("The returned parcel arrived — %1").replace("%1", case_no),
-            _tr("The case moves to inspection: open the parcel and check the goods."),
-            _tr("&Parcel arrived"), parent=parent)
+            QCoreApplication.translate("ActionDialogs", "The returned parcel arrived — %1").replace(
+                "%1", case_no
+            ),
+            QCoreApplication.translate(
+                "ActionDialogs",
+                "The case moves to inspection: open the parcel and check the goods.",
+            ),
+            QCoreApplication.translate("ActionDialogs", "&Parcel arrived"),
+            parent=parent,
+        )
         dialog.setObjectName("receiveReturnDialog")
     elif name == "inspect":
         dialog = r.InspectDialog(detail, files, parent)
     elif name == "reject":
-        dialog = r.RejectDialog(detail, list(summary.get("reject_reasons") or []), files,
-                                int(summary.get("max_images") or 0), parent)
+        dialog = RejectDialog(
+            detail,
+            list(summary.get("reject_reasons") or []),
+            files,
+            int(summary.get("max_images") or 0),
+            parent,
+        )
     elif name == "fast_refund":
         dialog = r.FastRefundDialog(detail, parent)
     elif name == "appeal":
         dialog = r.NoteDialog(
-            _tr("Appeal the fast refund — %1").replace("%1", case_no),
-            _tr("The case goes to the platform with your note and the evidence ticked."),
-            _tr("&Send appeal"), note_needed=True, files=files, parent=parent)
+            QCoreApplication.translate("ActionDialogs", "Appeal the fast refund — %1").replace(
+                "%1", case_no
+            ),
+            QCoreApplication.translate(
+                "ActionDialogs",
+                "The case goes to the platform with your note and the evidence ticked.",
+            ),
+            QCoreApplication.translate("ActionDialogs", "&Send appeal"),
+            note_needed=True,
+            files=files,
+            parent=parent,
+        )
         dialog.setObjectName("appealDialog")
     elif name in ("reship", "exchange"):
         dialog = f.ReshipDialog(detail, exchange=name == "exchange", parent=parent)

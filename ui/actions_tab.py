@@ -48,38 +48,70 @@ def _summary(store: Any, agent: str, case_id: int) -> dict[str, Any]:
     return case_money.summary(store, agent, case_id)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionsTab", text)
-
-
 def action_title(name: str) -> str:
     return {
-        "approve_refund": _tr("Approve refund…"), "approve_return": _tr("Approve return…"),
-        "receive_return": _tr("Return arrived…"), "inspect": _tr("Inspect…"),
-        "reject": _tr("Reject…"), "fast_refund": _tr("Platform's fast refund…"),
-        "appeal": _tr("Appeal…"), "compensate": _tr("Compensate…"),
-        "coupon": _tr("Coupon…"), "reship": _tr("Reship…"), "exchange": _tr("Exchange…"),
-        "intercept": _tr("Intercept…"), "address_change": _tr("Change address…"),
-        "escalate": _tr("Escalate…"), "confirm_paid": _tr("Confirm paid…"),
+        "approve_refund": QCoreApplication.translate("ActionsTab", "Approve refund…"),
+        "approve_return": QCoreApplication.translate("ActionsTab", "Approve return…"),
+        "receive_return": QCoreApplication.translate("ActionsTab", "Return arrived…"),
+        "inspect": QCoreApplication.translate("ActionsTab", "Inspect…"),
+        "reject": QCoreApplication.translate("ActionsTab", "Reject…"),
+        "fast_refund": QCoreApplication.translate("ActionsTab", "Platform's fast refund…"),
+        "appeal": QCoreApplication.translate("ActionsTab", "Appeal…"),
+        "compensate": QCoreApplication.translate("ActionsTab", "Compensate…"),
+        "coupon": QCoreApplication.translate("ActionsTab", "Coupon…"),
+        "reship": QCoreApplication.translate("ActionsTab", "Reship…"),
+        "exchange": QCoreApplication.translate("ActionsTab", "Exchange…"),
+        "intercept": QCoreApplication.translate("ActionsTab", "Intercept…"),
+        "address_change": QCoreApplication.translate("ActionsTab", "Change address…"),
+        "escalate": QCoreApplication.translate("ActionsTab", "Escalate…"),
+        "confirm_paid": QCoreApplication.translate("ActionsTab", "Confirm paid…"),
     }.get(name, name)
 
 
 def action_hint(name: str) -> str:
     return {
-        "approve_refund": _tr("Refund only: the buyer keeps the goods; resolves the case"),
-        "approve_return": _tr("The buyer sends the goods back to the shop's return address"),
-        "receive_return": _tr("The returned parcel is here: inspect it next"),
-        "inspect": _tr("Passed: refund and resolve; failed: reject with evidence"),
-        "reject": _tr("Refuse the refund with a reason from the platform's list"),
-        "fast_refund": _tr("The platform refunded the buyer by itself (极速退款)"),
-        "appeal": _tr("Appeal the fast refund to the platform, with evidence"),
-        "compensate": _tr("Pay the buyer a small amount (小额打款) within the caps"),
-        "coupon": _tr("Give the buyer one of the shop's coupons"),
-        "reship": _tr("Send the goods again: from where, carrier, tracking no."),
-        "exchange": _tr("Send a replacement; the buyer's parcel comes back"),
-        "intercept": _tr("Ask the carrier to stop the parcel on its way"),
-        "address_change": _tr("A new address before the parcel ships"),
-        "escalate": _tr("Hand the case to a supervisor or the platform"),
+        "approve_refund": QCoreApplication.translate(
+            "ActionsTab", "Refund only: the buyer keeps the goods; resolves the case"
+        ),
+        "approve_return": QCoreApplication.translate(
+            "ActionsTab", "The buyer sends the goods back to the shop's return address"
+        ),
+        "receive_return": QCoreApplication.translate(
+            "ActionsTab", "The returned parcel is here: inspect it next"
+        ),
+        "inspect": QCoreApplication.translate(
+            "ActionsTab", "Passed: refund and resolve; failed: reject with evidence"
+        ),
+        "reject": QCoreApplication.translate(
+            "ActionsTab", "Refuse the refund with a reason from the platform's list"
+        ),
+        "fast_refund": QCoreApplication.translate(
+            "ActionsTab", "The platform refunded the buyer by itself (极速退款)"
+        ),
+        "appeal": QCoreApplication.translate(
+            "ActionsTab", "Appeal the fast refund to the platform, with evidence"
+        ),
+        "compensate": QCoreApplication.translate(
+            "ActionsTab", "Pay the buyer a small amount (小额打款) within the caps"
+        ),
+        "coupon": QCoreApplication.translate(
+            "ActionsTab", "Give the buyer one of the shop's coupons"
+        ),
+        "reship": QCoreApplication.translate(
+            "ActionsTab", "Send the goods again: from where, carrier, tracking no."
+        ),
+        "exchange": QCoreApplication.translate(
+            "ActionsTab", "Send a replacement; the buyer's parcel comes back"
+        ),
+        "intercept": QCoreApplication.translate(
+            "ActionsTab", "Ask the carrier to stop the parcel on its way"
+        ),
+        "address_change": QCoreApplication.translate(
+            "ActionsTab", "A new address before the parcel ships"
+        ),
+        "escalate": QCoreApplication.translate(
+            "ActionsTab", "Hand the case to a supervisor or the platform"
+        ),
     }.get(name, "")
 
 
@@ -88,8 +120,14 @@ class ActionsTab(QWidget):
     confirm_paid_requested = Signal(dict)
     loaded = Signal()
 
-    def __init__(self, jobs: Jobs, store: Callable[[], Any], agent: Callable[[], str],
-                 keys: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        jobs: Jobs,
+        store: Callable[[], Any],
+        agent: Callable[[], str],
+        keys: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
         """`keys(name)`: the shortcut of an action, as text ("" when it has none)."""
         super().__init__(parent)
         self.setObjectName("actionsTab")
@@ -108,8 +146,10 @@ class ActionsTab(QWidget):
         bl.setSpacing(3)
         self.now_heading, self.now_text = QLabel(self.box), QLabel(self.box)
         self.so_far_heading, self.so_far_text = QLabel(self.box), QLabel(self.box)
-        for heading, text in ((self.now_heading, self.now_text),
-                              (self.so_far_heading, self.so_far_text)):
+        for heading, text in (
+            (self.now_heading, self.now_text),
+            (self.so_far_heading, self.so_far_text),
+        ):
             heading.setObjectName("actionsHeading")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -140,8 +180,10 @@ class ActionsTab(QWidget):
 
     # -- text ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.now_heading.setText(_tr("What the rules allow now"))
-        self.so_far_heading.setText(_tr("This case so far"))
+        self.now_heading.setText(
+            QCoreApplication.translate("ActionsTab", "What the rules allow now")
+        )
+        self.so_far_heading.setText(QCoreApplication.translate("ActionsTab", "This case so far"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -198,8 +240,9 @@ class ActionsTab(QWidget):
         return list((self.summary or {}).get("actions") or [])
 
     def approved_payments(self) -> list[dict[str, Any]]:
-        return [p for p in (self.summary or {}).get("payments") or []
-                if p.get("status") == "approved"]
+        return [
+            p for p in (self.summary or {}).get("payments") or [] if p.get("status") == "approved"
+        ]
 
     def _show(self) -> None:
         s = self.summary
@@ -209,39 +252,54 @@ class ActionsTab(QWidget):
                 item.widget().deleteLater()
         self.buttons = {}
         if s is None:
-            self.now_text.setText(_tr("Reading the case's money…") if self.detail else "")
+            self.now_text.setText(
+                QCoreApplication.translate("ActionsTab", "Reading the case's money…")
+                if self.detail
+                else ""
+            )
             self.so_far_text.setText("")
             self.none.setVisible(False)
             return
         self.now_text.setText(self.now_words(s))
         self.so_far_text.setText(self.so_far_words(s))
         names = self.legal()
-        rows = [(n, None) for n in names] + [("confirm_paid", p)
-                                            for p in self.approved_payments()]
+        rows = [(n, None) for n in names] + [("confirm_paid", p) for p in self.approved_payments()]
         self.none.setVisible(not rows)
-        self.none.setText(_tr("Nothing to do here: the case is closed.") if not
-                          (self.detail or {}).get("open", True) else
-                          _tr("No money or parcel action fits this case's kind and status."))
+        self.none.setText(
+            QCoreApplication.translate("ActionsTab", "Nothing to do here: the case is closed.")
+            if not (self.detail or {}).get("open", True)
+            else QCoreApplication.translate(
+                "ActionsTab", "No money or parcel action fits this case's kind and status."
+            )
+        )
         for r, (name, payment) in enumerate(rows):
             key = self._keys(name) if payment is None else ""
             title = action_title(name)
             if payment is not None:
-                title = _tr("Confirm paid: %1…").replace("%1", money_texts.yuan(
-                    money_texts.fen_of(payment.get("amount"))))
+                title = QCoreApplication.translate("ActionsTab", "Confirm paid: %1…").replace(
+                    "%1", money_texts.yuan(money_texts.fen_of(payment.get("amount")))
+                )
             button = QPushButton(f"{title}    {key}" if key else title, self.list)
             button.setObjectName("actionButton")
             button.setProperty("action", name)
             button.setAutoDefault(False)
-            hint = QLabel(action_hint(name) if payment is None else _tr(
-                "Paid in the back office? Record its reference no."), self.list)
+            hint = QLabel(
+                action_hint(name)
+                if payment is None
+                else QCoreApplication.translate(
+                    "ActionsTab", "Paid in the back office? Record its reference no."
+                ),
+                self.list,
+            )
             hint.setObjectName("actionHint")
             hint.setWordWrap(True)
             if payment is None:
                 button.clicked.connect(lambda _c=False, n=name: self.action_requested.emit(n))
                 self.buttons[name] = button
             else:
-                button.clicked.connect(lambda _c=False, p=payment:
-                                       self.confirm_paid_requested.emit(p))
+                button.clicked.connect(
+                    lambda _c=False, p=payment: self.confirm_paid_requested.emit(p)
+                )
                 self.buttons[f"confirm_paid:{payment['id']}"] = button
             self.grid.addWidget(button, r, 0)
             self.grid.addWidget(hint, r, 1)
@@ -250,8 +308,15 @@ class ActionsTab(QWidget):
     @staticmethod
     def now_words(s: Mapping[str, Any]) -> str:
         limits = s.get("limits")
-        lines = [money_texts.limits_line(limits)] if limits else [
-            _tr("No payment can be made: the case has no order.")]
+        lines = (
+            [money_texts.limits_line(limits)]
+            if limits
+            else [
+                QCoreApplication.translate(
+                    "ActionsTab", "No payment can be made: the case has no order."
+                )
+            ]
+        )
         return "\n".join(lines)
 
     @staticmethod
@@ -259,22 +324,41 @@ class ActionsTab(QWidget):
         payments = s.get("payments") or []
         lines = []
         if payments:
-            lines.append(_tr("Payments: %1").replace("%1", "; ".join(
-                f"{money_texts.yuan(money_texts.fen_of(p.get('amount')))} "
-                f"{money_texts.payment_reason(str(p.get('reason', '')))} "
-                f"({money_texts.payment_status(str(p.get('status', '')))})" for p in payments)))
+            lines.append(
+                QCoreApplication.translate("ActionsTab", "Payments: %1").replace(
+                    "%1",
+                    "; ".join(
+                        f"{money_texts.yuan(money_texts.fen_of(p.get('amount')))} "
+                        f"{money_texts.payment_reason(str(p.get('reason', '')))} "
+                        f"({money_texts.payment_status(str(p.get('status', '')))})"
+                        for p in payments
+                    ),
+                )
+            )
         else:
-            lines.append(_tr("Payments: none"))
+            lines.append(QCoreApplication.translate("ActionsTab", "Payments: none"))
         coupons = s.get("coupons") or []
-        lines.append(_tr("Coupons: %1").replace("%1", "; ".join(
-            f"{c.get('name', '')} {money_texts.yuan(money_texts.fen_of(c.get('value')))}"
-            for c in coupons)) if coupons else _tr("Coupons: none"))
+        lines.append(
+            QCoreApplication.translate("ActionsTab", "Coupons: %1").replace(
+                "%1",
+                "; ".join(
+                    f"{c.get('name', '')} {money_texts.yuan(money_texts.fen_of(c.get('value')))}"
+                    for c in coupons
+                ),
+            )
+            if coupons
+            else QCoreApplication.translate("ActionsTab", "Coupons: none")
+        )
         cost = s.get("cost") or {}
         if cost:
-            lines.append(_tr("Cost: %1 refunded (explicit) + %2 hidden = %3").replace(
-                "%1", money_texts.yuan(int(cost.get("explicit_fen") or 0))).replace(
-                "%2", money_texts.yuan(int(cost.get("hidden_fen") or 0))).replace(
-                "%3", money_texts.yuan(int(cost.get("total_fen") or 0))))
+            lines.append(
+                QCoreApplication.translate(
+                    "ActionsTab", "Cost: %1 refunded (explicit) + %2 hidden = %3"
+                )
+                .replace("%1", money_texts.yuan(int(cost.get("explicit_fen") or 0)))
+                .replace("%2", money_texts.yuan(int(cost.get("hidden_fen") or 0)))
+                .replace("%3", money_texts.yuan(int(cost.get("total_fen") or 0)))
+            )
         return "\n".join(lines)
 
     def focus_first(self) -> None:

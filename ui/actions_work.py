@@ -29,12 +29,23 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 # Free in the F1 list (tests/ui/test_shortcuts.py checks no two actions share a key).
-SHORTCUTS = {"tab": "Ctrl+Alt+O", "compensate": "Ctrl+Alt+C",
-             "approve_refund": "Ctrl+Alt+F", "reject": "Ctrl+Alt+J"}
+SHORTCUTS = {
+    "tab": "Ctrl+Alt+O",
+    "compensate": "Ctrl+Alt+C",
+    "approve_refund": "Ctrl+Alt+F",
+    "reject": "Ctrl+Alt+J",
+}
 
 
-def _act(store: Any, agent: str, case_id: int, name: str, params: dict[str, Any], *,
-         version: int | None = None) -> tuple[bool, Any]:
+def _act(
+    store: Any,
+    agent: str,
+    case_id: int,
+    name: str,
+    params: dict[str, Any],
+    *,
+    version: int | None = None,
+) -> tuple[bool, Any]:
     """(True, the result) or (False, the refusal): the dialog answers a refusal itself,
     and stays open with its key."""
     from app.domain.errors import DomainError
@@ -44,10 +55,6 @@ def _act(store: Any, agent: str, case_id: int, name: str, params: dict[str, Any]
         return True, case_money.act(store, agent, case_id, name, params, version=version)
     except (DomainError, ValueError) as exc:
         return False, exc
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionsWork", text)
 
 
 class ActionsWork(QObject):
@@ -67,7 +74,9 @@ class ActionsWork(QObject):
         self.tab = ActionsTab(window.jobs, self.store, lambda: window.user, self.key_text, pane)
         evidence = getattr(pane, "evidence_tab", None)
         index = pane.tabs.indexOf(evidence) + 1 if evidence is not None else None
-        pane.add_case_tab(self.tab, lambda: _tr("Actions"), index)
+        pane.add_case_tab(
+            self.tab, lambda: QCoreApplication.translate("ActionsWork", "Actions"), index
+        )
         pane.actions_tab = self.tab  # type: ignore[attr-defined]
         self.tab.action_requested.connect(self.request)
         self.tab.confirm_paid_requested.connect(self.confirm_paid)
@@ -85,14 +94,21 @@ class ActionsWork(QObject):
         action = self.actions.get(name)
         if name == "escalate":
             action = self.pane.actions.actions.get("escalate")
-        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) \
-            if action is not None else ""
+        return (
+            action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if action is not None
+            else ""
+        )
 
     def retranslate(self) -> None:
-        texts = {"tab": _tr("Actions tab (refunds, payments, parcels)"),
-                 "compensate": _tr("Compensate the buyer…"),
-                 "approve_refund": _tr("Approve the refund…"),
-                 "reject": _tr("Reject the refund…")}
+        texts = {
+            "tab": QCoreApplication.translate(
+                "ActionsWork", "Actions tab (refunds, payments, parcels)"
+            ),
+            "compensate": QCoreApplication.translate("ActionsWork", "Compensate the buyer…"),
+            "approve_refund": QCoreApplication.translate("ActionsWork", "Approve the refund…"),
+            "reject": QCoreApplication.translate("ActionsWork", "Reject the refund…"),
+        }
         for name, action in self.actions.items():
             action.setText(texts[name])
         self.tab.retranslate()
@@ -106,7 +122,11 @@ class ActionsWork(QObject):
     def request(self, name: str) -> None:
         if self.pane.case_id is None:
             self.window.statusBar().showMessage(
-                _tr("Open a case first: its actions are on its Actions tab."), 8000)
+                QCoreApplication.translate(
+                    "ActionsWork", "Open a case first: its actions are on its Actions tab."
+                ),
+                8000,
+            )
             return
         if name == "tab":
             self.pane.tabs.setCurrentWidget(self.tab)
@@ -119,10 +139,15 @@ class ActionsWork(QObject):
             self.pane.tabs.setCurrentWidget(self.tab)
             self.tab.focus_first()
             d = self.pane.detail or {}
-            self.pane.show_notice(_tr("“%1” does not fit this case now (%2, %3): the Actions "
-                                      "tab lists what does.").replace(
-                "%1", action_title(name).rstrip("…")).replace(
-                "%2", labels.kind(d.get("kind"))).replace("%3", labels.status(d.get("status"))))
+            self.pane.show_notice(
+                QCoreApplication.translate(
+                    "ActionsWork",
+                    "“%1” does not fit this case now (%2, %3): the Actions tab lists what does.",
+                )
+                .replace("%1", action_title(name).rstrip("…"))
+                .replace("%2", labels.kind(d.get("kind")))
+                .replace("%3", labels.status(d.get("status")))
+            )
             return
         if name == "escalate":
             self.pane.actions.actions["escalate"].trigger()
@@ -168,8 +193,7 @@ class ActionsWork(QObject):
         if self.dialog is dialog:
             self.dialog = None
 
-    def run(self, case_id: int, name: str, dialog: ActionDialog,
-            params: dict[str, Any]) -> None:
+    def run(self, case_id: int, name: str, dialog: ActionDialog, params: dict[str, Any]) -> None:
         def then(answer: tuple[bool, Any]) -> None:
             ok, value = answer
             if not ok:
@@ -188,26 +212,41 @@ def outcome(name: str, result: Any) -> str:
     if name == "compensate":
         return money_texts.payment_result(result)
     texts: dict[str, Callable[[], str]] = {
-        "approve_refund": lambda: _tr("Refund of %1 approved; the case is resolved.").replace(
-            "%1", money_texts.yuan(money_texts.fen_of(result.get("amount")))),
-        "approve_return": lambda: _tr("Return approved: the case waits for the parcel."),
-        "receive_return": lambda: _tr("The return is in: inspect it next."),
-        "inspect": lambda: _tr("Inspection recorded."),
-        "reject": lambda: _tr("Refund rejected; the reason and the evidence are in the "
-                              "case's history."),
-        "fast_refund": lambda: _tr("Fast refund recorded: watch for the returned parcel."),
-        "appeal": lambda: _tr("Appeal sent to the platform."),
-        "coupon": lambda: _tr("Coupon given to the buyer."),
-        "reship": lambda: _tr("Reship recorded."),
-        "exchange": lambda: _tr("Exchange recorded."),
-        "intercept": lambda: _tr("Intercept requested."),
-        "address_change": lambda: _tr("Address changed."),
-        "confirm_paid": lambda: _tr("Payment confirmed as paid."),
+        "approve_refund": lambda: QCoreApplication.translate(
+            "ActionsWork", "Refund of %1 approved; the case is resolved."
+        ).replace("%1", money_texts.yuan(money_texts.fen_of(result.get("amount")))),
+        "approve_return": lambda: QCoreApplication.translate(
+            "ActionsWork", "Return approved: the case waits for the parcel."
+        ),
+        "receive_return": lambda: QCoreApplication.translate(
+            "ActionsWork", "The return is in: inspect it next."
+        ),
+        "inspect": lambda: QCoreApplication.translate("ActionsWork", "Inspection recorded."),
+        "reject": lambda: QCoreApplication.translate(
+            "ActionsWork", "Refund rejected; the reason and the evidence are in the case's history."
+        ),
+        "fast_refund": lambda: QCoreApplication.translate(
+            "ActionsWork", "Fast refund recorded: watch for the returned parcel."
+        ),
+        "appeal": lambda: QCoreApplication.translate("ActionsWork", "Appeal sent to the platform."),
+        "coupon": lambda: QCoreApplication.translate("ActionsWork", "Coupon given to the buyer."),
+        "reship": lambda: QCoreApplication.translate("ActionsWork", "Reship recorded."),
+        "exchange": lambda: QCoreApplication.translate("ActionsWork", "Exchange recorded."),
+        "intercept": lambda: QCoreApplication.translate("ActionsWork", "Intercept requested."),
+        "address_change": lambda: QCoreApplication.translate("ActionsWork", "Address changed."),
+        "confirm_paid": lambda: QCoreApplication.translate(
+            "ActionsWork", "Payment confirmed as paid."
+        ),
     }
     text = texts.get(name, lambda: "")()
     if result.get("replayed"):
-        text = _tr("Already done (the same request again): nothing new was recorded.") \
-            + " " + text
+        text = (
+            QCoreApplication.translate(
+                "ActionsWork", "Already done (the same request again): nothing new was recorded."
+            )
+            + " "
+            + text
+        )
     return text
 
 

@@ -30,8 +30,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("out", help="PNG file to write")
     p.add_argument("--view", choices=("inbox", "case"), default="inbox",
                    help="inbox: the case list; case: a case open in the pane")
-    p.add_argument("--tab", choices=("handle", "reply", "evidence", "order", "timeline"), default="timeline",
+    p.add_argument("--tab", choices=("handle", "reply", "evidence", "actions", "order",
+                                     "timeline"), default="timeline",
                    help="with --view case: which tab of the case pane to show")
+    p.add_argument("--dialog", default=None,
+                   choices=("compensate", "coupon", "approve_refund", "approve_return",
+                            "receive_return", "inspect", "reject", "fast_refund", "appeal",
+                            "reship", "exchange", "intercept", "address_change"),
+                   help="with --tab actions: that action's dialog, open over the window, on "
+                        "a case that offers it")
     p.add_argument("--size", type=_size, default=(1440, 900), help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
     p.add_argument("--inbox", default="due_soon",

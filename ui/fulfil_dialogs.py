@@ -18,116 +18,175 @@ from ui.refund_dialogs import _amount
 _TRACKING = re.compile(r"[A-Za-z0-9-]{1,64}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FulfilDialogs", text)
-
-
 class ReshipDialog(ActionDialog):
     """`exchange`: a replacement goes out and the buyer's parcel is expected back."""
 
-    def __init__(self, detail: Mapping[str, Any], exchange: bool = False,
-                 parent: QWidget | None = None) -> None:
-        title = _tr("Exchange — %1") if exchange else _tr("Reship — %1")
+    def __init__(
+        self, detail: Mapping[str, Any], exchange: bool = False, parent: QWidget | None = None
+    ) -> None:
+        title = (
+            QCoreApplication.translate("FulfilDialogs", "Exchange — %1")
+            if exchange
+            else QCoreApplication.translate("FulfilDialogs", "Reship — %1")
+        )
         super().__init__(title.replace("%1", str(detail["case_no"])), parent)
         self.setObjectName("exchangeDialog" if exchange else "reshipDialog")
-        self.show_rules(_tr("A replacement goes out now; the case then waits for the buyer's "
-                            "parcel back.") if exchange else
-                        _tr("A new parcel goes out now; the case then waits for the buyer to "
-                            "receive it."))
+        self.show_rules(
+            QCoreApplication.translate(
+                "FulfilDialogs",
+                "A replacement goes out now; the case then waits for the buyer's parcel back.",
+            )
+            if exchange
+            else QCoreApplication.translate(
+                "FulfilDialogs",
+                "A new parcel goes out now; the case then waits for the buyer to receive it.",
+            )
+        )
         self.source = QComboBox(self)
         self.source.setObjectName("sourceField")
         for code in money_texts.SOURCES:
             self.source.addItem(money_texts.source(code), code)
-        self.field(_tr("&From"), self.source)
+        self.field(QCoreApplication.translate("FulfilDialogs", "&From"), self.source)
         self.carrier = QLineEdit(self)
         self.carrier.setObjectName("carrierField")
         self.carrier.setMaxLength(64)
-        self.carrier.setPlaceholderText(_tr("e.g. 顺丰, 中通, 圆通"))
-        self.field(_tr("&Carrier"), self.carrier)
+        self.carrier.setPlaceholderText(
+            QCoreApplication.translate("FulfilDialogs", "e.g. 顺丰, 中通, 圆通")
+        )
+        self.field(QCoreApplication.translate("FulfilDialogs", "&Carrier"), self.carrier)
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("trackingField")
         self.tracking.setMaxLength(64)
-        self.field(_tr("&Tracking no."), self.tracking)
+        self.field(QCoreApplication.translate("FulfilDialogs", "&Tracking no."), self.tracking)
         self.cost = QLineEdit("0", self)
         self.cost.setObjectName("costField")
-        self.field(_tr("C&ost (¥)"), self.cost, _tr("Goods and postage, for the cost report."))
+        self.field(
+            QCoreApplication.translate("FulfilDialogs", "C&ost (¥)"),
+            self.cost,
+            QCoreApplication.translate("FulfilDialogs", "Goods and postage, for the cost report."),
+        )
         self.note = QLineEdit(self)
         self.note.setObjectName("noteField")
-        self.field(_tr("&Note"), self.note)
-        self.ok.setText(_tr("&Send exchange") if exchange else _tr("&Reship"))
+        self.field(QCoreApplication.translate("FulfilDialogs", "&Note"), self.note)
+        self.ok.setText(
+            QCoreApplication.translate("FulfilDialogs", "&Send exchange")
+            if exchange
+            else QCoreApplication.translate("FulfilDialogs", "&Reship")
+        )
 
     def params(self) -> dict[str, Any] | None:
         carrier = self.carrier.text().strip()
         tracking = self.tracking.text().strip()
         if not carrier:
-            self.mark(self.carrier, _tr("Enter the carrier."))
+            self.mark(
+                self.carrier, QCoreApplication.translate("FulfilDialogs", "Enter the carrier.")
+            )
             return None
         if not _TRACKING.fullmatch(tracking):
-            self.mark(self.tracking, _tr("A tracking no. is letters, digits and dashes, "
-                                         "up to 64."))
+            self.mark(
+                self.tracking,
+                QCoreApplication.translate(
+                    "FulfilDialogs", "A tracking no. is letters, digits and dashes, up to 64."
+                ),
+            )
             return None
         cost = _amount(self, self.cost, allow_zero=True)
         if cost is None:
             return None
-        return {"source": str(self.source.currentData()), "carrier": carrier,
-                "tracking_no": tracking.upper(), "cost_fen": cost,
-                "note": self.note.text().strip() or None}
+        return {
+            "source": str(self.source.currentData()),
+            "carrier": carrier,
+            "tracking_no": tracking.upper(),
+            "cost_fen": cost,
+            "note": self.note.text().strip() or None,
+        }
 
 
 def in_transit(shipments: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The parcels on their way out: shipped, not delivered, not the buyer's return."""
-    return [s for s in shipments if s.get("shipped_at") and not s.get("delivered_at")
-            and s.get("kind") != "return"]
+    return [
+        s
+        for s in shipments
+        if s.get("shipped_at") and not s.get("delivered_at") and s.get("kind") != "return"
+    ]
 
 
 class InterceptDialog(ActionDialog):
-    def __init__(self, detail: Mapping[str, Any], shipments: list[Mapping[str, Any]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Intercept a parcel — %1").replace("%1", str(detail["case_no"])),
-                         parent)
+    def __init__(
+        self,
+        detail: Mapping[str, Any],
+        shipments: list[Mapping[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("FulfilDialogs", "Intercept a parcel — %1").replace(
+                "%1", str(detail["case_no"])
+            ),
+            parent,
+        )
         self.setObjectName("interceptDialog")
-        self.show_rules(_tr("Asks the carrier to stop the parcel and send it back; record "
-                            "whether it worked when the carrier answers."))
+        self.show_rules(
+            QCoreApplication.translate(
+                "FulfilDialogs",
+                "Asks the carrier to stop the parcel and send it back; record "
+                "whether it worked when the carrier answers.",
+            )
+        )
         self.shipment = QComboBox(self)
         self.shipment.setObjectName("shipmentField")
         for s in in_transit(shipments):
-            self.shipment.addItem(f"{labels.label('shipment', s.get('kind'))} · "
-                                  f"{s.get('carrier') or '—'} {s.get('tracking_no') or ''}",
-                                  s.get("id"))
-        self.field(_tr("&Parcel"), self.shipment)
+            self.shipment.addItem(
+                f"{labels.label('shipment', s.get('kind'))} · "
+                f"{s.get('carrier') or '—'} {s.get('tracking_no') or ''}",
+                s.get("id"),
+            )
+        self.field(QCoreApplication.translate("FulfilDialogs", "&Parcel"), self.shipment)
         self.note = QLineEdit(self)
         self.note.setObjectName("noteField")
-        self.field(_tr("&Note"), self.note)
-        self.ok.setText(_tr("&Request intercept"))
+        self.field(QCoreApplication.translate("FulfilDialogs", "&Note"), self.note)
+        self.ok.setText(QCoreApplication.translate("FulfilDialogs", "&Request intercept"))
 
     def params(self) -> dict[str, Any] | None:
         if self.shipment.count() == 0:
             self.mark(self.shipment, money_texts.refusal_text("not_in_transit"))
             return None
-        return {"shipment_id": self.shipment.currentData(),
-                "note": self.note.text().strip() or None}
+        return {
+            "shipment_id": self.shipment.currentData(),
+            "note": self.note.text().strip() or None,
+        }
 
 
 class AddressDialog(ActionDialog):
     def __init__(self, detail: Mapping[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Change the address — %1").replace("%1", str(detail["case_no"])),
-                         parent)
+        super().__init__(
+            QCoreApplication.translate("FulfilDialogs", "Change the address — %1").replace(
+                "%1", str(detail["case_no"])
+            ),
+            parent,
+        )
         self.setObjectName("addressDialog")
-        self.show_rules(_tr("Only before the parcel ships: the new address goes to the "
-                            "warehouse with the parcel; the buyer's own stays as imported."))
+        self.show_rules(
+            QCoreApplication.translate(
+                "FulfilDialogs",
+                "Only before the parcel ships: the new address goes to the "
+                "warehouse with the parcel; the buyer's own stays as imported.",
+            )
+        )
         self.address = QLineEdit(self)
         self.address.setObjectName("addressField")
         self.address.setMaxLength(500)
-        self.field(_tr("New &address"), self.address)
+        self.field(QCoreApplication.translate("FulfilDialogs", "New &address"), self.address)
         self.note = QLineEdit(self)
         self.note.setObjectName("noteField")
-        self.field(_tr("&Note"), self.note)
-        self.ok.setText(_tr("&Change address"))
+        self.field(QCoreApplication.translate("FulfilDialogs", "&Note"), self.note)
+        self.ok.setText(QCoreApplication.translate("FulfilDialogs", "&Change address"))
 
     def params(self) -> dict[str, Any] | None:
         address = self.address.text().strip()
         if not address:
-            self.mark(self.address, _tr("Enter the new address."))
+            self.mark(
+                self.address, QCoreApplication.translate("FulfilDialogs", "Enter the new address.")
+            )
             return None
         return {"address": address, "note": self.note.text().strip() or None}
 

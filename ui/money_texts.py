@@ -79,10 +79,12 @@ def source(code: str) -> str:
 AMOUNT_PROBLEMS = {
     "empty": QT_TRANSLATE_NOOP("MoneyTexts", "Enter an amount, such as 12.50."),
     "not_number": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "“%1” is not an amount in yuan; write it like 12.50."),
+        "MoneyTexts", "“%1” is not an amount in yuan; write it like 12.50."
+    ),
     "negative": QT_TRANSLATE_NOOP("MoneyTexts", "An amount cannot be negative."),
     "decimals": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "At most two decimals: the smallest amount is one fen (0.01)."),
+        "MoneyTexts", "At most two decimals: the smallest amount is one fen (0.01)."
+    ),
     "too_large": QT_TRANSLATE_NOOP("MoneyTexts", "“%1” is far too large; check the amount."),
 }
 
@@ -101,78 +103,112 @@ def amount_problem(exc: BaseException) -> str:
 RULES = {
     "amount_zero": QT_TRANSLATE_NOOP("MoneyTexts", "A payment needs an amount above ¥0.00."),
     "no_order": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "This case has no order, so nothing can be paid or sent to the buyer."),
+        "MoneyTexts", "This case has no order, so nothing can be paid or sent to the buyer."
+    ),
     "not_paid": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The order was never paid, so the platform takes no payment on it."),
+        "MoneyTexts", "The order was never paid, so the platform takes no payment on it."
+    ),
     "window": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The order was paid {used} days ago, more than the {limit} days in which "
-        "the platform takes payments on it."),
+        "MoneyTexts",
+        "The order was paid {used} days ago, more than the {limit} days in which "
+        "the platform takes payments on it.",
+    ),
     "order_count": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The order already has {used} payments, the most it may have."),
+        "MoneyTexts", "The order already has {used} payments, the most it may have."
+    ),
     "order_amount": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "That would bring the order's payments to {would_be} of {limit}: "
-        "at most {left} more on this order."),
+        "MoneyTexts",
+        "That would bring the order's payments to {would_be} of {limit}: "
+        "at most {left} more on this order.",
+    ),
     "shop_day": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "That would bring the shop's payments today to {would_be} of {limit}: "
-        "at most {left} more today."),
+        "MoneyTexts",
+        "That would bring the shop's payments today to {would_be} of {limit}: "
+        "at most {left} more today.",
+    ),
     "role": QT_TRANSLATE_NOOP("MoneyTexts", "Only a supervisor or an admin may do this."),
     "state": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The payment has moved on meanwhile (someone else decided it)."),
+        "MoneyTexts", "The payment has moved on meanwhile (someone else decided it)."
+    ),
     "no_return_address": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The shop {shop} has no return address yet: enter it, and it is "
-        "kept for the shop."),
+        "MoneyTexts",
+        "The shop {shop} has no return address yet: enter it, and it is kept for the shop.",
+    ),
     "reason_needs_note": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The platform takes this reason only with a description: write one."),
+        "MoneyTexts", "The platform takes this reason only with a description: write one."
+    ),
     "reason_needs_images": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The platform takes this reason only with evidence images: tick at "
-        "least one (attach them on the Evidence tab first)."),
+        "MoneyTexts",
+        "The platform takes this reason only with evidence images: tick at "
+        "least one (attach them on the Evidence tab first).",
+    ),
     "too_many_images": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The platform takes at most {limit} images with this reason; {chosen} "
-        "are ticked."),
+        "MoneyTexts",
+        "The platform takes at most {limit} images with this reason; {chosen} are ticked.",
+    ),
     "unknown_reason": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The platform does not list this reason; choose one from the list."),
+        "MoneyTexts", "The platform does not list this reason; choose one from the list."
+    ),
     "inspection_needs_note": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "A failed inspection needs a note saying what was wrong."),
+        "MoneyTexts", "A failed inspection needs a note saying what was wrong."
+    ),
     "inspection_needs_evidence": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "A failed inspection needs at least one evidence file (a photo of the "
-        "goods as they came back): tick it."),
+        "MoneyTexts",
+        "A failed inspection needs at least one evidence file (a photo of the "
+        "goods as they came back): tick it.",
+    ),
     "appeal_needs_evidence": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "An appeal needs evidence on the case: attach photos of what came back "
-        "or the return's tracking first."),
+        "MoneyTexts",
+        "An appeal needs evidence on the case: attach photos of what came back "
+        "or the return's tracking first.",
+    ),
     "refund_over_amount": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "A refund is never more than the buyer asked for: at most {case_amount}."),
-    "refund_not_positive": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "A refund needs an amount above ¥0.00."),
+        "MoneyTexts", "A refund is never more than the buyer asked for: at most {case_amount}."
+    ),
+    "refund_not_positive": QT_TRANSLATE_NOOP("MoneyTexts", "A refund needs an amount above ¥0.00."),
     "over_batch_amount": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "{amount} is over the platform's {batch_max} a batch call: approve it "
-        "on its own."),
+        "MoneyTexts",
+        "{amount} is over the platform's {batch_max} a batch call: approve it on its own.",
+    ),
     "no_buyer": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The case's order has no buyer to give a coupon to."),
+        "MoneyTexts", "The case's order has no buyer to give a coupon to."
+    ),
     "already_shipped": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The parcel {tracking_no} has already shipped: the address can no "
-        "longer change. Ask the carrier to intercept it instead."),
+        "MoneyTexts",
+        "The parcel {tracking_no} has already shipped: the address can no "
+        "longer change. Ask the carrier to intercept it instead.",
+    ),
     "nothing_in_transit": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "No parcel of this order is on its way: only a parcel shipped and not "
-        "delivered can be intercepted."),
+        "MoneyTexts",
+        "No parcel of this order is on its way: only a parcel shipped and not "
+        "delivered can be intercepted.",
+    ),
     "not_outgoing": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "That is the buyer's parcel coming back; the shop cannot intercept it."),
+        "MoneyTexts", "That is the buyer's parcel coming back; the shop cannot intercept it."
+    ),
     "not_shipped": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "That parcel has not shipped: change its address instead."),
+        "MoneyTexts", "That parcel has not shipped: change its address instead."
+    ),
     "already_delivered": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The parcel {tracking_no} was already delivered."),
+        "MoneyTexts", "The parcel {tracking_no} was already delivered."
+    ),
     "already_intercepted": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "An intercept of this parcel was already requested."),
+        "MoneyTexts", "An intercept of this parcel was already requested."
+    ),
     "no_intercept_requested": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "No intercept of this parcel is waiting for its outcome."),
+        "MoneyTexts", "No intercept of this parcel is waiting for its outcome."
+    ),
     "tracking_in_use": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The tracking no. {tracking_no} is already on another parcel."),
-    "case_closed": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The case is {status}: reopen it first."),
+        "MoneyTexts", "The tracking no. {tracking_no} is already on another parcel."
+    ),
+    "case_closed": QT_TRANSLATE_NOOP("MoneyTexts", "The case is {status}: reopen it first."),
     "action_not_allowed": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "A {kind} case that is {status} does not allow this."),
+        "MoneyTexts", "A {kind} case that is {status} does not allow this."
+    ),
     # checked by the dialogs themselves, before anything is sent
     "amount_over_case": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The refund can be at most the case's amount, {limit}."),
+        "MoneyTexts", "The refund can be at most the case's amount, {limit}."
+    ),
 }
 
 # Refusals whose numbers are counts (days, payments, images), not amounts.
@@ -192,16 +228,23 @@ def _number(code: str, name: str, value: Any) -> str:
             return yuan(fen_of(value))
         except ValueError:
             return value
-    if isinstance(value, bool) or not isinstance(value, int) or code in _COUNT_CODES \
-            or name in ("chosen", "shipment_id", "case_id", "payment_id"):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or code in _COUNT_CODES
+        or name in ("chosen", "shipment_id", "case_id", "payment_id")
+    ):
         return str(value)
     return yuan(value)
 
 
 def fill(text: str, numbers: Mapping[str, Any], code: str = "") -> str:
     values = dict(numbers)
-    if "left" not in values and isinstance(values.get("limit"), int) \
-            and isinstance(values.get("used"), int):
+    if (
+        "left" not in values
+        and isinstance(values.get("limit"), int)
+        and isinstance(values.get("used"), int)
+    ):
         values["left"] = max(0, values["limit"] - values["used"])
     for name, value in values.items():
         text = text.replace("{" + name + "}", _number(code, name, value))
@@ -229,12 +272,12 @@ NOTHING_TO_PAY = {
     "no_order": RULES["no_order"],
     "not_paid": RULES["not_paid"],
     "window": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The order was paid too long ago: the platform takes no more payments "
-        "on it."),
+        "MoneyTexts", "The order was paid too long ago: the platform takes no more payments on it."
+    ),
     "order_count": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "The order has had all the payments it may have."),
-    "order_amount": QT_TRANSLATE_NOOP(
-        "MoneyTexts", "Nothing is left to pay on this order."),
+        "MoneyTexts", "The order has had all the payments it may have."
+    ),
+    "order_amount": QT_TRANSLATE_NOOP("MoneyTexts", "Nothing is left to pay on this order."),
     "shop_day": QT_TRANSLATE_NOOP("MoneyTexts", "The shop has paid all it may today."),
 }
 
@@ -248,19 +291,34 @@ def limits_line(limits: Mapping[str, Any]) -> str:
     order_left = fen_of(limits.get("order_amount_left"))
     count = limits.get("order_payments_left")
     if order_left is not None and count is not None:
-        one = tr("%1 left on this order, 1 payment") if count == 1 else \
-            tr("%1 left on this order, %2 payments")
+        one = (
+            QCoreApplication.translate("MoneyTexts", "%1 left on this order, 1 payment")
+            if count == 1
+            else QCoreApplication.translate("MoneyTexts", "%1 left on this order, %2 payments")
+        )
         parts.append(one.replace("%1", yuan(order_left)).replace("%2", str(count)))
     day_left = fen_of(limits.get("shop_day_amount_left"))
     if day_left is not None:
-        parts.append(tr("%1 left for the shop today").replace("%1", yuan(day_left)))
+        parts.append(
+            QCoreApplication.translate("MoneyTexts", "%1 left for the shop today").replace(
+                "%1", yuan(day_left)
+            )
+        )
     threshold = fen_of(limits.get("approval_threshold"))
-    parts.append(tr("above %1 a supervisor approves").replace("%1", yuan(threshold))
-                 if threshold is not None else tr("no approval needed at your role"))
+    parts.append(
+        QCoreApplication.translate("MoneyTexts", "above %1 a supervisor approves").replace(
+            "%1", yuan(threshold)
+        )
+        if threshold is not None
+        else QCoreApplication.translate("MoneyTexts", "no approval needed at your role")
+    )
     text = "; ".join(parts)
     if why:
-        said = tr(NOTHING_TO_PAY[why]) if why in NOTHING_TO_PAY else str(
-            limits.get("refusal_message") or why)
+        said = (
+            tr(NOTHING_TO_PAY[why])
+            if why in NOTHING_TO_PAY
+            else str(limits.get("refusal_message") or why)
+        )
         text = said + "\n" + text
     return text
 
@@ -271,28 +329,49 @@ def amount_hint(fen: int, limits: Mapping[str, Any]) -> str:
     day_left = fen_of(limits.get("shop_day_amount_left"))
     threshold = fen_of(limits.get("approval_threshold"))
     if fen <= 0:
-        return tr("A payment needs an amount above ¥0.00.")
+        return QCoreApplication.translate("MoneyTexts", "A payment needs an amount above ¥0.00.")
     if order_left is not None and fen > order_left:
-        return tr("Over what is left on this order (%1).").replace("%1", yuan(order_left))
+        return QCoreApplication.translate(
+            "MoneyTexts", "Over what is left on this order (%1)."
+        ).replace("%1", yuan(order_left))
     if day_left is not None and fen > day_left:
-        return tr("Over what the shop has left today (%1).").replace("%1", yuan(day_left))
+        return QCoreApplication.translate(
+            "MoneyTexts", "Over what the shop has left today (%1)."
+        ).replace("%1", yuan(day_left))
     if threshold is not None and fen > threshold:
-        return tr("%1 is over your %2: it waits for a supervisor's approval.").replace(
-            "%1", yuan(fen)).replace("%2", yuan(threshold))
-    return tr("%1 is paid on your own authority.").replace("%1", yuan(fen))
+        return (
+            QCoreApplication.translate(
+                "MoneyTexts", "%1 is over your %2: it waits for a supervisor's approval."
+            )
+            .replace("%1", yuan(fen))
+            .replace("%2", yuan(threshold))
+        )
+    return QCoreApplication.translate("MoneyTexts", "%1 is paid on your own authority.").replace(
+        "%1", yuan(fen)
+    )
 
 
 def payment_result(result: Mapping[str, Any]) -> str:
     """What a compensation came to, and what the agent does next."""
     fen = fen_of(result.get("amount")) or 0
     if result.get("status") == "pending":
-        text = tr("%1 is waiting for a supervisor's approval; it counts against the caps "
-                  "meanwhile.").replace("%1", yuan(fen))
+        text = QCoreApplication.translate(
+            "MoneyTexts",
+            "%1 is waiting for a supervisor's approval; it counts against the caps meanwhile.",
+        ).replace("%1", yuan(fen))
     else:
-        text = tr("%1 is approved. Pay it now in the platform's back office (小额打款), "
-                  "then confirm it here with the reference no.: Actions → Confirm paid…") \
-            .replace("%1", yuan(fen))
+        text = QCoreApplication.translate(
+            "MoneyTexts",
+            "%1 is approved. Pay it now in the platform's back office (小额打款), "
+            "then confirm it here with the reference no.: Actions → Confirm paid…",
+        ).replace("%1", yuan(fen))
     if result.get("replayed"):
-        text = tr("This payment was already made (the same request again): nothing new was "
-                  "paid.") + " " + text
+        text = (
+            QCoreApplication.translate(
+                "MoneyTexts",
+                "This payment was already made (the same request again): nothing new was paid.",
+            )
+            + " "
+            + text
+        )
     return text

@@ -91,6 +91,11 @@ def screenshot(args: argparse.Namespace) -> int:
                 pane = window.pane
                 if args.tab == "evidence":
                     await _open_case_with_evidence(window)
+                if args.tab == "actions" or getattr(args, "dialog", None):
+                    from ui import screenshot_actions
+
+                    await screenshot_actions.show(window, getattr(args, "dialog", None), _settle)
+                    return
                 tabs = {"handle": getattr(pane, "handle_tab", None),
                         "reply": getattr(pane, "reply_tab", None),
                         "evidence": getattr(pane, "evidence_tab", None),
@@ -103,7 +108,9 @@ def screenshot(args: argparse.Namespace) -> int:
 
         try:
             loop.run_until_complete(scenario())
-            image = window.grab()
+            from ui import screenshot_actions
+
+            image = screenshot_actions.grab(window)
             if not image.save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")
         finally:
