@@ -184,6 +184,9 @@ class EvidencePicker(QListWidget):
         super().__init__(parent)
         self.setObjectName("evidencePicker")
         self.setMaximumHeight(150)
+        # A long file name or the "no images yet" line wraps instead of scrolling sideways.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_files(self, rows: list[dict[str, Any]], ticked: int,
                    images_only: bool = False) -> None:

@@ -327,10 +327,11 @@ class ActionsTab(QWidget):
             lines.append(
                 QCoreApplication.translate("ActionsTab", "Payments: %1").replace(
                     "%1",
-                    "; ".join(
-                        f"{money_texts.yuan(money_texts.fen_of(p.get('amount')))} "
-                        f"{money_texts.payment_reason(str(p.get('reason', '')))} "
-                        f"({money_texts.payment_status(str(p.get('status', '')))})"
+                    money_texts.sep().join(
+                        QCoreApplication.translate("ActionsTab", "%1 %2 (%3)")
+                        .replace("%1", money_texts.yuan(money_texts.fen_of(p.get("amount"))))
+                        .replace("%2", money_texts.payment_reason(str(p.get("reason", ""))))
+                        .replace("%3", money_texts.payment_status(str(p.get("status", ""))))
                         for p in payments
                     ),
                 )
@@ -341,7 +342,7 @@ class ActionsTab(QWidget):
         lines.append(
             QCoreApplication.translate("ActionsTab", "Coupons: %1").replace(
                 "%1",
-                "; ".join(
+                money_texts.sep().join(
                     f"{c.get('name', '')} {money_texts.yuan(money_texts.fen_of(c.get('value')))}"
                     for c in coupons
                 ),

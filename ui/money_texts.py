@@ -63,6 +63,11 @@ SOURCES = {
 }
 
 
+def sep() -> str:
+    """What joins the parts of a line: "; ", in Chinese a full-width "；"."""
+    return QCoreApplication.translate("MoneyTexts", "; ")
+
+
 def payment_reason(code: str) -> str:
     return tr(PAYMENT_REASONS[code]) if code in PAYMENT_REASONS else code
 
@@ -312,7 +317,7 @@ def limits_line(limits: Mapping[str, Any]) -> str:
         if threshold is not None
         else QCoreApplication.translate("MoneyTexts", "no approval needed at your role")
     )
-    text = "; ".join(parts)
+    text = sep().join(parts)
     if why:
         said = (
             tr(NOTHING_TO_PAY[why])

@@ -57,17 +57,23 @@ def grab(window: Any) -> Any:
     work = getattr(window, "actions_work", None)
     dialog = work.dialog if work is not None else None
     if dialog is not None and dialog.isVisible():
+        from PySide6.QtCore import QRect, Qt
+        from PySide6.QtGui import QColor
+
         shot = dialog.grab()
+        bar = 30  # offscreen windows have no frame: its title drawn as the desktop would
         x = (image.width() - shot.width()) // 2
-        y = (image.height() - shot.height()) // 3
+        y = (image.height() - shot.height() - bar) // 3 + bar
         painter = QPainter(image)
-        painter.fillRect(image.rect(), _shade())
+        painter.fillRect(image.rect(), QColor(0, 0, 0, 60))
+        title = QRect(x, y - bar, shot.width(), bar)
+        painter.fillRect(title, QColor("#e4e8ee"))
+        painter.setPen(QColor("#1f2733"))
+        painter.drawText(title.adjusted(10, 0, -10, 0),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         dialog.windowTitle())
         painter.drawPixmap(x, y, shot)
+        painter.setPen(QColor("#9aa5b4"))
+        painter.drawRect(QRect(x, y - bar, shot.width() - 1, shot.height() + bar - 1))
         painter.end()
     return image
-
-
-def _shade() -> Any:
-    from PySide6.QtGui import QColor
-
-    return QColor(0, 0, 0, 60)
