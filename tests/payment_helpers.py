@@ -65,3 +65,59 @@ def assert_ledger_agrees(store) -> dict[tuple[int, str], int]:  # type: ignore[n
     assert {k: v for k, v in ledger.items() if v != (0, 0)} == rows
     assert {k: v for k, v in costs.items() if v} == {k: v for k, v in by_case.items() if v}
     return {k: v[0] for k, v in rows.items()}
+
+
+def payer(where: list[str], case: int | str, amount: str, *, user: str = "lina",
+          key: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """A `compensate` process started (not waited for)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    cmd = [sys.executable, str(REPO / "main.py"), *where, "--user", user, "compensate",
+           "--case", str(case), "--amount", amount, "--reason", "goodwill"]
+    if key is not None:
+        cmd += ["--key", key]
+    return subprocess.Popen(cmd, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO),
+                                                **(env or {})},
+                            text=True, encoding="utf-8", stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+
+
+def pay_at_once(store, where: list[str], n: int = 8):  # type: ignore[no-untyped-def]
+    """`n` processes paying at once on `n` cases of one shop, each asking a quarter of
+    what the shop has left today: four fit, the others are refused by the daily cap.
+    Returns (accepted results, refused results, room left before)."""
+    import json
+
+    from app.services.payments import limits
+
+    chosen = paid_cases(store, n)
+    room = limits(store, "lina", chosen[0]).shop_day_amount_left_fen
+    amount = room // 4
+    procs = [payer(where, case_id, f"{amount // 100}.{amount % 100:02d}") for case_id in chosen]
+    accepted, refused = [], []
+    for p in procs:
+        out, err = p.communicate(timeout=240)
+        if p.returncode == 0:
+            accepted.append(json.loads(out))
+        else:
+            assert p.returncode == 3, err
+            refused.append(json.loads(out))
+    return accepted, refused, room
+
+
+def check_paid_at_once(store, accepted, refused, room) -> None:  # type: ignore[no-untyped-def]
+    days = {r["shop_day"] for r in accepted}
+    assert all(r["rule"] == "shop_day" for r in refused)
+    assert len(accepted) + len(refused) == 8
+    if len(days) == 1:  # (a run that crosses midnight in Shanghai has two shop-days)
+        assert len(accepted) == 4
+        assert sum(r["amount_fen"] for r in accepted) <= room
+    ledger = assert_ledger_agrees(store)
+    for day in days:
+        shop = accepted[0]["shop_id"]
+        assert ledger[(shop, day)] >= sum(r["amount_fen"] for r in accepted
+                                          if r["shop_day"] == day)
