@@ -125,3 +125,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.cli import bundle_commands  # appeal bundles (issue 10)
 
     bundle_commands.register(sub)
+
+    from app.cli import refund_commands  # refund decisions (issue 11)
+
+    refund_commands.register(sub)
