@@ -125,3 +125,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.cli import bundle_commands  # appeal bundles (issue 10)
 
     bundle_commands.register(sub)
+
+    from app.cli import coupon_commands, fulfilment_commands  # coupons, parcels (issue 11)
+
+    coupon_commands.register(sub)
+    fulfilment_commands.register(sub)

@@ -19,6 +19,7 @@ from app.domain.case_rules import is_closed
 from app.domain.clock import utcnow
 from app.domain.enums import CaseKind, CaseStatus, ExceptionSubtype, Reason
 from app.services.demo_cases import CaseMaker
+from app.services.demo_coupons import demo_coupon_templates
 from app.services.store import Store
 from app.store.case_bulk import NewCase, NewOrder
 from app.store.demo_writer import DemoWriter
@@ -144,6 +145,7 @@ def generate(
         gen = _Generator(uow.demo, rng, _vocab(), now)
         counts = gen.run(cases, progress)
         _return_addresses(uow, gen, now)
+        counts = replace(counts, events=counts.events + demo_coupon_templates(uow, now))
         uow.demo.refresh_statistics()
         uow.commit()
     if not cases or not evidence:
