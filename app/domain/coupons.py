@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.case_rules import CaseState
 from app.domain.errors import DomainError
+from app.domain.history import canonical_time
 from app.domain.money import MAX_ACTION_FEN, fen_to_yuan
 
 MAX_VALUE_FEN = 1_000_000  # ¥10,000.00
@@ -108,7 +109,7 @@ class IssueCoupon:
         return {"coupon": {"id": self.coupon_id, "template": self.template,
                            "value": fen_to_yuan(self.terms.value_fen),
                            "min_spend": fen_to_yuan(self.terms.min_spend_fen),
-                           "valid_until": self.valid_until.isoformat(),
+                           "valid_until": canonical_time(self.valid_until),
                            "reference": self.reference},
                 "key": self.key}
 

@@ -69,6 +69,12 @@ def _shop_id(uow: Any, shop: str | int) -> int:
     return int(found)
 
 
+def shop_ref(store: Store, shop: str | int) -> int:
+    """A shop's id, from its id or its name."""
+    with store.unit_of_work() as uow:
+        return _shop_id(uow, shop)
+
+
 def template_json(t: dict[str, Any]) -> dict[str, Any]:
     return {"id": t["id"], "shop_id": t["shop_id"], "shop": t["shop"], "name": t["name"],
             "value": fen_to_yuan(t["value_fen"]), "min_spend": fen_to_yuan(t["min_spend_fen"]),
