@@ -364,7 +364,11 @@ def payment_result(result: Mapping[str, Any]) -> str:
             "MoneyTexts",
             "%1 is waiting for a supervisor's approval; it counts against the caps meanwhile.",
         ).replace("%1", yuan(fen))
-    else:
+    elif result.get("status") == "paid" or (result.get("gateway") not in (None, "manual")):
+        text = QCoreApplication.translate(
+            "MoneyTexts", "%1 is approved; the platform's gateway pays it."
+        ).replace("%1", yuan(fen))
+    else:  # the manual gateway: the agent pays in the back office, then confirms here
         text = QCoreApplication.translate(
             "MoneyTexts",
             "%1 is approved. Pay it now in the platform's back office (小额打款), "

@@ -217,3 +217,24 @@ def test_the_tab_speaks_chinese(qtbot, window) -> None:  # type: ignore[no-untyp
         assert text == "本订单还可打 ¥9,990.00，2 笔；店铺今日还可打 ¥9,994.00；超过 ¥50.00 需主管审批"
     finally:
         i18n.install("en")
+
+
+def test_a_coupon_from_the_shops_templates(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.services import coupons
+
+    store = window.inbox.store
+    case_id = _case(store, "exception_parcel")
+    tab = _open(qtbot, window, case_id)
+    templates = tab.summary["coupon_templates"]
+    assert templates, "the demo's shops offer coupon templates"
+    dialog = _dialog(qtbot, window, "coupon")
+    shown = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+    first = templates[0]
+    assert shown[0].startswith(first["name"]) and f"valid {first['valid_days']} days" in shown[0]
+    assert f"¥{first['value']}" in shown[0]
+    QTest.keyClick(dialog.template, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.actions_work.dialog is None, timeout=8000)
+    _idle(qtbot, window)
+    given = coupons.coupons(store, case_ref=case_id)
+    assert [c["name"] for c in given] == [first["name"]]
+    assert "Coupon given" in window.pane.notice.text()
