@@ -217,6 +217,7 @@ class ActionsTab(QWidget):
         if store is None or self._shown is None:
             return
         wanted = self._shown
+        self._loaded_for = None  # not ready until this read is in: a key waits for it
         job = self._jobs.job("actions")
         job.done.connect(lambda summary, w=wanted: self._loaded(w, summary))
         job.failed.connect(lambda message, _c, w=wanted: self._failed(w, message))

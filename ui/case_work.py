@@ -116,3 +116,6 @@ def agent_changed(window: MainWindow) -> None:
     reply = getattr(window.pane, "reply_tab", None)
     if reply is not None:
         reply.set_agent(window.user)
+    actions = getattr(window.pane, "actions_tab", None)
+    if actions is not None:
+        actions.reload()  # the limits are the agent's: a supervisor has no threshold
