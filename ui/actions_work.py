@@ -185,8 +185,11 @@ class ActionsWork(QObject):
         dialog.open()
 
     def _give_focus_back(self, widget: QWidget | None) -> None:
+        import shiboken6
+
         self.window.activateWindow()
-        target = widget if widget is not None and widget.isVisible() else self.window.table
+        alive = widget is not None and shiboken6.isValid(widget) and widget.isVisible()
+        target = widget if alive else self.window.table
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forget(self, dialog: Any) -> None:
