@@ -18,6 +18,13 @@ def fen_to_yuan(fen: int) -> str:
     return f"{sign}{whole}.{cents:02d}"
 
 
+def yuan_text(fen: int) -> str:
+    """1001200 fen -> '¥10,012.00': how a refusal quotes an amount to a person."""
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(int(fen)), 100)
+    return f"{sign}¥{whole:,}.{cents:02d}"
+
+
 def parse_yuan(text: str | int | float | Decimal) -> int:
     """Parse '¥1,299.00', '1299', '-12.50', '１２.５' into fen; raise InvalidAmount."""
     if isinstance(text, bool):

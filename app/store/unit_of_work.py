@@ -18,6 +18,7 @@ from app.store.engine import WRITE_OPTION
 from app.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from app.store.coupon_rows import CouponRepository
     from app.store.demo_writer import DemoWriter
     from app.store.evidence_rows import EvidenceRepository
     from app.store.history import HistoryRepository
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from app.store.inbox_queries import InboxRepository
     from app.store.library import LibraryRepository
     from app.store.money_rows import MoneyRowRepository
+    from app.store.payment_rows import PaymentRepository
     from app.store.repositories import CaseRepository, UserRepository
     from app.store.settings_store import SettingsRepository
     from app.store.shipments import ShipmentRepository
@@ -108,6 +110,18 @@ class UnitOfWork:
         from app.store.money_rows import MoneyRowRepository
 
         return MoneyRowRepository(self.session)
+
+    @cached_property
+    def payments(self) -> PaymentRepository:
+        from app.store.payment_rows import PaymentRepository
+
+        return PaymentRepository(self.session)
+
+    @cached_property
+    def coupons(self) -> CouponRepository:
+        from app.store.coupon_rows import CouponRepository
+
+        return CouponRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:
