@@ -42,7 +42,7 @@ def order_paid_at(store, case_id: int) -> datetime:  # type: ignore[no-untyped-d
 def fresh_day(store, case_id: int, days: int = 3) -> datetime:  # type: ignore[no-untyped-def]
     """A moment at least `days` after the case's order was paid, 02:00 UTC (10:00 in
     Shanghai), on a day the case's shop has paid nothing yet (the demo pays on some)."""
-    from app.domain.payments import shop_day
+    from app.domain.money_rules import shop_day
 
     paid = order_paid_at(store, case_id)
     moment = (paid + timedelta(days=days)).replace(hour=2, minute=0, second=0)
