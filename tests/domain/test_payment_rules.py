@@ -9,13 +9,12 @@ import pytest
 from app.domain.enums import Role
 from app.domain.errors import RuleRefused
 from app.domain.money import yuan_text
-from app.domain.money_rules import PaymentCaps
+from app.domain.money_rules import PaymentCaps, shop_day
 from app.domain.payments import (
     Limits,
     PaymentRefused,
     check_payment,
     limits_for,
-    shop_day,
     window_end,
 )
 
