@@ -149,10 +149,27 @@ VIEWS = {
     "all": QT_TRANSLATE_NOOP("Labels", "All cases"),
 }
 
+# Compensation payments (小额打款): why one is paid, and where it stands.
+PAYMENT_REASONS = {
+    "postage": QT_TRANSLATE_NOOP("Labels", "Return postage"),
+    "price_difference": QT_TRANSLATE_NOOP("Labels", "Price difference"),
+    "goodwill": QT_TRANSLATE_NOOP("Labels", "Goodwill (late or damaged parcel)"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+PAYMENT_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Waiting for approval"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Approved, to be paid"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid"),
+    "denied": QT_TRANSLATE_NOOP("Labels", "Denied"),
+    "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
+}
+
 _TABLES = {
     "platform": PLATFORMS, "kind": KINDS, "subtype": SUBTYPES, "reason": REASONS,
     "status": STATUSES, "shipment": SHIPMENT_KINDS, "action": ACTIONS, "field": FIELDS,
-    "view": VIEWS, "escalation": ESCALATION,
+    "view": VIEWS, "escalation": ESCALATION, "payment_reason": PAYMENT_REASONS,
+    "payment_status": PAYMENT_STATUSES,
 }
 _cache: dict[str, dict[str, str]] = {}
 _generation = [0]

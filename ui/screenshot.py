@@ -52,6 +52,71 @@ async def _thumbnails_made(window) -> None:  # type: ignore[no-untyped-def]
     await asyncio.sleep(0.1)
 
 
+async def _money_view(window, view: str):  # type: ignore[no-untyped-def]
+    """The approvals queue (for a supervisor: run with --user of one) or the payments
+    list, over the main window showing the first waiting payment's case (its shop's
+    spend today in the status bar)."""
+    work = window.approvals_work
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if work.role and window.jobs.busy == 0:
+            break
+    if view == "approvals":
+        if work.show_queue() is None:
+            raise ValueError("the approvals queue is for supervisors: give --user of one")
+        dialog = work.queue
+    else:
+        work.show_payments()
+        for _ in range(200):
+            await asyncio.sleep(0.05)
+            if work.payments_dialog is not None:
+                break
+        dialog = work.payments_dialog
+    await window.jobs.idle()
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if window.jobs.busy == 0:
+            break
+    first = dialog.model.row(0) if dialog.model.rowCount() else None
+    if first is not None:
+        case_id = first.case_id if hasattr(first, "case_id") else int(first["case_id"])
+        case_no = first.case_no if hasattr(first, "case_no") else str(first["case_no"])
+        work.open_case(case_id, case_no)  # as "Open case" does
+        await _settle(window)
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if work.spend.spend is not None and window.jobs.busy == 0:
+                break
+    dialog.raise_()
+    return dialog
+
+
+def _over(window, dialog):  # type: ignore[no-untyped-def]
+    """The main window's picture with the dialog's drawn over its middle, framed,
+    under a strip with its title (offscreen windows have no title bar)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QPainter, QPen
+
+    image = window.grab()
+    top = dialog.grab()
+    bar = 28
+    painter = QPainter(image)
+    x = (image.width() - top.width()) // 2
+    y = (image.height() - top.height() + bar) // 2
+    painter.fillRect(x - 3, y - bar + 3, top.width() + 6, top.height() + bar + 6,
+                     QColor(0, 0, 0, 60))
+    painter.fillRect(x, y - bar, top.width(), bar, QColor("#e8e8e8"))
+    painter.setPen(QColor("#202020"))
+    painter.setFont(dialog.font())
+    painter.drawText(QRect(x, y - bar, top.width(), bar), Qt.AlignmentFlag.AlignCenter,
+                     dialog.windowTitle())
+    painter.drawPixmap(x, y, top)
+    painter.setPen(QPen(QColor("#6b6b6b"), 1))
+    painter.drawRect(x - 1, y - bar - 1, top.width() + 1, top.height() + bar + 1)
+    painter.end()
+    return image
+
+
 def screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
@@ -98,12 +163,16 @@ def screenshot(args: argparse.Namespace) -> int:
                 widget = tabs.get(args.tab) or pane.timeline
                 pane.tabs.setCurrentWidget(widget)
                 await _thumbnails_made(window)
-            window.table.setFocus()
+            if args.view in ("approvals", "payments"):
+                shown.append(await _money_view(window, args.view))
+            else:
+                window.table.setFocus()
             await asyncio.sleep(0.1)
 
+        shown: list = []  # type: ignore[type-arg]
         try:
             loop.run_until_complete(scenario())
-            image = window.grab()
+            image = _over(window, shown[0]) if shown else window.grab()
             if not image.save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")
         finally:

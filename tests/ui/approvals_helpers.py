@@ -1,0 +1,40 @@
+"""Payments made as agents make them, through the services, for the approvals and
+spend tests: the first cases of one shop that the rules let be paid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.errors import RuleRefused
+from app.domain.filters import CaseFilter
+from app.services import cases, payments
+
+AGENT = "lina"  # an agent: up to ¥50.00 without approval
+SUPERVISOR = "zhaoli"
+
+
+def pay_cases(store: Any, amounts_fen: list[int], shop: str | None = None,
+              reason: str = "goodwill", actor: str = AGENT) -> list[dict[str, Any]]:
+    """One payment per amount, each on its own case of the same shop (the shop of
+    the first case that can be paid, unless `shop` is given), in that order."""
+    out: list[dict[str, Any]] = []
+    orders: set[str] = set()
+    for case in cases.list_cases(store, CaseFilter(), limit=1000):
+        if len(out) == len(amounts_fen):
+            break
+        if shop is not None and case.shop != shop:
+            continue
+        detail = cases.case_detail(store, case.id)
+        order = detail.get("order")
+        if order is None or order["order_no"] in orders:
+            continue
+        try:
+            paid = payments.compensate(store, actor, case.id, amounts_fen[len(out)], reason,
+                                       note=f"test payment {len(out) + 1}")
+        except RuleRefused:
+            continue
+        orders.add(order["order_no"])
+        shop = case.shop
+        out.append(paid)
+    assert len(out) == len(amounts_fen), f"only {len(out)} payable cases in {shop}"
+    return out
