@@ -125,6 +125,7 @@ class ApprovalsWindow(QWidget):
         self.deny_dialog: DenyDialog | None = None
         self._deciding = False
         self._keep: list[int] = []
+        self._reading = self._again = False
 
         self.intro = QLabel(self)
         self.intro.setObjectName("approvalsIntro")
@@ -230,13 +231,24 @@ class ApprovalsWindow(QWidget):
     # -- the queue -------------------------------------------------------------------------
     def reload(self) -> None:
         store = self._store()
-        if store is None or self._jobs.running("approvals"):
+        if store is None:
             return
+        if self._reading:
+            self._again = True  # a decision landed while the queue was being read
+            return
+        self._reading, self._again = True, False
         self._keep = self.selected_ids() or self._keep
         job = self._jobs.job("approvals")
         job.done.connect(self.show_rows)
         job.failed.connect(lambda message, _c: self.notice.setText(message))
+        job.done.connect(self._read)
+        job.failed.connect(self._read)
         job.start(read_queue, store)
+
+    def _read(self, *_args: object) -> None:
+        self._reading = False
+        if self._again:
+            self.reload()
 
     def show_rows(self, rows: list[Pending]) -> None:
         keep = self.selected_ids() or self._keep

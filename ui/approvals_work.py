@@ -71,7 +71,7 @@ class ApprovalsWork(QObject):
         self.pending_label = QLabel(window)
         self.pending_label.setObjectName("pendingApprovalsLabel")
         self.pending_label.hide()
-        self.spend = SpendStatus(window.jobs, self.store, window)
+        self.spend = SpendStatus(window.jobs, self.store, window.now, window)
         # before the jobs' "Ready" and the busy bar, which stay rightmost
         bar = window.statusBar()
         busy = window.busy.isVisibleTo(window)

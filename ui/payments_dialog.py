@@ -297,8 +297,12 @@ class PaymentsDialog(QDialog):
     def _update(self) -> None:
         platform = self.platform.currentData() or None
         self.export_button.setEnabled(platform is not None and not self._jobs.running("export"))
-        self.export_button.setToolTip("" if platform else self.tr(
-            "Choose a platform first: each platform's batch upload takes its own layout."))
+        hint = "" if platform else self.tr(
+            "Choose a platform first: each platform's batch upload takes its own layout.")
+        self.export_button.setToolTip(hint)
+        if not self.notice.text() or self.notice.property("hint"):
+            self.notice.setText(hint)
+            self.notice.setProperty("hint", bool(hint))
         chosen = self.selected()
         self.confirm_button.setEnabled(chosen is not None and chosen.get("status") == "approved")
 
@@ -322,20 +326,24 @@ class PaymentsDialog(QDialog):
             return
         job = self._jobs.job("confirm_paid")
         job.done.connect(lambda result: self._confirmed(payment, result))
-        job.failed.connect(lambda message, _c: self.notice.setText(message))
+        job.failed.connect(lambda message, _c: self._say(message))
         job.start(confirm, store, self._actor(), int(payment["id"]), reference)
+
+    def _say(self, text: str) -> None:
+        self.notice.setProperty("hint", False)
+        self.notice.setText(text)
 
     def _confirmed(self, payment: dict[str, Any], result: tuple[bool, Any]) -> None:
         ok, value = result
         if ok:
-            self.notice.setText(self.tr("Payment %1 is recorded as paid (reference %2).")
+            self._say(self.tr("Payment %1 is recorded as paid (reference %2).")
                                 .replace("%1", str(payment["id"]))
                                 .replace("%2", str(value.get("reference") or "")))
             self.confirmed.emit(int(payment["case_id"]))
         else:
             from ui import approvals_texts
 
-            self.notice.setText(approvals_texts.refusal(value))
+            self._say(approvals_texts.refusal(value))
         self.reload()
 
     # -- export -----------------------------------------------------------------------------
@@ -356,17 +364,20 @@ class PaymentsDialog(QDialog):
             if not name:
                 return
             out, replace = Path(name), True
-        self.notice.setText(self.tr("Exporting to %1…").replace("%1", out.name))
+        self._say(self.tr("Exporting to %1…").replace("%1", out.name))
         job = self._jobs.job("export")
         job.done.connect(lambda result, path=out: self._exported(path, result))
-        job.failed.connect(lambda message, _c: self.notice.setText(
-            self.tr("Export failed, nothing was written: %1").replace("%1", message)))
+        job.failed.connect(lambda message, _c: self._export_failed(message))
         job.start(export, store, out, platform, shop, day, replace)
+        self._update()
+
+    def _export_failed(self, message: str) -> None:
+        self._say(self.tr("Export failed, nothing was written: %1").replace("%1", message))
         self._update()
 
     def _exported(self, out: Path, result: Any) -> None:
         self.last_export = result
         rows = result.get("rows") if isinstance(result, dict) else getattr(result, "rows", None)
-        self.notice.setText(self.tr("Exported %1 payments to %2").replace(
+        self._say(self.tr("Exported %1 payments to %2").replace(
             "%1", str(rows if rows is not None else "")).replace("%2", str(out)))
         self._update()

@@ -9,6 +9,8 @@ and after a decision in the approvals queue. The UI thread only sets the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -18,13 +20,15 @@ from ui import approvals_texts
 from ui.jobs import Jobs
 
 
-def shop_spend_of_case(store: Any, case_id: int) -> tuple[str, dict[str, Any]] | None:
-    """(shop name, its spend today) for the case's shop; None if the case is gone."""
+def shop_spend_of_case(store: Any, case_id: int,
+                       now: datetime) -> tuple[str, dict[str, Any]] | None:
+    """(shop name, its spend on the day of `now`) for the case's shop; None if the case
+    is gone."""
     from app.services import approval_queue  # loads the store: in the worker only
     from app.services.cases import CaseNotFound
 
     try:
-        spend = approval_queue.case_spend(store, case_id)
+        spend = approval_queue.case_spend(store, case_id, now=now)
     except CaseNotFound:
         return None
     return str(spend["shop"]), spend
@@ -35,11 +39,14 @@ class SpendStatus(QObject):
 
     TASK = "spend"
 
-    def __init__(self, jobs: Jobs, store: Any, parent: QWidget) -> None:
-        """`store()` gives the store, or None while it is not open."""
+    def __init__(self, jobs: Jobs, store: Callable[[], Any], now: Callable[[], datetime],
+                 parent: QWidget) -> None:
+        """`store()` gives the store, or None while it is not open; `now()` the moment
+        whose Asia/Shanghai day is "today" (the window's clock)."""
         super().__init__(parent)
         self._jobs = jobs
         self._store = store
+        self._now = now
         self.case_id: int | None = None
         self.shop = ""
         self.spend: dict[str, Any] | None = None
@@ -62,7 +69,7 @@ class SpendStatus(QObject):
         self.show_case(self.case_id)
 
     async def _read(self, store: Any, case_id: int) -> None:
-        found = await self._jobs.run(shop_spend_of_case, store, case_id)
+        found = await self._jobs.run(shop_spend_of_case, store, case_id, self._now())
         if case_id != self.case_id:
             return  # another case was shown meanwhile
         self.shop, self.spend = found if found is not None else ("", None)

@@ -3,20 +3,24 @@ spend tests: the first cases of one shop that the rules let be paid."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from app.domain.errors import RuleRefused
 from app.domain.filters import CaseFilter
 from app.services import cases, payments
+from tests.conftest import FIXED_NOW
 
 AGENT = "lina"  # an agent: up to ¥50.00 without approval
 SUPERVISOR = "zhaoli"
 
 
 def pay_cases(store: Any, amounts_fen: list[int], shop: str | None = None,
-              reason: str = "goodwill", actor: str = AGENT) -> list[dict[str, Any]]:
-    """One payment per amount, each on its own case of the same shop (the shop of
-    the first case that can be paid, unless `shop` is given), in that order."""
+              reason: str = "goodwill", actor: str = AGENT,
+              now: datetime = FIXED_NOW) -> list[dict[str, Any]]:
+    """One payment per amount, each on its own case and order of the same shop (the
+    shop of the first case that can be paid, unless `shop` is given), in that order,
+    at `now` (the demo's clock, so the orders are within the payment window)."""
     out: list[dict[str, Any]] = []
     orders: set[str] = set()
     for case in cases.list_cases(store, CaseFilter(), limit=1000):
@@ -30,7 +34,7 @@ def pay_cases(store: Any, amounts_fen: list[int], shop: str | None = None,
             continue
         try:
             paid = payments.compensate(store, actor, case.id, amounts_fen[len(out)], reason,
-                                       note=f"test payment {len(out) + 1}")
+                                       note=f"test payment {len(out) + 1}", now=now)
         except RuleRefused:
             continue
         orders.add(order["order_no"])
