@@ -129,3 +129,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.cli import money_commands  # compensation payments (issue 11)
 
     money_commands.register(sub)
+
+    from app.cli import refund_commands  # refund decisions (issue 11)
+
+    refund_commands.register(sub)
+
+    from app.cli import coupon_commands, fulfilment_commands  # coupons, parcels (issue 11)
+
+    coupon_commands.register(sub)
+    fulfilment_commands.register(sub)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,12 @@ from app.domain.errors import DomainError
 
 # Caps count by the calendar day where the platforms keep their books.
 SHOP_DAY_ZONE = ZoneInfo("Asia/Shanghai")
+
+
+def shop_day(at: datetime) -> str:
+    """The Asia/Shanghai calendar day ("2026-12-01") a money action at `at` (naive UTC,
+    as stored) counts against: 23:59:59 there is still the day, 00:00:00 the next."""
+    return at.replace(tzinfo=UTC).astimezone(SHOP_DAY_ZONE).date().isoformat()
 
 
 class BadMoneyRules(DomainError):

@@ -180,3 +180,17 @@ class PaymentRepository:
 
     def shop_platform(self, shop_id: int) -> str | None:
         return self.session.scalar(select(m.Shop.platform).where(m.Shop.id == shop_id))
+
+    def payable_cases(self, limit: int) -> builtins.list[tuple[int, datetime]]:
+        """(case id, when it last changed) of cases on a paid order that no platform
+        change waits to be looked at, oldest id first: what the demo pays on."""
+        last = (select(m.CaseEvent.case_id, func.max(m.CaseEvent.at).label("at"))
+                .group_by(m.CaseEvent.case_id).subquery())
+        rows = self.session.execute(
+            select(m.Case.id, m.Case.updated_at, last.c.at)
+            .join(m.Order, m.Order.id == m.Case.order_id)
+            .outerjoin(last, last.c.case_id == m.Case.id)
+            .where(m.Order.paid_at.is_not(None), m.Case.needs_look.is_(False))
+            .order_by(m.Case.id).limit(limit))
+        return [(case_id, max(t for t in (updated, at) if t is not None))
+                for case_id, updated, at in rows]

@@ -18,6 +18,7 @@ from app.store.engine import WRITE_OPTION
 from app.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from app.store.coupon_rows import CouponRepository
     from app.store.demo_writer import DemoWriter
     from app.store.evidence_rows import EvidenceRepository
     from app.store.history import HistoryRepository
@@ -115,6 +116,12 @@ class UnitOfWork:
         from app.store.payment_rows import PaymentRepository
 
         return PaymentRepository(self.session)
+
+    @cached_property
+    def coupons(self) -> CouponRepository:
+        from app.store.coupon_rows import CouponRepository
+
+        return CouponRepository(self.session)
 
     @cached_property
     def demo(self) -> DemoWriter:

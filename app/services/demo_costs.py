@@ -1,0 +1,24 @@
+"""Each demo shop's cost numbers (setting "costs"), so the reports and `case show` have
+a hidden cost of refunds to show: a marketing cost per order, a processing cost per
+refund and the postage of a returned parcel, varied by shop. A shop that already has
+its own is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from app.domain.money import fen_to_yuan
+from app.domain.shop_costs import COSTS_KEY, shop_costs_from
+
+
+def give_demo_costs(uow: Any, shop_ids: Iterable[int], now: datetime) -> None:
+    have = uow.settings.shop_values(COSTS_KEY)
+    for k, shop_id in enumerate(shop_ids):
+        if shop_id in have:
+            continue
+        costs = shop_costs_from({"marketing": fen_to_yuan(300 + 150 * (k % 4)),
+                                 "processing": fen_to_yuan(200 + 50 * (k % 3)),
+                                 "return_postage": fen_to_yuan(800 + 200 * (k % 3))})
+        uow.settings.set_shop_value(shop_id, COSTS_KEY, costs.as_json(), "demo", now)
