@@ -1,5 +1,6 @@
 """Payments made as agents make them, through the services, for the approvals and
-spend tests: the first cases of one shop that the rules let be paid."""
+spend tests: the first cases of one shop that the rules let be paid. The demo store
+has payments of its own (a few waiting): tests reckon with what is there before."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ def pay_cases(store: Any, amounts_fen: list[int], shop: str | None = None,
     shop of the first case that can be paid, unless `shop` is given), in that order,
     at `now` (the demo's clock, so the orders are within the payment window)."""
     out: list[dict[str, Any]] = []
-    orders: set[str] = set()
+    # orders the demo (or an earlier call) paid already are left alone: each payment
+    # here is the first on its order
+    orders = {str(p["order_no"]) for p in payments.list_payments(store) if p["order_no"]}
     for case in cases.list_cases(store, CaseFilter(), limit=1000):
         if len(out) == len(amounts_fen):
             break
@@ -42,3 +45,17 @@ def pay_cases(store: Any, amounts_fen: list[int], shop: str | None = None,
         out.append(paid)
     assert len(out) == len(amounts_fen), f"only {len(out)} payable cases in {shop}"
     return out
+
+
+def waiting(store: Any) -> list[int]:
+    """The ids of the payments waiting for a decision now."""
+    return [int(p["id"]) for p in payments.pending_approvals(store)]
+
+
+def day_spend(store: Any, shop_id: int, day: str) -> tuple[int, int]:
+    """(the shop-day's counting total in fen, how many of its payments wait), from the
+    payments themselves."""
+    rows = payments.list_payments(store, shop=shop_id, day=day)
+    counting = sum(int(p["amount_fen"]) for p in rows
+                   if p["status"] in ("pending", "approved", "paid"))
+    return counting, sum(1 for p in rows if p["status"] == "pending")

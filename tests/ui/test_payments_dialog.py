@@ -11,6 +11,7 @@ import pytest
 
 from app.services import cases, payments
 from tests.ui.approvals_helpers import pay_cases
+from ui import approvals_texts
 
 WAIT = 10000
 
@@ -28,21 +29,26 @@ def paid(demo_store) -> list[dict[str, Any]]:
     return pay_cases(demo_store, [500, 2500, 12000])  # two approved, one pending
 
 
-def test_the_list_shows_the_payments_and_filters_them(qtbot, window, paid) -> None:
+def test_the_list_shows_the_payments_and_filters_them(qtbot, window, demo_store, paid) -> None:
+    everything = payments.list_payments(demo_store)
     dialog = _open(qtbot, window)
-    assert {r["id"] for r in dialog.model.rows} == {p["id"] for p in paid}
-    assert dialog.summary.text() == "Payments listed: 3, ¥150.00 in all."
+    assert {r["id"] for r in dialog.model.rows} == {p["id"] for p in everything}
+    total = approvals_texts.yuan(sum(int(p["amount_fen"]) for p in everything))
+    assert dialog.summary.text() == f"Payments listed: {len(everything)}, {total} in all."
     assert not dialog.export_button.isEnabled()  # a platform first
     assert "Choose a platform first" in dialog.notice.text()
-    dialog.set_filters(status="pending")
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and window.jobs.busy == 0, timeout=WAIT)
-    assert dialog.model.row(0)["id"] == paid[2]["id"]
+    dialog.set_filters(status="pending", shop=paid[2]["shop_id"])
+    waiting = payments.list_payments(demo_store, shop=paid[2]["shop_id"], status="pending")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == len(waiting) and window.jobs.busy == 0,
+                    timeout=WAIT)
+    assert dialog.model.row_of(paid[2]["id"]) >= 0 and dialog.model.row_of(paid[0]["id"]) < 0
     status_col = 6
-    assert dialog.model.index(0, status_col).data() == "Waiting for approval"
+    assert {dialog.model.index(r, status_col).data() for r in range(dialog.model.rowCount())} == {
+        "Waiting for approval"}
 
 
 def test_the_export_writes_the_csv_and_replaces_only_what_the_user_agreed_to(
-        qtbot, window, paid, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot, window, demo_store, paid, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     dialog = _open(qtbot, window)
@@ -63,20 +69,24 @@ def test_the_export_writes_the_csv_and_replaces_only_what_the_user_agreed_to(
     qtbot.waitUntil(lambda: dialog.last_export is not None and window.jobs.busy == 0,
                     timeout=WAIT)
     assert asked and asked[0].endswith(".csv")
-    assert dialog.last_export["rows"] == 2  # the approved ones, still to be paid
+    approved = [p for p in payments.list_payments(demo_store, status="approved")
+                if p["platform"] == paid[0]["platform"]]  # still to be paid in the back office
+    assert dialog.last_export["rows"] == len(approved)
     text = out.read_text("utf-8-sig")
     rows = list(csv.reader(text.splitlines()))
-    assert len(rows) == 3  # the platform's header, then a row per approved payment
-    assert sorted(c for r in rows[1:] for c in r if c in ("5.00", "25.00", "120.00")) == [
-        "25.00", "5.00"]
-    assert dialog.notice.text() == f"Exported 2 payments to {out}"
+    assert len(rows) == len(approved) + 1  # the platform's header, then one row each
+    orders = {c for r in rows[1:] for c in r}
+    assert paid[0]["order_no"] in orders and paid[1]["order_no"] in orders
+    assert paid[2]["order_no"] not in orders  # waiting: not to be paid yet
+    assert dialog.notice.text() == f"Exported {len(approved)} payments to {out}"
 
 
 def test_an_approved_payment_is_confirmed_paid_with_its_reference(qtbot, window, demo_store,
                                                                   paid) -> None:
     dialog = _open(qtbot, window)
+    n = len(payments.list_payments(demo_store, status="approved"))
     dialog.set_filters(status="approved")
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and window.jobs.busy == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == n and window.jobs.busy == 0, timeout=WAIT)
     row = dialog.model.row_of(paid[0]["id"])
     dialog.table.selectRow(row)
     assert dialog.confirm_button.isEnabled()
@@ -85,7 +95,8 @@ def test_an_approved_payment_is_confirmed_paid_with_its_reference(qtbot, window,
     assert ref is not None and not ref.ok.isEnabled()
     ref.reference.setText("DY20261120-0001")
     ref.ok.click()
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and window.jobs.busy == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == n - 1 and window.jobs.busy == 0,
+                    timeout=WAIT)
     done = next(p for p in payments.list_payments(demo_store) if p["id"] == paid[0]["id"])
     assert (done["status"], done["reference"], done["paid_by"]) == (
         "paid", "DY20261120-0001", "lina")
