@@ -36,7 +36,7 @@ def _header(key: str) -> str:
         "reason": QCoreApplication.translate("ApprovalsModel", "Reason"),
         "note": QCoreApplication.translate("ApprovalsModel", "Note"),
         "order_total": QCoreApplication.translate("ApprovalsModel", "Order's payments"),
-        "shop_day_total": QCoreApplication.translate("ApprovalsModel", "Shop's day"),
+        "shop_day_total": QCoreApplication.translate("ApprovalsModel", "Shop's total that day"),
     }[key]
 
 
@@ -56,6 +56,7 @@ class Pending:
     platform: str
     requested_by: str
     requested_at: str
+    shop_day: str
     amount_fen: int
     reason: str
     note: str
@@ -71,6 +72,7 @@ class Pending:
             shop=str(d.get("shop") or ""), platform=str(d.get("platform") or ""),
             requested_by=str(d.get("requested_by") or ""),
             requested_at=str(d.get("requested_at") or ""),
+            shop_day=str(d.get("shop_day") or ""),
             amount_fen=int(d["amount_fen"]), reason=str(d.get("reason") or ""),
             note=str(d.get("note") or ""),
             order_total_fen=_fen(d, "order_total_fen"), order_cap_fen=_fen(d, "order_cap_fen"),
@@ -115,6 +117,15 @@ class ApprovalsModel(QAbstractTableModel):
             return self._text(p, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("note", "reason"):
             return p.note or None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "shop_day_total":
+            return QCoreApplication.translate(
+                "ApprovalsModel", "All of %1's payments on %2 (Asia/Shanghai) that count "
+                "against its daily cap, this one included").replace("%1", p.shop).replace(
+                "%2", p.shop_day)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "order_total":
+            return QCoreApplication.translate(
+                "ApprovalsModel", "All payments on the order that count against its cap, "
+                "this one included")
         if role == Qt.ItemDataRole.TextAlignmentRole and key in (
                 "amount", "order_total", "shop_day_total"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

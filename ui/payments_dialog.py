@@ -46,6 +46,7 @@ from ui.payments_model import PaymentsModel
 
 ANY = ""
 REFERENCE_LIMIT = 64  # the payments table's reference column
+COUNTING = ("pending", "approved", "paid")  # what holds room under the caps
 
 
 def read_payments(store: Any, shop: int | None, day: str | None,
@@ -194,7 +195,7 @@ class PaymentsDialog(QDialog):
         self.on_day.toggled.connect(lambda on: (self.day.setEnabled(on), self.reload()))
         self.day.dateChanged.connect(lambda _d: self.on_day.isChecked() and self.reload())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
-        self.resize(1100, 560)
+        self.resize(1240, 600)
 
     # -- text ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -283,10 +284,11 @@ class PaymentsDialog(QDialog):
         self.table.resizeColumnsToContents()
         if keep is not None and self.model.row_of(int(keep["id"])) >= 0:
             self.table.selectRow(self.model.row_of(int(keep["id"])))
-        total = sum(int(r["amount_fen"]) for r in rows)
+        # denied and failed ones paid nothing and hold no room: not in the sum
+        total = sum(int(r["amount_fen"]) for r in rows if r.get("status") in COUNTING)
         from ui.approvals_texts import yuan
 
-        self.summary.setText(self.tr("Payments listed: %1, %2 in all.")
+        self.summary.setText(self.tr("Payments listed: %1 · paid, approved or waiting: %2")
                              .replace("%1", str(len(rows))).replace("%2", yuan(total)))
         self._update()
 

@@ -77,11 +77,20 @@ async def _money_view(window, view: str):  # type: ignore[no-untyped-def]
         await asyncio.sleep(0.05)
         if window.jobs.busy == 0:
             break
-    first = dialog.model.row(0) if dialog.model.rowCount() else None
-    if first is not None:
-        case_id = first.case_id if hasattr(first, "case_id") else int(first["case_id"])
-        case_no = first.case_no if hasattr(first, "case_no") else str(first["case_no"])
-        work.open_case(case_id, case_no)  # as "Open case" does
+    def case_of(row):  # type: ignore[no-untyped-def]
+        r = dialog.model.row(row)
+        return (r.case_id, r.case_no) if hasattr(r, "case_id") else (int(r["case_id"]),
+                                                                      str(r["case_no"]))
+
+    rows = range(dialog.model.rowCount())
+    # a row whose case the inbox view shows, so the window behind stays the view
+    pick = next((r for r in rows if window.model.row_of(case_of(r)[0]) >= 0), 0)
+    if dialog.model.rowCount():
+        if view == "approvals":
+            dialog.select_rows([pick])
+        else:
+            dialog.table.selectRow(pick)
+        work.open_case(*case_of(pick))  # as "Open case" does
         await _settle(window)
         for _ in range(100):
             await asyncio.sleep(0.05)

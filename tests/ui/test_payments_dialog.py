@@ -33,8 +33,10 @@ def test_the_list_shows_the_payments_and_filters_them(qtbot, window, demo_store,
     everything = payments.list_payments(demo_store)
     dialog = _open(qtbot, window)
     assert {r["id"] for r in dialog.model.rows} == {p["id"] for p in everything}
-    total = approvals_texts.yuan(sum(int(p["amount_fen"]) for p in everything))
-    assert dialog.summary.text() == f"Payments listed: {len(everything)}, {total} in all."
+    total = approvals_texts.yuan(sum(int(p["amount_fen"]) for p in everything
+                                     if p["status"] not in ("denied", "failed")))
+    assert dialog.summary.text() == (
+        f"Payments listed: {len(everything)} · paid, approved or waiting: {total}")
     assert not dialog.export_button.isEnabled()  # a platform first
     assert "Choose a platform first" in dialog.notice.text()
     dialog.set_filters(status="pending", shop=paid[2]["shop_id"])
