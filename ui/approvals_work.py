@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMenu
 
 from ui.spend_status import SpendStatus
 
@@ -55,7 +55,9 @@ class ApprovalsWork(QObject):
         self.queue: ApprovalsWindow | None = None
         self.payments_dialog: PaymentsDialog | None = None
 
-        self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), self._new_menu())
+        self.money_menu = QMenu(window)
+        self.money_menu.setObjectName("paymentsMenu")
+        window.menuBar().insertMenu(window.help_menu.menuAction(), self.money_menu)
         self.approvals_action = QAction(window)
         self.approvals_action.setObjectName("approvalsAction")
         self.approvals_action.triggered.connect(lambda _c=False: self.show_queue())
@@ -88,13 +90,6 @@ class ApprovalsWork(QObject):
         window.case_shown.connect(self.spend.show_case)
         window.installEventFilter(self)
         self.retranslate()
-
-    def _new_menu(self) -> Any:
-        from PySide6.QtWidgets import QMenu
-
-        self.money_menu = QMenu(self.window)
-        self.money_menu.setObjectName("paymentsMenu")
-        return self.money_menu
 
     def store(self) -> Any:
         inbox = self.window.inbox
