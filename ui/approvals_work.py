@@ -100,11 +100,15 @@ class ApprovalsWork(QObject):
         store = self.store()
         if store is None or self.window.jobs.running("approvals_count"):
             return
+        user = self.window.user
         job = self.window.jobs.job("approvals_count")
-        job.done.connect(lambda state: self._queue_checked(*state))
-        job.start(queue_state, store, self.window.user)
+        job.done.connect(lambda state: self._queue_checked(user, *state))
+        job.start(queue_state, store, user)
 
-    def _queue_checked(self, role: str, pending: int) -> None:
+    def _queue_checked(self, user: str, role: str, pending: int) -> None:
+        if user != self.window.user:  # someone else took the window meanwhile: ask again
+            QTimer.singleShot(0, self.check_queue)
+            return
         decides = role in DECIDERS
         changed = decides != self.decides
         self.role, self.pending = role, pending
