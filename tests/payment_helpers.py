@@ -40,9 +40,18 @@ def order_paid_at(store, case_id: int) -> datetime:  # type: ignore[no-untyped-d
 
 
 def fresh_day(store, case_id: int, days: int = 3) -> datetime:  # type: ignore[no-untyped-def]
-    """A moment `days` after the case's order was paid, 02:00 UTC (10:00 in Shanghai)."""
+    """A moment at least `days` after the case's order was paid, 02:00 UTC (10:00 in
+    Shanghai), on a day the case's shop has paid nothing yet (the demo pays on some)."""
+    from app.domain.money_rules import shop_day
+
     paid = order_paid_at(store, case_id)
-    return (paid + timedelta(days=days)).replace(hour=2, minute=0, second=0)
+    moment = (paid + timedelta(days=days)).replace(hour=2, minute=0, second=0)
+    with store.unit_of_work() as uow:
+        shop_id = uow.payments.case_money(case_id).shop_id
+        while any(uow.money.day_totals(shop_id, shop_day(moment + timedelta(days=n)))
+                  ["payments_fen"] for n in range(3)):
+            moment += timedelta(days=1)
+    return moment
 
 
 def assert_ledger_agrees(store) -> dict[tuple[int, str], int]:  # type: ignore[no-untyped-def]

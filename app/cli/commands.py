@@ -44,11 +44,13 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_case_show(args: argparse.Namespace) -> int:
+    from app.services.case_spend import case_spend
     from app.services.cases import case_detail
 
     store = open_store(args)
     try:
-        emit(case_detail(store, args.id))
+        detail = case_detail(store, args.id)
+        emit({**detail, "money": case_spend(store, detail["id"])})
     finally:
         store.close()
     return 0

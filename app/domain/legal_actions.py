@@ -13,6 +13,7 @@ from datetime import datetime
 
 from app.domain.case_rules import CaseState
 from app.domain.case_status import can_transition
+from app.domain.entities import Case
 from app.domain.enums import REFUND_KINDS, CaseKind, CaseStatus, Reason, ShipmentKind
 from app.domain.errors import RuleRefused
 
@@ -102,6 +103,16 @@ def legal_actions(state: CaseState, *, has_order: bool, shipped: bool | None,
         return ()
     return tuple(a for a in ACTIONS
                  if _allowed(a, state, has_order, shipped, fast_refund or state.fast_refund))
+
+
+def case_actions(case: Case) -> tuple[str, ...]:
+    """`legal_actions` of a case as read from the store, its order's parcels included."""
+    assert case.state is not None
+    order = case.order
+    shipped = None if order is None else shipped_state(
+        (s.kind.value, s.shipped_at, s.delivered_at) for s in order.shipments)
+    return legal_actions(case.state, has_order=order is not None, shipped=shipped,
+                         fast_refund=case.fast_refund)
 
 
 def check_allowed(action: str, state: CaseState, *, has_order: bool | None = None,

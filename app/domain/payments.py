@@ -11,7 +11,7 @@ the platform's reference no.). A denied or failed payment frees its room.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -19,7 +19,7 @@ from app.domain.case_rules import CaseState
 from app.domain.clock import iso_utc
 from app.domain.errors import DomainError, RuleRefused
 from app.domain.money import fen_to_yuan, yuan_text
-from app.domain.money_rules import SHOP_DAY_ZONE, PaymentCaps
+from app.domain.money_rules import PaymentCaps
 
 REFERENCE_LIMIT = 64  # payments.reference
 
@@ -75,10 +75,6 @@ class NotAllowed(RuleRefused):
     """The actor's role may not do this (code "role"), or the payment is not in the
     status the step needs (code "state")."""
 
-
-def shop_day(at_utc: datetime) -> str:
-    """The calendar day in Asia/Shanghai a moment (naive UTC, as stored) counts on."""
-    return at_utc.replace(tzinfo=UTC).astimezone(SHOP_DAY_ZONE).date().isoformat()
 
 
 def window_end(caps: PaymentCaps, paid_at: datetime) -> datetime:

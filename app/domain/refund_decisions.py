@@ -30,6 +30,7 @@ from app.domain.handling import MAX_TAGS, _text
 from app.domain.legal_actions import (
     ACTIONS,
     ActionNotAllowed,
+    case_actions,
     check_allowed,
     legal_actions,
     shipped_state,
@@ -39,7 +40,7 @@ from app.domain.money_rules import BatchLimits, MoneyRules, RejectReason
 
 __all__ = ["ACTIONS", "FAST_REFUND_TAG", "ActionNotAllowed", "Appeal", "ApproveRefund",
            "ApproveReturn", "Chosen", "DecisionRefused", "FastRefund", "Inspect",
-           "ReceiveReturn", "Reject", "check_allowed", "find_reason", "images_limit",
+           "ReceiveReturn", "Reject", "case_actions", "check_allowed", "find_reason", "images_limit",
            "legal_actions", "over_batch_amount", "refund_due", "shipped_state",
            "split_batches", "yuan_text"]
 

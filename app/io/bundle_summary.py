@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from app.io.bundle_money import money_sections
 from app.io.bundle_words import (
     changes_text,
     code_label,
@@ -53,9 +54,11 @@ def esc(value: object) -> str:
 def summary_html(detail: Mapping[str, Any], files: Sequence[Mapping[str, Any]], *,
                  lang: str, made_at: str, made_by: str,
                  warnings: Sequence[Mapping[str, str]] = (),
-                 steps: Mapping[str, str] | None = None) -> str:
+                 steps: Mapping[str, str] | None = None,
+                 money: Mapping[str, Any] | None = None) -> str:
     """The page for `detail` (app.services.cases.case_detail) and the manifest's `files`;
-    `steps` names the playbook's steps (key -> title in `lang`)."""
+    `steps` names the playbook's steps (key -> title in `lang`); `money` is the case's
+    payments, coupons and cost (app.services.case_spend)."""
     steps = steps or {}
     title = f"{word('title', lang)} · {detail.get('case_no', '')}"
     parts = [
@@ -74,6 +77,7 @@ def summary_html(detail: Mapping[str, Any], files: Sequence[Mapping[str, Any]], 
     parts += _case(detail, lang)
     parts += _order(detail.get("order"), lang)
     parts += _decisions(detail.get("history") or (), lang, steps)
+    parts += money_sections(money, lang)
     parts += _evidence(files, lang, steps)
     parts += _timeline(detail.get("history") or (), lang, steps)
     parts.append(f'<p class="muted">{esc(word("verify", lang))}</p></body></html>')

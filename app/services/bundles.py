@@ -22,6 +22,7 @@ from app.io.bundle_summary import summary_html
 from app.io.bundle_words import CHINA, warning
 from app.io.bundle_zip import BlobDamaged, Member, manifest, write_zip
 from app.io.targets import check_target
+from app.services.case_spend import case_spend
 from app.services.cases import case_detail
 from app.services.evidence import list_evidence
 from app.services.playbooks import playbook_json
@@ -68,7 +69,8 @@ def write_bundle(store: Store, case_ref: int | str, out: Path, actor: str,
     steps = _step_titles(detail, lang)
     made_at = iso_utc(made) or ""
     page = summary_html(detail, files, lang=lang, made_at=made_at, made_by=actor,
-                        warnings=warnings, steps=steps).encode("utf-8")
+                        warnings=warnings, steps=steps,
+                        money=case_spend(store, detail["id"])).encode("utf-8")
     head = {"id": detail["id"], "case_no": detail["case_no"], "platform": detail["platform"],
             "shop": detail["shop"], "order_no": (detail.get("order") or {}).get("order_no"),
             "kind": detail["kind"], "status": detail["status"]}

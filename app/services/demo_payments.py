@@ -16,13 +16,13 @@ from typing import Any
 
 from app.domain import handling as h
 from app.domain.enums import Role
+from app.domain.money_rules import shop_day
 from app.domain.payments import (
     PaymentEvent,
     PaymentReason,
     PaymentRefused,
     PaymentStatus,
     check_payment,
-    shop_day,
 )
 from app.services.rules import rulebook
 

@@ -89,18 +89,14 @@ def _send(store: Store, kind: str, actor: str, case_ref: int | str, source: str,
         def run() -> dict[str, Any]:
             order_id = case.order()
             f.refuse_tracking_in_use(tracking, uow.shipments.with_tracking(tracking))
-            # The action checks the case first (closed?), so no row is made for nothing.
-            probe = f.ParcelOut(0, src, name, tracking, fen)
-            action: h.Action = (f.Reship(probe, key, text) if kind == "reship"
-                                else f.Exchange(probe, key, text))
-            action.apply(case.state, now)
+            make = f.Reship if kind == "reship" else f.Exchange
+            # The action checks the case (a closed one sends nothing) before a row is made.
+            make(f.ParcelOut(0, src, name, tracking, fen), key, text).apply(case.state, now)
             shipment_id = uow.shipments.add_parcel(
                 order_id=order_id, case_id=case.case_id,
                 kind="reship" if kind == "reship" else "outbound", source=src.value,
                 carrier=name, tracking_no=tracking, actor=actor, at=now)
-            parcel = f.ParcelOut(shipment_id, src, name, tracking, fen)
-            action = f.Reship(parcel, key, text) if kind == "reship" else f.Exchange(
-                parcel, key, text)
+            action = make(f.ParcelOut(shipment_id, src, name, tracking, fen), key, text)
             if fen:
                 uow.money.add_cost(case.case_id, now, logistics=fen)
             return _write(uow, actor, case, action, now, shipment_id,

@@ -10,7 +10,8 @@ from typing import Any
 from app.domain.clock import utcnow
 from app.domain.errors import DomainError
 from app.domain.money import fen_to_yuan
-from app.domain.payments import PaymentStatus, shop_day
+from app.domain.money_rules import shop_day
+from app.domain.payments import PaymentStatus
 from app.io.payment_csv import layout, write_payments
 from app.io.targets import check_target
 from app.services.cases import CaseNotFound

@@ -22,6 +22,7 @@ from app.domain.clock import utcnow
 from app.domain.enums import Role
 from app.domain.errors import DomainError
 from app.domain.handling import _text
+from app.domain.money_rules import shop_day
 from app.domain.payments import (
     REFERENCE_LIMIT,
     Limits,
@@ -33,7 +34,6 @@ from app.domain.payments import (
     limits_for,
     next_status,
     payment_reason,
-    shop_day,
 )
 from app.services import idempotency
 from app.services.cases import CaseNotFound

@@ -34,7 +34,7 @@ from app.services.shop_costs import case_cost, costs_of
 from app.services.store import Store
 
 __all__ = ["appeal", "approve_refund", "approve_return", "batch_approve", "case_cost",
-           "inspect", "reason_json", "receive_return", "record_fast_refund", "reject",
+           "inspect", "offered_actions", "reason_json", "receive_return", "record_fast_refund", "reject",
            "reject_reasons", "reject_reasons_json"]
 
 RETURN_ADDRESS = "return_address"  # the shop setting (app.services.templates)
@@ -264,6 +264,16 @@ def _refused(case_id: int | str, exc: DomainError, **more: Any) -> dict[str, Any
     return {"id": case_id, "ok": False, "code": code, "reason": str(exc), **more}
 
 
+def offered_actions(store: Store, case_ref: int | str) -> tuple[str, ...]:
+    """What the Actions tab offers for the case as it is now (`legal_actions`)."""
+    with store.unit_of_work() as uow:
+        case_id = uow.cases.find_id(case_ref)
+        case = uow.cases.get(case_id, with_history=False) if case_id is not None else None
+    if case is None:
+        raise CaseNotFound(case_ref)
+    return rd.case_actions(case)
+
+
 def batch_approve(store: Store, actor: str, case_ids: Sequence[int | str], key: str,
                   now: datetime | None = None) -> dict[str, Any]:
     """Approve many refund-only cases, cut into the batch calls each shop's platform
@@ -289,6 +299,11 @@ def batch_approve(store: Store, actor: str, case_ids: Sequence[int | str], key: 
                 found = uow.cases.state(case_id) if case_id is not None else None
                 if case_id is None or found is None:
                     report[n] = _refused(ref, CaseNotFound(ref))
+                    continue
+                if any(at.case_id == case_id for at in held.values()):
+                    # Named twice (by id and by case no.): approved once.
+                    report[n] = _refused(case_id, DomainError(f"case {ref} is named twice"),
+                                         code="duplicate")
                     continue
                 at = held[n] = CaseAt(uow, case_id, found[1])
                 try:

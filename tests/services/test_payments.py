@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.domain.handling import BadText
-from app.domain.payments import NotAllowed, PaymentRefused, shop_day
+from app.domain.money_rules import shop_day
+from app.domain.payments import NotAllowed, PaymentRefused
 from app.services import payments as pay
 from app.services.idempotency import KeyReused
 from app.store.payment_rows import KeyTaken

@@ -62,3 +62,12 @@ def test_cases_of_two_shops_go_in_their_own_platform_s_batches(demo_store) -> No
         ("douyin", 20), ("douyin", 1), ("taobao", 1)]
     assert result["cases"][-1] == {"id": "no-such-case", "ok": False, "code": "case_not_found",
                                    "reason": "no case with id or case no. no-such-case"}
+
+
+def test_a_case_named_twice_is_approved_once(demo_store) -> None:
+    case_id, = add_cases(demo_store, "taobao", "refund_only", [1_000])
+    number = case_detail(demo_store, case_id)["case_no"]
+    result = rf.batch_approve(demo_store, "zhaoli", [case_id, number], "batch-4")
+    assert [c["ok"] for c in result["cases"]] == [True, False]
+    assert result["cases"][1]["code"] == "duplicate"
+    assert [h["action"] for h in history(demo_store, case_id)].count("approve_refund") == 1

@@ -228,3 +228,14 @@ def test_shop_costs_are_set_checked_and_kept(demo_store) -> None:
     with pytest.raises(DomainError):
         set_shop_costs(demo_store, "admin", shop, {"marketing": "1e3"})
     assert shop_costs(demo_store, shop) == costs
+
+
+def test_offered_actions_follow_the_case_as_it_moves(demo_store) -> None:
+    case_id = demo_case(demo_store, "douyin", "return_refund")
+    offered = rf.offered_actions(demo_store, case_id)
+    assert offered[0] == "approve_return" and "approve_refund" not in offered
+    rf.approve_return(demo_store, "lina", case_id, "offer-1")
+    assert rf.offered_actions(demo_store, case_id)[0] == "receive_return"
+    rf.receive_return(demo_store, "lina", case_id, "offer-2")
+    rf.inspect(demo_store, "lina", case_id, True, "offer-3")
+    assert rf.offered_actions(demo_store, case_id) == ()
