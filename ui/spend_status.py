@@ -28,7 +28,7 @@ def shop_spend_of_case(store: Any, case_id: int,
     from app.services.cases import CaseNotFound
 
     try:
-        spend = approval_queue.case_spend(store, case_id, now=now)
+        spend = approval_queue.shop_spend_of_case(store, case_id, now=now)
     except CaseNotFound:
         return None
     return str(spend["shop"]), spend

@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.clock import utcnow
-from app.domain.payments import PaymentStatus, shop_day
+from app.domain.money_rules import shop_day
+from app.domain.payments import PaymentStatus
 from app.services.cases import CaseNotFound
 from app.services.payment_lists import pending_approvals, shop_spend
 from app.services.rules import rulebook
@@ -48,7 +49,7 @@ def approval_queue(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
-def case_spend(store: Store, case_ref: int | str, *,
+def shop_spend_of_case(store: Store, case_ref: int | str, *,
                now: datetime | None = None) -> dict[str, Any]:
     """`shop_spend` of the case's shop today, with the shop's `shop` name and
     `pending_count`, the payments of the day still waiting for a decision."""
