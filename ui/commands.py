@@ -28,8 +28,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("screenshot", help="render the main window offscreen into a PNG")
     p.add_argument("out", help="PNG file to write")
-    p.add_argument("--view", choices=("inbox", "case"), default="inbox",
-                   help="inbox: the case list; case: a case open in the pane")
+    p.add_argument("--view", choices=("inbox", "case", "approvals", "payments"), default="inbox",
+                   help="inbox: the case list; case: a case open in the pane; approvals: the "
+                        "approvals queue (--user a supervisor); payments: the payments list")
     p.add_argument("--tab", choices=("handle", "reply", "evidence", "actions", "order",
                                      "timeline"), default="timeline",
                    help="with --view case: which tab of the case pane to show")

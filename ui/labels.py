@@ -200,11 +200,31 @@ VIEWS = {
     "all": QT_TRANSLATE_NOOP("Labels", "All cases"),
 }
 
+# Compensation payments (小额打款): why one is paid, and where it stands. Their own
+# context, so that the money feature's words can be translated as it lands.
+PAYMENT_CTX = "PaymentLabels"
+PAYMENT_REASONS = {
+    "postage": QT_TRANSLATE_NOOP("PaymentLabels", "Return postage"),
+    "price_difference": QT_TRANSLATE_NOOP("PaymentLabels", "Price difference"),
+    "goodwill": QT_TRANSLATE_NOOP("PaymentLabels", "Goodwill (late or damaged parcel)"),
+    "other": QT_TRANSLATE_NOOP("PaymentLabels", "Other"),
+}
+
+PAYMENT_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("PaymentLabels", "Waiting for approval"),
+    "approved": QT_TRANSLATE_NOOP("PaymentLabels", "Approved, to be paid"),
+    "paid": QT_TRANSLATE_NOOP("PaymentLabels", "Paid"),
+    "denied": QT_TRANSLATE_NOOP("PaymentLabels", "Denied"),
+    "failed": QT_TRANSLATE_NOOP("PaymentLabels", "Failed"),
+}
+
 _TABLES = {
     "platform": PLATFORMS, "kind": KINDS, "subtype": SUBTYPES, "reason": REASONS,
     "status": STATUSES, "shipment": SHIPMENT_KINDS, "action": ACTIONS, "field": FIELDS,
-    "view": VIEWS, "escalation": ESCALATION,
+    "view": VIEWS, "escalation": ESCALATION, "payment_reason": PAYMENT_REASONS,
+    "payment_status": PAYMENT_STATUSES,
 }
+_CONTEXTS = {"payment_reason": PAYMENT_CTX, "payment_status": PAYMENT_CTX}
 _cache: dict[str, dict[str, str]] = {}
 _generation = [0]
 
@@ -227,7 +247,8 @@ def label(table: str, value: str | None) -> str:
     cached = _cache.get(table)
     if cached is None:
         cached = _cache[table] = {
-            k: QCoreApplication.translate(CTX, v) for k, v in _TABLES[table].items()
+            k: QCoreApplication.translate(_CONTEXTS.get(table, CTX), v)
+            for k, v in _TABLES[table].items()
         }
     return cached.get(value, value)
 

@@ -24,12 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from app.domain.clock import utcnow
 from app.domain.filters import CaseFilter
@@ -121,9 +116,10 @@ class MainWindow(CaseKeys, QMainWindow):
         window_actions.build(self)
         self._timers()
         self._connect()
-        from ui import case_work
+        from ui import approvals_work, case_work
 
         case_work.install(self)
+        approvals_work.install(self)
         self.views.select(self.controller.view_key)
         self.retranslate()
         self._restore_layout(memory)

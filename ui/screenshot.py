@@ -52,6 +52,80 @@ async def _thumbnails_made(window) -> None:  # type: ignore[no-untyped-def]
     await asyncio.sleep(0.1)
 
 
+async def _money_view(window, view: str):  # type: ignore[no-untyped-def]
+    """The approvals queue (for a supervisor: run with --user of one) or the payments
+    list, over the main window showing the first waiting payment's case (its shop's
+    spend today in the status bar)."""
+    work = window.approvals_work
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if work.role and window.jobs.busy == 0:
+            break
+    if view == "approvals":
+        if work.show_queue() is None:
+            raise ValueError("the approvals queue is for supervisors: give --user of one")
+        dialog = work.queue
+    else:
+        work.show_payments()
+        for _ in range(200):
+            await asyncio.sleep(0.05)
+            if work.payments_dialog is not None:
+                break
+        dialog = work.payments_dialog
+    await window.jobs.idle()
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if window.jobs.busy == 0:
+            break
+    def case_of(row):  # type: ignore[no-untyped-def]
+        r = dialog.model.row(row)
+        return (r.case_id, r.case_no) if hasattr(r, "case_id") else (int(r["case_id"]),
+                                                                      str(r["case_no"]))
+
+    rows = range(dialog.model.rowCount())
+    # a row whose case the inbox view shows, so the window behind stays the view
+    pick = next((r for r in rows if window.model.row_of(case_of(r)[0]) >= 0), 0)
+    if dialog.model.rowCount():
+        if view == "approvals":
+            dialog.select_rows([pick])
+        else:
+            dialog.table.selectRow(pick)
+        work.open_case(*case_of(pick))  # as "Open case" does
+        await _settle(window)
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if work.spend.spend is not None and window.jobs.busy == 0:
+                break
+    dialog.raise_()
+    return dialog
+
+
+def _over(window, dialog):  # type: ignore[no-untyped-def]
+    """The main window's picture with the dialog's drawn over its middle, framed,
+    under a strip with its title (offscreen windows have no title bar)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QPainter, QPen
+
+    image = window.grab()
+    top = dialog.grab()
+    bar = 28
+    painter = QPainter(image)
+    x = (image.width() - top.width()) // 2
+    y = (image.height() - top.height() + bar) // 2
+    painter.fillRect(x - 3, y - bar + 3, top.width() + 6, top.height() + bar + 6,
+                     QColor(0, 0, 0, 60))
+    painter.fillRect(x, y - bar, top.width(), bar, QColor("#e8e8e8"))
+    painter.setPen(QColor("#202020"))
+    painter.setFont(dialog.font())
+    painter.drawText(QRect(x, y - bar, top.width(), bar), Qt.AlignmentFlag.AlignCenter,
+                     dialog.windowTitle())
+    painter.drawPixmap(x, y, top)
+    painter.setPen(QPen(QColor("#6b6b6b"), 1))
+    painter.drawRect(x - 1, y - bar - 1, top.width() + 1, top.height() + bar + 1)
+    painter.end()
+    return image
+
+
 def screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
@@ -103,14 +177,18 @@ def screenshot(args: argparse.Namespace) -> int:
                 widget = tabs.get(args.tab) or pane.timeline
                 pane.tabs.setCurrentWidget(widget)
                 await _thumbnails_made(window)
-            window.table.setFocus()
+            if args.view in ("approvals", "payments"):
+                shown.append(await _money_view(window, args.view))
+            else:
+                window.table.setFocus()
             await asyncio.sleep(0.1)
 
+        shown: list = []  # type: ignore[type-arg]
         try:
             loop.run_until_complete(scenario())
             from ui import screenshot_actions
 
-            image = screenshot_actions.grab(window)
+            image = _over(window, shown[0]) if shown else screenshot_actions.grab(window)
             if not image.save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")
         finally:

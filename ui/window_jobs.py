@@ -1,5 +1,5 @@
 """Names of the window's jobs beyond loading the inbox (saved views, who am I, urged
-orders), in the user's language, for the status bar and bug reports."""
+orders, payments), in the user's language, for the status bar and bug reports."""
 
 from __future__ import annotations
 
@@ -17,5 +17,13 @@ def text(name: str) -> str:
         "evidence": QCoreApplication.translate("WindowJobs", "Loading the case's evidence"),
         "evidence_file": QCoreApplication.translate("WindowJobs", "Checking and opening a file"),
         "bundle": QCoreApplication.translate("WindowJobs", "Writing the appeal bundle"),
+        "approvals": QCoreApplication.translate("WindowJobs", "Loading the approvals queue"),
+        "approvals_count": QCoreApplication.translate("WindowJobs", "Counting waiting payments"),
+        "decide": QCoreApplication.translate("WindowJobs", "Recording the decision"),
+        "spend": QCoreApplication.translate("WindowJobs", "Adding up the shop's spend today"),
+        "payments": QCoreApplication.translate("WindowJobs", "Loading payments"),
+        "shops": QCoreApplication.translate("WindowJobs", "Loading shops"),
+        "confirm_paid": QCoreApplication.translate("WindowJobs", "Recording the payment as paid"),
+        "export": QCoreApplication.translate("WindowJobs", "Exporting"),
     }
     return texts.get(name, name)

@@ -26,3 +26,11 @@ def list_agents(store: Store) -> list[Agent]:
         people = uow.inbox.people()
     found = [Agent(n, s or n, r) for n, s, r in people if r in DESK_ROLES]
     return sorted(found, key=lambda a: (DESK_ROLES.index(a.role), a.name))
+
+
+def role_of(store: Store, name: str) -> str | None:
+    """The role (agent, supervisor, admin) of an active user; None for someone the
+    store does not know (yet: they become an agent when they first act)."""
+    with store.unit_of_work() as uow:
+        people = uow.inbox.people()
+    return next((r for n, _s, r in people if n == name), None)

@@ -52,3 +52,23 @@ def test_screenshot_refuses_a_bad_target(tmp_path: Path, demo_dir: Path) -> None
     assert "does not exist" in done.stderr
     done = run("--data-dir", str(demo_dir), "screenshot", str(tmp_path / "x.png"), "--size", "big")
     assert done.returncode == 2
+
+
+@pytest.mark.parametrize("view", ["approvals", "payments"])
+def test_screenshot_of_the_money_views(tmp_path: Path, demo_dir: Path, view: str) -> None:
+    """The approvals queue (a supervisor's) and the payments list, over the window: the
+    demo leaves payments waiting, so neither is empty."""
+    out = tmp_path / f"{view}.png"
+    done = run("--data-dir", str(demo_dir), "--user", "zhaoli", "screenshot", str(out),
+               "--view", view, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1])["view"] == view
+    assert png_size(out) == (1440, 900) and out.stat().st_size > 20_000
+
+
+def test_the_approvals_screenshot_is_a_supervisors(tmp_path: Path, demo_dir: Path) -> None:
+    out = tmp_path / "approvals.png"
+    done = run("--data-dir", str(demo_dir), "--user", "lina", "screenshot", str(out),
+               "--view", "approvals")
+    assert done.returncode == 1 and "for supervisors" in done.stderr
+    assert not out.exists()
