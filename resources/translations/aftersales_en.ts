@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>No images on the case yet: attach them on the Evidence tab first (Ctrl+V pastes a screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files on the case yet: attach them on the Evidence tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialogs</name>
+    <message>
+        <source>The returned parcel arrived — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case moves to inspection: open the parcel and check the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal the fast refund — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case goes to the platform with your note and the evidence ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionTexts</name>
     <message>
         <source>%1 changed this case at %2, after you opened it. Nothing you did was saved; the case now shows their change: look again, then act.</source>
@@ -41,6 +79,436 @@
     </message>
     <message>
         <source>The case&apos;s playbook does not allow this step or answer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Approve refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return arrived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform&apos;s fast refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund only: the buyer keeps the goods; resolves the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer sends the goods back to the shop&apos;s return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned parcel is here: inspect it next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: refund and resolve; failed: reject with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the refund with a reason from the platform&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refunded the buyer by itself (极速退款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal the fast refund to the platform, with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the buyer a small amount (小额打款) within the caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the buyer one of the shop&apos;s coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the goods again: from where, carrier, tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a replacement; the buyer&apos;s parcel comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the carrier to stop the parcel on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new address before the parcel ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the case to a supervisor or the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules allow now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case&apos;s money…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here: the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money or parcel action fits this case&apos;s kind and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm paid: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in the back office? Record its reference no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment can be made: the case has no order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1 refunded (explicit) + %2 hidden = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsWork</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions tab (refunds, payments, parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate the buyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first: its actions are on its Actions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not fit this case now (%2, %3): the Actions tab lists what does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 approved; the case is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return approved: the case waits for the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return is in: inspect it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rejected; the reason and the evidence are in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast refund recorded: watch for the returned parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon given to the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reship recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercept requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment confirmed as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already done (the same request again): nothing new was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop&apos;s total that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of %1&apos;s payments on %2 (Asia/Shanghai) that count against its daily cap, this one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payments on the order that count against its cap, this one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTexts</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 paid out today (Asia/Shanghai day), waiting payments included: they count against the cap until denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin decides on payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the payment is “%1” now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such payment any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsWindow</name>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments over the asker&apos;s limit wait here, oldest first. While they wait they count against the order&apos;s and the shop&apos;s caps; a denied one frees its room. Select one or more: Enter approves, Del denies (you say why), Ctrl+O opens the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny… (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved 1 payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied 1 payment; its room under the caps is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied %1 payments; their room under the caps is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsWork</name>
+    <message>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments list and batch export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments waiting for your approval, all shops: %1 (%2 opens the queue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,7 +794,7 @@ J / K or the arrow keys move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order &amp;&amp; logistics</source>
+        <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,6 +1069,33 @@ J / K or the arrow keys move through the list.</source>
     </message>
     <message>
         <source>%1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DenyDialog</name>
+    <message>
+        <source>Deny payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny this payment? Say why: the agent and the case&apos;s history see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny these %1 payments? Say why: the agents and the cases&apos; histories see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the buyer was already refunded the postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1639,105 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FulfilDialogs</name>
+    <message>
+        <source>Exchange — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reship — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replacement goes out now; the case then waits for the buyer&apos;s parcel back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new parcel goes out now; the case then waits for the buyer to receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 顺丰, 中通, 圆通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods and postage, for the cost report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking no. is letters, digits and dashes, up to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercept a parcel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the carrier to stop the parcel and send it back; record whether it worked when the carrier answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only before the parcel ships: the new address goes to the warehouse with the parcel; the buyer&apos;s own stays as imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +2729,82 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compensation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast refund by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon code recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercept requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercept result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,6 +2906,122 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Buyer&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,9 +3555,734 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>MoneyDialogs</name>
+    <message>
+        <source>Compensate the buyer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5 or 12.50 (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what it is for, for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the approval threshold it waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the buyer a coupon — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the coupon code the platform gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has no coupon templates yet: a supervisor adds them (coupon-template add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min. spend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the payment was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), approved. Enter the reference no. the platform&apos;s back office showed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reference no. of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTexts</name>
+    <message>
+        <source>Goodwill (late or damaged parcel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, to pay in the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount, such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan; write it like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most two decimals: the smallest amount is one fen (0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is far too large; check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment needs an amount above ¥0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no order, so nothing can be paid or sent to the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was never paid, so the platform takes no payment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was paid {used} days ago, more than the {limit} days in which the platform takes payments on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order already has {used} payments, the most it may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would bring the order&apos;s payments to {would_be} of {limit}: at most {left} more on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would bring the shop&apos;s payments today to {would_be} of {limit}: at most {left} more today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment has moved on meanwhile (someone else decided it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop {shop} has no return address yet: enter it, and it is kept for the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform takes this reason only with a description: write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform takes this reason only with evidence images: tick at least one (attach them on the Evidence tab first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform takes at most {limit} images with this reason; {chosen} are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not list this reason; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed inspection needs a note saying what was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed inspection needs at least one evidence file (a photo of the goods as they came back): tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal needs evidence on the case: attach photos of what came back or the return&apos;s tracking first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund is never more than the buyer asked for: at most {case_amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund needs an amount above ¥0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} is over the platform&apos;s {batch_max} a batch call: approve it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s order has no buyer to give a coupon to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel {tracking_no} has already shipped: the address can no longer change. Ask the carrier to intercept it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parcel of this order is on its way: only a parcel shipped and not delivered can be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the buyer&apos;s parcel coming back; the shop cannot intercept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That parcel has not shipped: change its address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel {tracking_no} was already delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intercept of this parcel was already requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intercept of this parcel is waiting for its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking no. {tracking_no} is already on another parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is {status}: reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} case that is {status} does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund can be at most the case&apos;s amount, {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was paid too long ago: the platform takes no more payments on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has had all the payments it may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has paid all it may today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left on this order, 1 payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left on this order, %2 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left for the shop today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1 a supervisor approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no approval needed at your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over what is left on this order (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over what the shop has left today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over your %2: it waits for a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paid on your own authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for a supervisor&apos;s approval; it counts against the caps meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved; the platform&apos;s gateway pays it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved. Pay it now in the platform&apos;s back office (小额打款), then confirm it here with the reference no.: Actions → Confirm paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment was already made (the same request again): nothing new was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLabels</name>
+    <message>
+        <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill (late or damaged parcel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, to be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for batch upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments listed: %1 · paid, approved or waiting: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a platform first: each platform&apos;s batch upload takes its own layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is recorded as paid (reference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payments for batch upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 payments to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Confirm paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paid %1 in the platform&apos;s back office. Its payment or transaction no. there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialogs</name>
+    <message>
+        <source>Approve the refund — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund only: the buyer keeps the goods and gets %1 back; the case is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most the case&apos;s amount, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the return — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer returns the goods to this address; the refund follows once the parcel arrived and passed inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s return address; a change here is kept for the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has none yet: enter it once, it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address the buyer sends the goods to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the platform should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the returned goods — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the refund of %1 is made and the case resolved. Failed: the refund is rejected; say why and tick the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: as sent, refund it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: damaged, used or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goods loss (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goods lost in value, if anything (for the cost report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the platform&apos;s fast refund — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refunded the buyer by itself (极速退款). The case stays open: watch for the returned parcel and appeal a fake return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refunded (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record fast refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs evidence images (up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs evidence images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs nothing more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the refund — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform shows the buyer the reason; a reason that needs a description or images is refused without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the platform&apos;s reason (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s images; Space ticks or unticks one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reasons from the platform&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason from the platform&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,6 +4779,38 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Writing the appeal bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the approvals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting waiting payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the shop&apos;s spend today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the payment as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>No images on the case yet: attach them on the Evidence tab first (Ctrl+V pastes a screenshot).</source>
+        <translation>售后单上还没有图片：请先在“凭证”页添加（Ctrl+V 可粘贴截图）。</translation>
+    </message>
+    <message>
+        <source>No files on the case yet: attach them on the Evidence tab.</source>
+        <translation>售后单上还没有文件：请先在“凭证”页添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialogs</name>
+    <message>
+        <source>The returned parcel arrived — %1</source>
+        <translation>退货已到 — %1</translation>
+    </message>
+    <message>
+        <source>The case moves to inspection: open the parcel and check the goods.</source>
+        <translation>售后单进入验货：请拆包检查商品。</translation>
+    </message>
+    <message>
+        <source>&amp;Parcel arrived</source>
+        <translation>确认收到退货(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Appeal the fast refund — %1</source>
+        <translation>对极速退款申诉 — %1</translation>
+    </message>
+    <message>
+        <source>The case goes to the platform with your note and the evidence ticked.</source>
+        <translation>售后单连同你的说明和勾选的凭证提交给平台。</translation>
+    </message>
+    <message>
+        <source>&amp;Send appeal</source>
+        <translation>提交申诉(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ActionTexts</name>
     <message>
         <source>%1 changed this case at %2, after you opened it. Nothing you did was saved; the case now shows their change: look again, then act.</source>
@@ -42,6 +80,436 @@
     <message>
         <source>The case&apos;s playbook does not allow this step or answer now.</source>
         <translation>此单的处理流程现在不允许这个步骤或回答。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Approve refund…</source>
+        <translation>同意退款…</translation>
+    </message>
+    <message>
+        <source>Approve return…</source>
+        <translation>同意退货…</translation>
+    </message>
+    <message>
+        <source>Return arrived…</source>
+        <translation>退货已到…</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>验货…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s fast refund…</source>
+        <translation>平台极速退款…</translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <source>Compensate…</source>
+        <translation>小额打款…</translation>
+    </message>
+    <message>
+        <source>Coupon…</source>
+        <translation>发优惠券…</translation>
+    </message>
+    <message>
+        <source>Reship…</source>
+        <translation>补发…</translation>
+    </message>
+    <message>
+        <source>Exchange…</source>
+        <translation>换货…</translation>
+    </message>
+    <message>
+        <source>Intercept…</source>
+        <translation>拦截快递…</translation>
+    </message>
+    <message>
+        <source>Change address…</source>
+        <translation>改地址…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Confirm paid…</source>
+        <translation>确认已打款…</translation>
+    </message>
+    <message>
+        <source>Refund only: the buyer keeps the goods; resolves the case</source>
+        <translation>仅退款：买家不退货；售后单办结</translation>
+    </message>
+    <message>
+        <source>The buyer sends the goods back to the shop&apos;s return address</source>
+        <translation>买家把商品寄回店铺的退货地址</translation>
+    </message>
+    <message>
+        <source>The returned parcel is here: inspect it next</source>
+        <translation>退货包裹已到：接着验货</translation>
+    </message>
+    <message>
+        <source>Passed: refund and resolve; failed: reject with evidence</source>
+        <translation>合格：退款并办结；不合格：凭凭证拒绝</translation>
+    </message>
+    <message>
+        <source>Refuse the refund with a reason from the platform&apos;s list</source>
+        <translation>用平台列出的理由拒绝退款</translation>
+    </message>
+    <message>
+        <source>The platform refunded the buyer by itself (极速退款)</source>
+        <translation>平台已自行给买家退款（极速退款）</translation>
+    </message>
+    <message>
+        <source>Appeal the fast refund to the platform, with evidence</source>
+        <translation>带凭证向平台申诉极速退款</translation>
+    </message>
+    <message>
+        <source>Pay the buyer a small amount (小额打款) within the caps</source>
+        <translation>在限额内给买家小额打款</translation>
+    </message>
+    <message>
+        <source>Give the buyer one of the shop&apos;s coupons</source>
+        <translation>给买家发一张店铺优惠券</translation>
+    </message>
+    <message>
+        <source>Send the goods again: from where, carrier, tracking no.</source>
+        <translation>重新发货：从哪里发、快递公司、运单号</translation>
+    </message>
+    <message>
+        <source>Send a replacement; the buyer&apos;s parcel comes back</source>
+        <translation>寄出换货商品；买家寄回原商品</translation>
+    </message>
+    <message>
+        <source>Ask the carrier to stop the parcel on its way</source>
+        <translation>请快递公司拦截在途包裹</translation>
+    </message>
+    <message>
+        <source>A new address before the parcel ships</source>
+        <translation>发货前改收货地址</translation>
+    </message>
+    <message>
+        <source>Hand the case to a supervisor or the platform</source>
+        <translation>转给主管或平台处理</translation>
+    </message>
+    <message>
+        <source>What the rules allow now</source>
+        <translation>规则当前允许</translation>
+    </message>
+    <message>
+        <source>This case so far</source>
+        <translation>本售后单至今</translation>
+    </message>
+    <message>
+        <source>Reading the case&apos;s money…</source>
+        <translation>正在读取售后单的金额…</translation>
+    </message>
+    <message>
+        <source>Nothing to do here: the case is closed.</source>
+        <translation>无可操作：售后单已关闭。</translation>
+    </message>
+    <message>
+        <source>No money or parcel action fits this case&apos;s kind and status.</source>
+        <translation>此售后单的类型和状态没有可做的资金或包裹操作。</translation>
+    </message>
+    <message>
+        <source>Confirm paid: %1…</source>
+        <translation>确认已打款：%1…</translation>
+    </message>
+    <message>
+        <source>Paid in the back office? Record its reference no.</source>
+        <translation>已在商家后台打款？记下流水号</translation>
+    </message>
+    <message>
+        <source>No payment can be made: the case has no order.</source>
+        <translation>无法打款：售后单没有订单。</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>打款：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Payments: none</source>
+        <translation>打款：无</translation>
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation>优惠券：%1</translation>
+    </message>
+    <message>
+        <source>Coupons: none</source>
+        <translation>优惠券：无</translation>
+    </message>
+    <message>
+        <source>Cost: %1 refunded (explicit) + %2 hidden = %3</source>
+        <translation>成本：退款 %1（显性）+ 隐性 %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsWork</name>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Actions tab (refunds, payments, parcels)</source>
+        <translation>操作页（退款、打款、包裹）</translation>
+    </message>
+    <message>
+        <source>Compensate the buyer…</source>
+        <translation>给买家小额打款…</translation>
+    </message>
+    <message>
+        <source>Approve the refund…</source>
+        <translation>同意退款…</translation>
+    </message>
+    <message>
+        <source>Reject the refund…</source>
+        <translation>拒绝退款…</translation>
+    </message>
+    <message>
+        <source>Open a case first: its actions are on its Actions tab.</source>
+        <translation>请先打开一个售后单：它的操作在“操作”页。</translation>
+    </message>
+    <message>
+        <source>“%1” does not fit this case now (%2, %3): the Actions tab lists what does.</source>
+        <translation>此售后单现在不能“%1”（%2，%3）：“操作”页列出了能做的。</translation>
+    </message>
+    <message>
+        <source>Refund of %1 approved; the case is resolved.</source>
+        <translation>已同意退款 %1；售后单已办结。</translation>
+    </message>
+    <message>
+        <source>Return approved: the case waits for the parcel.</source>
+        <translation>已同意退货：售后单等待退货包裹。</translation>
+    </message>
+    <message>
+        <source>The return is in: inspect it next.</source>
+        <translation>退货已到：接着验货。</translation>
+    </message>
+    <message>
+        <source>Inspection recorded.</source>
+        <translation>验货结果已记录。</translation>
+    </message>
+    <message>
+        <source>Refund rejected; the reason and the evidence are in the case&apos;s history.</source>
+        <translation>已拒绝退款；理由和凭证记在售后单的历史里。</translation>
+    </message>
+    <message>
+        <source>Fast refund recorded: watch for the returned parcel.</source>
+        <translation>已记录极速退款：请留意退货包裹。</translation>
+    </message>
+    <message>
+        <source>Appeal sent to the platform.</source>
+        <translation>已向平台提交申诉。</translation>
+    </message>
+    <message>
+        <source>Coupon given to the buyer.</source>
+        <translation>已给买家发优惠券。</translation>
+    </message>
+    <message>
+        <source>Reship recorded.</source>
+        <translation>补发已记录。</translation>
+    </message>
+    <message>
+        <source>Exchange recorded.</source>
+        <translation>换货已记录。</translation>
+    </message>
+    <message>
+        <source>Intercept requested.</source>
+        <translation>已申请拦截。</translation>
+    </message>
+    <message>
+        <source>Address changed.</source>
+        <translation>地址已修改。</translation>
+    </message>
+    <message>
+        <source>Payment confirmed as paid.</source>
+        <translation>已确认打款完成。</translation>
+    </message>
+    <message>
+        <source>Already done (the same request again): nothing new was recorded.</source>
+        <translation>已经做过（同一请求再次提交）：没有重复记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order&apos;s payments</source>
+        <translation>订单已打款</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s total that day</source>
+        <translation>店铺当日合计</translation>
+    </message>
+    <message>
+        <source>All of %1&apos;s payments on %2 (Asia/Shanghai) that count against its daily cap, this one included</source>
+        <translation>%1 在 %2（北京时间）计入每日上限的全部打款，含这一笔</translation>
+    </message>
+    <message>
+        <source>All payments on the order that count against its cap, this one included</source>
+        <translation>这个订单计入上限的全部打款，含这一笔</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTexts</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 上限 %2</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今日打款 %1</translation>
+    </message>
+    <message>
+        <source>coupons %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 笔待审批</translation>
+    </message>
+    <message>
+        <source>What %1 paid out today (Asia/Shanghai day), waiting payments included: they count against the cap until denied.</source>
+        <translation>%1 今日（北京时间）的打款合计，含待审批的：待审批的打款在被驳回前计入上限。</translation>
+    </message>
+    <message>
+        <source>Left today: %1</source>
+        <translation>今日还可打款：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation>待审批：%1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin decides on payments.</source>
+        <translation>只有主管或管理员可以审批打款。</translation>
+    </message>
+    <message>
+        <source>Not done: the payment is “%1” now.</source>
+        <translation>未执行：这笔打款现在是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no such payment any more.</source>
+        <translation>这笔打款已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsWindow</name>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>打款审批（%1）</translation>
+    </message>
+    <message>
+        <source>Payments over the asker&apos;s limit wait here, oldest first. While they wait they count against the order&apos;s and the shop&apos;s caps; a denied one frees its room. Select one or more: Enter approves, Del denies (you say why), Ctrl+O opens the case.</source>
+        <translation>超出申请人权限的打款在这里等待审批，最早的在前。待审批期间它们计入订单和店铺的上限；驳回后额度释放。选中一笔或多笔：回车批准，Del 驳回（需写明原因），Ctrl+O 打开售后单。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval.</source>
+        <translation>没有待审批的打款。</translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation>批准（回车）</translation>
+    </message>
+    <message>
+        <source>Deny… (Del)</source>
+        <translation>驳回…（Del）</translation>
+    </message>
+    <message>
+        <source>Open case (Ctrl+O)</source>
+        <translation>打开售后单（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Reload (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, %2 in all</source>
+        <translation>待审批 %1 笔，合计 %2</translation>
+    </message>
+    <message>
+        <source>Approved 1 payment.</source>
+        <translation>已批准 1 笔打款。</translation>
+    </message>
+    <message>
+        <source>Approved %1 payments.</source>
+        <translation>已批准 %1 笔打款。</translation>
+    </message>
+    <message>
+        <source>Denied 1 payment; its room under the caps is free again.</source>
+        <translation>已驳回 1 笔打款，所占额度已释放。</translation>
+    </message>
+    <message>
+        <source>Denied %1 payments; their room under the caps is free again.</source>
+        <translation>已驳回 %1 笔打款，所占额度已释放。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsWork</name>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>打款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>打款审批（%1）</translation>
+    </message>
+    <message>
+        <source>Payments list and batch export…</source>
+        <translation>打款列表与批量导出…</translation>
+    </message>
+    <message>
+        <source>Payments waiting for your approval, all shops: %1 (%2 opens the queue)</source>
+        <translation>所有店铺待你审批的打款：%1 笔（%2 打开审批列表）</translation>
     </message>
 </context>
 <context>
@@ -328,7 +796,7 @@ J / K 或方向键在列表中移动。</translation>
         <translation>地址</translation>
     </message>
     <message>
-        <source>Order &amp;&amp; logistics</source>
+        <source>Order</source>
         <translation>订单与物流</translation>
     </message>
     <message>
@@ -604,6 +1072,33 @@ J / K 或方向键在列表中移动。</translation>
     <message>
         <source>%1h</source>
         <translation>%1小时</translation>
+    </message>
+</context>
+<context>
+    <name>DenyDialog</name>
+    <message>
+        <source>Deny payments</source>
+        <translation>驳回打款</translation>
+    </message>
+    <message>
+        <source>Deny payment</source>
+        <translation>驳回打款</translation>
+    </message>
+    <message>
+        <source>Deny this payment? Say why: the agent and the case&apos;s history see it.</source>
+        <translation>驳回这笔打款？请写明原因：申请的客服和售后单记录里都能看到。</translation>
+    </message>
+    <message>
+        <source>Deny these %1 payments? Say why: the agents and the cases&apos; histories see it.</source>
+        <translation>驳回这 %1 笔打款？请写明原因：申请的客服和各售后单记录里都能看到。</translation>
+    </message>
+    <message>
+        <source>e.g. the buyer was already refunded the postage</source>
+        <translation>例如：已给买家退过运费</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>驳回</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1644,105 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilDialogs</name>
+    <message>
+        <source>Exchange — %1</source>
+        <translation>换货 — %1</translation>
+    </message>
+    <message>
+        <source>Reship — %1</source>
+        <translation>补发 — %1</translation>
+    </message>
+    <message>
+        <source>A replacement goes out now; the case then waits for the buyer&apos;s parcel back.</source>
+        <translation>现在寄出换货商品；之后售后单等待买家寄回原商品。</translation>
+    </message>
+    <message>
+        <source>A new parcel goes out now; the case then waits for the buyer to receive it.</source>
+        <translation>现在寄出新包裹；之后售后单等待买家签收。</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>发货方(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. 顺丰, 中通, 圆通</source>
+        <translation>如 顺丰、中通、圆通</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>快递公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no.</source>
+        <translation>运单号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (¥)</source>
+        <translation>成本（¥）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Goods and postage, for the cost report.</source>
+        <translation>商品和运费，用于成本报表。</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Send exchange</source>
+        <translation>寄出换货(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reship</source>
+        <translation>补发(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the carrier.</source>
+        <translation>请填写快递公司。</translation>
+    </message>
+    <message>
+        <source>A tracking no. is letters, digits and dashes, up to 64.</source>
+        <translation>运单号由字母、数字和短横线组成，最多 64 个。</translation>
+    </message>
+    <message>
+        <source>Intercept a parcel — %1</source>
+        <translation>拦截快递 — %1</translation>
+    </message>
+    <message>
+        <source>Asks the carrier to stop the parcel and send it back; record whether it worked when the carrier answers.</source>
+        <translation>请快递公司拦截包裹并退回；快递公司答复后记录是否成功。</translation>
+    </message>
+    <message>
+        <source>&amp;Parcel</source>
+        <translation>包裹(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Request intercept</source>
+        <translation>申请拦截(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change the address — %1</source>
+        <translation>改地址 — %1</translation>
+    </message>
+    <message>
+        <source>Only before the parcel ships: the new address goes to the warehouse with the parcel; the buyer&apos;s own stays as imported.</source>
+        <translation>仅限发货前：新地址随包裹交给仓库；买家原地址保持导入时的样子。</translation>
+    </message>
+    <message>
+        <source>New &amp;address</source>
+        <translation>新地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change address</source>
+        <translation>修改地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the new address.</source>
+        <translation>请填写新地址。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2733,82 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>移除凭证</translation>
     </message>
     <message>
+        <source>Compensation requested</source>
+        <translation>申请小额打款</translation>
+    </message>
+    <message>
+        <source>Compensation approved</source>
+        <translation>小额打款已批准</translation>
+    </message>
+    <message>
+        <source>Compensation denied</source>
+        <translation>小额打款被驳回</translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation>小额打款已完成</translation>
+    </message>
+    <message>
+        <source>Compensation failed</source>
+        <translation>小额打款失败</translation>
+    </message>
+    <message>
+        <source>Refund approved</source>
+        <translation>同意退款</translation>
+    </message>
+    <message>
+        <source>Return approved</source>
+        <translation>同意退货</translation>
+    </message>
+    <message>
+        <source>Return arrived</source>
+        <translation>退货已到</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已验货</translation>
+    </message>
+    <message>
+        <source>Refund rejected</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <source>Fast refund by the platform</source>
+        <translation>平台极速退款</translation>
+    </message>
+    <message>
+        <source>Appealed to the platform</source>
+        <translation>已向平台申诉</translation>
+    </message>
+    <message>
+        <source>Coupon given</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon code recorded</source>
+        <translation>记录券码</translation>
+    </message>
+    <message>
+        <source>Reshipped</source>
+        <translation>已补发</translation>
+    </message>
+    <message>
+        <source>Exchange sent</source>
+        <translation>换货已寄出</translation>
+    </message>
+    <message>
+        <source>Intercept requested</source>
+        <translation>申请拦截</translation>
+    </message>
+    <message>
+        <source>Intercept result</source>
+        <translation>拦截结果</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>已改地址</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2241,6 +2911,122 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Buyer&apos;s reason</source>
         <translation>买家原因</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>幂等键</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation>打款编号</translation>
+    </message>
+    <message>
+        <source>Payment reason</source>
+        <translation>打款原因</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>打款状态</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor</source>
+        <translation>需主管审批</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>退货地址</translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation>退货运费</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation>凭证编号</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Goods loss</source>
+        <translation>货损</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发货方</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>使用门槛</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销成本</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理成本</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流成本</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2776,10 +3562,735 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>MoneyDialogs</name>
+    <message>
+        <source>Compensate the buyer — %1</source>
+        <translation>小额打款 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 5 or 12.50 (yuan)</source>
+        <translation>如 5 或 12.50（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（¥）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Optional: what it is for, for the supervisor</source>
+        <translation>可不填：给主管看的用途说明</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>打款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Above the approval threshold it waits for a supervisor.</source>
+        <translation>超过审批额度的需等主管审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation>打款 %1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the buyer a coupon — %1</source>
+        <translation>发优惠券 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>券模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Optional: the coupon code the platform gave</source>
+        <translation>可不填：平台给出的券码</translation>
+    </message>
+    <message>
+        <source>&amp;Code or reference</source>
+        <translation>券码或编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Give coupon</source>
+        <translation>发券(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The shop has no coupon templates yet: a supervisor adds them (coupon-template add).</source>
+        <translation>店铺还没有优惠券模板：请主管添加（coupon-template add）。</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>请选择一个模板。</translation>
+    </message>
+    <message>
+        <source>no minimum spend</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <source>min. spend %1</source>
+        <translation>满 %1 可用</translation>
+    </message>
+    <message>
+        <source>valid %1 days</source>
+        <translation>有效 %1 天</translation>
+    </message>
+    <message>
+        <source>Confirm the payment was made</source>
+        <translation>确认已打款</translation>
+    </message>
+    <message>
+        <source>%1 (%2), approved. Enter the reference no. the platform&apos;s back office showed for it.</source>
+        <translation>%1（%2），已批准。请填写平台商家后台显示的流水号。</translation>
+    </message>
+    <message>
+        <source>&amp;Reference no.</source>
+        <translation>流水号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm paid</source>
+        <translation>确认已打款(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the reference no. of the payment.</source>
+        <translation>请填写这笔打款的流水号。</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTexts</name>
+    <message>
+        <source>Goodwill (late or damaged parcel)</source>
+        <translation>延迟/破损补偿</translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation>退货运费补偿</translation>
+    </message>
+    <message>
+        <source>Price difference</source>
+        <translation>差价补偿</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他补偿</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation>待主管审批</translation>
+    </message>
+    <message>
+        <source>approved, to pay in the back office</source>
+        <translation>已批准，待在后台打款</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Our warehouse</source>
+        <translation>自有仓库</translation>
+    </message>
+    <message>
+        <source>The supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Another seller</source>
+        <translation>其他商家</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Enter an amount, such as 12.50.</source>
+        <translation>请输入金额，如 12.50。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan; write it like 12.50.</source>
+        <translation>“%1”不是以元计的金额；请写成 12.50 这样。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>At most two decimals: the smallest amount is one fen (0.01).</source>
+        <translation>最多两位小数：最小金额是一分（0.01）。</translation>
+    </message>
+    <message>
+        <source>“%1” is far too large; check the amount.</source>
+        <translation>“%1”太大了，请检查金额。</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount above ¥0.00.</source>
+        <translation>打款金额必须大于 ¥0.00。</translation>
+    </message>
+    <message>
+        <source>This case has no order, so nothing can be paid or sent to the buyer.</source>
+        <translation>此售后单没有订单，无法给买家打款或寄送。</translation>
+    </message>
+    <message>
+        <source>The order was never paid, so the platform takes no payment on it.</source>
+        <translation>该订单从未付款，平台不接受对它打款。</translation>
+    </message>
+    <message>
+        <source>The order was paid {used} days ago, more than the {limit} days in which the platform takes payments on it.</source>
+        <translation>该订单付款已 {used} 天，超过平台允许打款的 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>The order already has {used} payments, the most it may have.</source>
+        <translation>该订单已有 {used} 笔打款，已达上限。</translation>
+    </message>
+    <message>
+        <source>That would bring the order&apos;s payments to {would_be} of {limit}: at most {left} more on this order.</source>
+        <translation>这样订单打款合计将达 {would_be}（上限 {limit}）：本订单最多还能打 {left}。</translation>
+    </message>
+    <message>
+        <source>That would bring the shop&apos;s payments today to {would_be} of {limit}: at most {left} more today.</source>
+        <translation>这样店铺今日打款合计将达 {would_be}（上限 {limit}）：今天最多还能打 {left}。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may do this.</source>
+        <translation>只有主管或管理员可以这样做。</translation>
+    </message>
+    <message>
+        <source>The payment has moved on meanwhile (someone else decided it).</source>
+        <translation>这笔打款的状态已经变了（有人已处理）。</translation>
+    </message>
+    <message>
+        <source>The shop {shop} has no return address yet: enter it, and it is kept for the shop.</source>
+        <translation>店铺 {shop} 还没有退货地址：请填写，会为店铺保存。</translation>
+    </message>
+    <message>
+        <source>The platform takes this reason only with a description: write one.</source>
+        <translation>平台要求此理由附说明：请填写。</translation>
+    </message>
+    <message>
+        <source>The platform takes this reason only with evidence images: tick at least one (attach them on the Evidence tab first).</source>
+        <translation>平台要求此理由附凭证图片：请至少勾选一张（先在“凭证”页添加）。</translation>
+    </message>
+    <message>
+        <source>The platform takes at most {limit} images with this reason; {chosen} are ticked.</source>
+        <translation>此理由平台最多接受 {limit} 张图片；现勾选了 {chosen} 张。</translation>
+    </message>
+    <message>
+        <source>The platform does not list this reason; choose one from the list.</source>
+        <translation>平台没有这个理由；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>A failed inspection needs a note saying what was wrong.</source>
+        <translation>验货不合格需要备注说明问题。</translation>
+    </message>
+    <message>
+        <source>A failed inspection needs at least one evidence file (a photo of the goods as they came back): tick it.</source>
+        <translation>验货不合格至少需要一个凭证文件（退回商品的照片）：请勾选。</translation>
+    </message>
+    <message>
+        <source>An appeal needs evidence on the case: attach photos of what came back or the return&apos;s tracking first.</source>
+        <translation>申诉需要售后单上有凭证：请先添加退回商品的照片或退货物流截图。</translation>
+    </message>
+    <message>
+        <source>A refund is never more than the buyer asked for: at most {case_amount}.</source>
+        <translation>退款不能超过买家申请的金额：最多 {case_amount}。</translation>
+    </message>
+    <message>
+        <source>A refund needs an amount above ¥0.00.</source>
+        <translation>退款金额必须大于 ¥0.00。</translation>
+    </message>
+    <message>
+        <source>{amount} is over the platform&apos;s {batch_max} a batch call: approve it on its own.</source>
+        <translation>{amount} 超过平台每批 {batch_max} 的上限：请单独同意。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s order has no buyer to give a coupon to.</source>
+        <translation>此售后单的订单没有买家，无法发券。</translation>
+    </message>
+    <message>
+        <source>The parcel {tracking_no} has already shipped: the address can no longer change. Ask the carrier to intercept it instead.</source>
+        <translation>包裹 {tracking_no} 已发出：地址不能再改。请改为申请快递拦截。</translation>
+    </message>
+    <message>
+        <source>No parcel of this order is on its way: only a parcel shipped and not delivered can be intercepted.</source>
+        <translation>该订单没有在途包裹：只有已发货未签收的包裹才能拦截。</translation>
+    </message>
+    <message>
+        <source>That is the buyer&apos;s parcel coming back; the shop cannot intercept it.</source>
+        <translation>那是买家寄回的包裹，店铺不能拦截。</translation>
+    </message>
+    <message>
+        <source>That parcel has not shipped: change its address instead.</source>
+        <translation>该包裹还没发出：请改为修改地址。</translation>
+    </message>
+    <message>
+        <source>The parcel {tracking_no} was already delivered.</source>
+        <translation>包裹 {tracking_no} 已签收。</translation>
+    </message>
+    <message>
+        <source>An intercept of this parcel was already requested.</source>
+        <translation>已申请过拦截这个包裹。</translation>
+    </message>
+    <message>
+        <source>No intercept of this parcel is waiting for its outcome.</source>
+        <translation>这个包裹没有等待结果的拦截申请。</translation>
+    </message>
+    <message>
+        <source>The tracking no. {tracking_no} is already on another parcel.</source>
+        <translation>运单号 {tracking_no} 已用于另一个包裹。</translation>
+    </message>
+    <message>
+        <source>The case is {status}: reopen it first.</source>
+        <translation>售后单状态为{status}：请先重新打开。</translation>
+    </message>
+    <message>
+        <source>A {kind} case that is {status} does not allow this.</source>
+        <translation>{status}的{kind}售后单不能这样操作。</translation>
+    </message>
+    <message>
+        <source>The refund can be at most the case&apos;s amount, {limit}.</source>
+        <translation>退款最多为售后单金额 {limit}。</translation>
+    </message>
+    <message>
+        <source>The order was paid too long ago: the platform takes no more payments on it.</source>
+        <translation>订单付款时间太久：平台不再接受对它打款。</translation>
+    </message>
+    <message>
+        <source>The order has had all the payments it may have.</source>
+        <translation>该订单的打款笔数已用完。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay on this order.</source>
+        <translation>该订单已没有可打款的额度。</translation>
+    </message>
+    <message>
+        <source>The shop has paid all it may today.</source>
+        <translation>店铺今天的打款额度已用完。</translation>
+    </message>
+    <message>
+        <source>%1 left on this order, 1 payment</source>
+        <translation>本订单还可打 %1，1 笔</translation>
+    </message>
+    <message>
+        <source>%1 left on this order, %2 payments</source>
+        <translation>本订单还可打 %1，%2 笔</translation>
+    </message>
+    <message>
+        <source>%1 left for the shop today</source>
+        <translation>店铺今日还可打 %1</translation>
+    </message>
+    <message>
+        <source>above %1 a supervisor approves</source>
+        <translation>超过 %1 需主管审批</translation>
+    </message>
+    <message>
+        <source>no approval needed at your role</source>
+        <translation>你的角色无需审批</translation>
+    </message>
+    <message>
+        <source>Over what is left on this order (%1).</source>
+        <translation>超过本订单剩余额度（%1）。</translation>
+    </message>
+    <message>
+        <source>Over what the shop has left today (%1).</source>
+        <translation>超过店铺今日剩余额度（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is over your %2: it waits for a supervisor&apos;s approval.</source>
+        <translation>%1 超过你的 %2 额度：需等主管审批。</translation>
+    </message>
+    <message>
+        <source>%1 is paid on your own authority.</source>
+        <translation>%1 在你的权限内，直接批准。</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for a supervisor&apos;s approval; it counts against the caps meanwhile.</source>
+        <translation>%1 等待主管审批；审批前照样占用限额。</translation>
+    </message>
+    <message>
+        <source>%1 is approved; the platform&apos;s gateway pays it.</source>
+        <translation>%1 已批准；由平台接口完成打款。</translation>
+    </message>
+    <message>
+        <source>%1 is approved. Pay it now in the platform&apos;s back office (小额打款), then confirm it here with the reference no.: Actions → Confirm paid…</source>
+        <translation>%1 已批准。请现在到平台商家后台完成小额打款，再回到这里填流水号确认：操作 → 确认已打款…</translation>
+    </message>
+    <message>
+        <source>This payment was already made (the same request again): nothing new was paid.</source>
+        <translation>这笔打款已经做过（同一请求再次提交）：没有重复打款。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLabels</name>
+    <message>
+        <source>Return postage</source>
+        <translation>退货运费补偿</translation>
+    </message>
+    <message>
+        <source>Price difference</source>
+        <translation>差价补偿</translation>
+    </message>
+    <message>
+        <source>Goodwill (late or damaged parcel)</source>
+        <translation>延迟/破损补偿</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他补偿</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, to be paid</source>
+        <translation>已批准，待打款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>打款失败</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments</source>
+        <translation>打款列表</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Only the day</source>
+        <translation>仅当天</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Export for batch upload…</source>
+        <translation>导出批量打款文件…</translation>
+    </message>
+    <message>
+        <source>Confirm paid…</source>
+        <translation>确认已打款…</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>Payments listed: %1 · paid, approved or waiting: %2</source>
+        <translation>共 %1 笔 · 已打款、已批准和待审批合计 %2</translation>
+    </message>
+    <message>
+        <source>Choose a platform first: each platform&apos;s batch upload takes its own layout.</source>
+        <translation>请先选择平台：每个平台的批量打款文件格式不同。</translation>
+    </message>
+    <message>
+        <source>%1 on case %2</source>
+        <translation>售后单 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 is recorded as paid (reference %2).</source>
+        <translation>打款 %1 已记为已打款（流水号 %2）。</translation>
+    </message>
+    <message>
+        <source>Export payments for batch upload</source>
+        <translation>导出批量打款文件</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>导出失败，未写入任何文件：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 payments to %2</source>
+        <translation>已导出 %1 笔打款到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>打款流水号</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Asked for at %1</source>
+        <translation>申请于 %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>审批意见：%1</translation>
+    </message>
+    <message>
+        <source>Paid by %1 at %2</source>
+        <translation>%1 于 %2 打款</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Confirm paid</source>
+        <translation>确认已打款</translation>
+    </message>
+    <message>
+        <source>You paid %1 in the platform&apos;s back office. Its payment or transaction no. there:</source>
+        <translation>你已在平台后台打款 %1。请填写平台上的打款单号或流水号：</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialogs</name>
+    <message>
+        <source>Approve the refund — %1</source>
+        <translation>同意退款 — %1</translation>
+    </message>
+    <message>
+        <source>Refund only: the buyer keeps the goods and gets %1 back; the case is resolved.</source>
+        <translation>仅退款：买家不退货，退回 %1；售后单办结。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（¥）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>At most the case&apos;s amount, %1.</source>
+        <translation>最多为售后单金额 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve refund</source>
+        <translation>同意退款(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the return — %1</source>
+        <translation>同意退货 — %1</translation>
+    </message>
+    <message>
+        <source>The buyer returns the goods to this address; the refund follows once the parcel arrived and passed inspection.</source>
+        <translation>买家把商品寄回这个地址；包裹到货并验货合格后再退款。</translation>
+    </message>
+    <message>
+        <source>Return &amp;address</source>
+        <translation>退货地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s return address; a change here is kept for the shop.</source>
+        <translation>店铺的退货地址；在这里修改会为店铺保存。</translation>
+    </message>
+    <message>
+        <source>The shop has none yet: enter it once, it is kept.</source>
+        <translation>店铺还没有退货地址：填一次即会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve return</source>
+        <translation>同意退货(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter the address the buyer sends the goods to.</source>
+        <translation>请填写买家寄回商品的地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>凭证(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a file.</source>
+        <translation>空格键勾选或取消勾选文件。</translation>
+    </message>
+    <message>
+        <source>Write what the platform should know.</source>
+        <translation>请写下平台需要知道的情况。</translation>
+    </message>
+    <message>
+        <source>Inspect the returned goods — %1</source>
+        <translation>退货验货 — %1</translation>
+    </message>
+    <message>
+        <source>Passed: the refund of %1 is made and the case resolved. Failed: the refund is rejected; say why and tick the evidence.</source>
+        <translation>合格：退款 %1 并办结。不合格：拒绝退款；请说明原因并勾选凭证。</translation>
+    </message>
+    <message>
+        <source>Passed: as sent, refund it</source>
+        <translation>合格：与发出时一致，退款</translation>
+    </message>
+    <message>
+        <source>Failed: damaged, used or incomplete</source>
+        <translation>不合格：损坏、已使用或不完整</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Goods loss (¥)</source>
+        <translation>货损（¥）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What the goods lost in value, if anything (for the cost report).</source>
+        <translation>商品因此贬值的金额（如有），用于成本报表。</translation>
+    </message>
+    <message>
+        <source>&amp;Record inspection</source>
+        <translation>记录验货(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record the platform&apos;s fast refund — %1</source>
+        <translation>记录平台极速退款 — %1</translation>
+    </message>
+    <message>
+        <source>The platform refunded the buyer by itself (极速退款). The case stays open: watch for the returned parcel and appeal a fake return.</source>
+        <translation>平台已自行给买家退款（极速退款）。售后单保持打开：留意退货包裹，遇到虚假退货就申诉。</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded (¥)</source>
+        <translation>已退金额（¥）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Record fast refund</source>
+        <translation>记录极速退款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>needs a description</source>
+        <translation>需要说明</translation>
+    </message>
+    <message>
+        <source>needs evidence images (up to %1)</source>
+        <translation>需要凭证图片（最多 %1 张）</translation>
+    </message>
+    <message>
+        <source>needs evidence images</source>
+        <translation>需要凭证图片</translation>
+    </message>
+    <message>
+        <source>needs nothing more</source>
+        <translation>无其他要求</translation>
+    </message>
+    <message>
+        <source>Reject the refund — %1</source>
+        <translation>拒绝退款 — %1</translation>
+    </message>
+    <message>
+        <source>The platform shows the buyer the reason; a reason that needs a description or images is refused without them.</source>
+        <translation>平台会把理由展示给买家；需要说明或图片的理由缺了就会被拒。</translation>
+    </message>
+    <message>
+        <source>Choose the platform&apos;s reason (↓)</source>
+        <translation>选择平台的拒绝理由（↓）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The case&apos;s images; Space ticks or unticks one.</source>
+        <translation>售后单上的图片；空格键勾选或取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 reasons from the platform&apos;s list.</source>
+        <translation>平台列表中的 %1 个理由。</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the platform&apos;s list.</source>
+        <translation>请从平台列表中选择一个理由。</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +4787,38 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Writing the appeal bundle</source>
         <translation>正在生成申诉材料包</translation>
+    </message>
+    <message>
+        <source>Loading the approvals queue</source>
+        <translation>正在读取待审批打款</translation>
+    </message>
+    <message>
+        <source>Counting waiting payments</source>
+        <translation>正在统计待审批打款</translation>
+    </message>
+    <message>
+        <source>Recording the decision</source>
+        <translation>正在记录审批结果</translation>
+    </message>
+    <message>
+        <source>Adding up the shop&apos;s spend today</source>
+        <translation>正在统计店铺今日打款</translation>
+    </message>
+    <message>
+        <source>Loading payments</source>
+        <translation>正在读取打款</translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation>正在读取店铺</translation>
+    </message>
+    <message>
+        <source>Recording the payment as paid</source>
+        <translation>正在记录已打款</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
     </message>
 </context>
 </TS>
