@@ -97,10 +97,12 @@ def _allowed(action: str, st: CaseState, has_order: bool, shipped: bool | None,
 
 def legal_actions(state: CaseState, *, has_order: bool, shipped: bool | None,
                   fast_refund: bool) -> tuple[str, ...]:
-    """The actions a case's kind and status allow, in ACTIONS order; none once closed.
+    """The actions a case's kind and status allow, in ACTIONS order. A closed case
+    still takes a compensation or a coupon (the buyer comes back after the case is
+    settled; the payment window and caps still hold), nothing else.
     `shipped` as `shipped_state` says; `fast_refund`: the platform refunded by itself."""
     if not state.is_open:
-        return ()
+        return ("compensate", "coupon") if has_order else ()
     return tuple(a for a in ACTIONS
                  if _allowed(a, state, has_order, shipped, fast_refund or state.fast_refund))
 

@@ -70,9 +70,10 @@ TABLE = [
     (K.ADDRESS_CHANGE, S.NEW, R.BUYER_MISTAKE, True, True, False,
      ("compensate", "coupon", "intercept", "escalate")),
     (K.URGE, S.NEW, R.LATE_SHIPMENT, False, None, False, ("escalate",)),
-    (K.REFUND_ONLY, S.RESOLVED, R.BUYER_MISTAKE, True, True, False, ()),
-    (K.RETURN_REFUND, S.REJECTED, R.QUALITY_PROBLEM, True, None, True, ()),
-    (K.EXCEPTION_PARCEL, S.CANCELLED, R.TRANSIT_DAMAGE, True, True, False, ()),
+    (K.REFUND_ONLY, S.RESOLVED, R.BUYER_MISTAKE, True, True, False, ("compensate", "coupon")),
+    (K.RETURN_REFUND, S.REJECTED, R.QUALITY_PROBLEM, True, None, True,
+     ("compensate", "coupon")),
+    (K.EXCEPTION_PARCEL, S.CANCELLED, R.TRANSIT_DAMAGE, False, None, False, ()),
 ]
 
 
