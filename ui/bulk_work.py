@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SHORTCUTS = {"status": "Ctrl+Alt+S", "assign": "Ctrl+Alt+A", "tag": "Ctrl+Alt+T",
-             "macro": "Ctrl+Alt+R"}
+             "macro": "Ctrl+Alt+R", "refunds": "Ctrl+Alt+Y"}
 
 
 def selected_ids(window: MainWindow) -> list[int]:
@@ -89,6 +90,14 @@ def _reason(refused: Any) -> str:
         return QCoreApplication.translate("BulkWork", "This move is not allowed from the case's status.")
     if code == "no_change":
         return QCoreApplication.translate("BulkWork", "Nothing to do: the case is already so.")
+    if code == "action_not_allowed":
+        return QCoreApplication.translate(
+            "BulkWork", "Not a refund-only case waiting for a decision.")
+    if code == "over_batch_amount":
+        return QCoreApplication.translate(
+            "BulkWork", "More than the platform takes in one batch call: approve it on its own.")
+    if code == "duplicate":
+        return QCoreApplication.translate("BulkWork", "Selected twice: approved once.")
     if code == "case_not_found":
         return QCoreApplication.translate("BulkWork", "This case no longer exists.")
     return str(getattr(refused, "reason", ""))
@@ -104,7 +113,7 @@ class BulkWork:
             bar.insertMenu(bar.actions()[-2], self.menu)
         self.menu.setObjectName("bulkMenu")
         self.actions: dict[str, QAction] = {}
-        for key in ("status", "assign", "tag", "macro"):
+        for key in ("status", "assign", "tag", "macro", "refunds"):
             action = QAction(window)
             action.setObjectName(f"bulk_{key}")
             action.setShortcut(QKeySequence(SHORTCUTS[key]))
@@ -122,6 +131,8 @@ class BulkWork:
         self.actions["tag"].setText(QCoreApplication.translate("BulkWork", "Tag selected cases…"))
         self.actions["macro"].setText(QCoreApplication.translate(
             "BulkWork", "Run a macro on selected cases…"))
+        self.actions["refunds"].setText(QCoreApplication.translate(
+            "BulkWork", "Approve the selected refunds…"))
 
     # -- asking ------------------------------------------------------------------------
     def choose(self, title: str, label: str, items: list[str], editable: bool) -> str | None:
@@ -184,6 +195,34 @@ class BulkWork:
             key = found[titles.index(chosen)].key
             self.window.case_actor.call_many(  # type: ignore[attr-defined]
                 macros.run_macro_many, ids, key, lang=lang)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Whether the agent goes ahead (tests replace this)."""
+        yes = QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          yes | QMessageBox.StandardButton.No, self.window)
+        box.setDefaultButton(yes)
+        return box.exec() == yes
+
+    def ask_refunds(self) -> None:
+        """Approve the selected refund-only cases, in the batch calls their platform
+        takes (Taobao: 20 refunds and ¥6,000 a call); a case that is not a refund to
+        approve is refused with its reason, the others go."""
+        from app.services import refund_batches
+        from app.services.idempotency import new_key
+
+        ids = self._ids_or_say()
+        if not ids:
+            return
+        title = QCoreApplication.translate("BulkWork", "Approve %1 refunds").replace(
+            "%1", f"{len(ids):,}")
+        text = QCoreApplication.translate(
+            "BulkWork", "Refund each selected refund-only case its whole amount, in the "
+            "batches its platform takes? Cases that are not refunds to approve are "
+            "refused and listed.")
+        if self.confirm(title, text):
+            self.window.case_actor.call_many(  # type: ignore[attr-defined]
+                refund_batches.approve_selected, ids, new_key())
 
     def run(self, ids: list[int], specs: Any, name: str | None = None,
             context: dict[str, Any] | None = None) -> None:

@@ -575,6 +575,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not a refund-only case waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than the platform takes in one batch call: approve it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected twice: approved once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,6 +608,10 @@
     </message>
     <message>
         <source>Run a macro on selected cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected refunds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,6 +648,14 @@
     </message>
     <message>
         <source>Macro:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1 refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund each selected refund-only case its whole amount, in the batches its platform takes? Cases that are not refunds to approve are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

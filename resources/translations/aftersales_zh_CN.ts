@@ -576,6 +576,18 @@
         <translation>无需操作：售后单已是这样。</translation>
     </message>
     <message>
+        <source>Not a refund-only case waiting for a decision.</source>
+        <translation>不是待处理的仅退款售后单。</translation>
+    </message>
+    <message>
+        <source>More than the platform takes in one batch call: approve it on its own.</source>
+        <translation>超过平台单批上限，请单独同意。</translation>
+    </message>
+    <message>
+        <source>Selected twice: approved once.</source>
+        <translation>选了两次：只同意一次。</translation>
+    </message>
+    <message>
         <source>This case no longer exists.</source>
         <translation>此售后单已不存在。</translation>
     </message>
@@ -598,6 +610,10 @@
     <message>
         <source>Run a macro on selected cases…</source>
         <translation>对选中的售后单执行快捷操作…</translation>
+    </message>
+    <message>
+        <source>Approve the selected refunds…</source>
+        <translation>同意所选退款…</translation>
     </message>
     <message>
         <source>Select the cases first (Ctrl+A: all).</source>
@@ -634,6 +650,14 @@
     <message>
         <source>Macro:</source>
         <translation>快捷操作：</translation>
+    </message>
+    <message>
+        <source>Approve %1 refunds</source>
+        <translation>同意 %1 笔退款</translation>
+    </message>
+    <message>
+        <source>Refund each selected refund-only case its whole amount, in the batches its platform takes? Cases that are not refunds to approve are refused and listed.</source>
+        <translation>按平台每批的上限分批，为所选的仅退款售后单全额退款？不是待处理退款的售后单会被拒绝并列出。</translation>
     </message>
 </context>
 <context>

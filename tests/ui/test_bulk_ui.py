@@ -46,3 +46,39 @@ def test_a_bulk_action_without_a_selection_says_so(qtbot, window) -> None:
     window.table.clearSelection()
     window.bulk_work.actions["tag"].trigger()
     assert "Select the cases first" in window.statusBar().currentMessage()
+
+
+def test_approve_selected_refunds_in_batches_refusing_what_is_not_one(qtbot, window,
+                                                                       inbox) -> None:
+    from ui.bulk_work import selected_ids
+
+    model = window.model
+    n = min(60, model.rowCount())
+    window.table.selectionModel().select(
+        QItemSelection(model.index(0, 0), model.index(n - 1, 0)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    ids = selected_ids(window)
+    before = {i: case_detail(inbox.store, i) for i in ids}
+    from app.services.refunds import offered_actions
+
+    approvable = {i for i in ids if "approve_refund" in offered_actions(inbox.store, i)}
+    assert approvable and len(approvable) < len(ids)
+    work = window.bulk_work
+    asked: list[str] = []
+    work.confirm = lambda title, _text: asked.append(title) or True  # type: ignore[method-assign]
+    work.actions["refunds"].trigger()
+    qtbot.waitUntil(lambda: work.last_results is not None, timeout=20000)
+    assert asked == [f"Approve {len(ids)} refunds"]
+    done = {r.case_id for r in work.last_results if getattr(r, "version", None) is not None}
+    refused = [r for r in work.last_results if getattr(r, "version", None) is None]
+    assert done == approvable
+    assert {r.code for r in refused} == {"action_not_allowed"}
+    for case_id in done:
+        after = case_detail(inbox.store, case_id)
+        assert after["status"] == "resolved"
+        assert after["history"][-1]["changes"]["refunded"] == before[case_id]["amount"]
+    for r in refused:
+        assert case_detail(inbox.store, r.case_id)["status"] == before[r.case_id]["status"]
+    texts = {work.dialog.table.item(row, 2).text() for row in range(len(refused))}
+    assert texts == {"Not a refund-only case waiting for a decision."}
+    assert verify(inbox.store).ok
