@@ -42,10 +42,35 @@ def data_dir(tmp_path: Path) -> Path:
     return d
 
 
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo store's database, made once a session: a test asking for `demo_store`
+    gets its own copy (generating it took a second, for a few hundred tests)."""
+    from app.config import DB_FILE
+    from app.services import demo
     from app.services.store import open_store
 
+    folder = tmp_path_factory.mktemp("demo-template")
+    s = open_store(folder)
+    try:
+        demo.generate(s, 300, seed=7, now=FIXED_NOW, evidence=False)
+    finally:
+        s.close()
+    return folder / DB_FILE
+
+
+@pytest.fixture
+def store(data_dir: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
+    import shutil
+
+    from app.config import DB_FILE
+    from app.services.store import open_store
+
+    if "demo_store" in request.fixturenames:
+        template = request.getfixturevalue("demo_template")
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{template}{suffix}").exists():
+                shutil.copyfile(f"{template}{suffix}", data_dir / f"{DB_FILE}{suffix}")
     s = open_store(data_dir)
     yield s
     s.close()
@@ -54,10 +79,8 @@ def store(data_dir: Path) -> Iterator[Store]:
 @pytest.fixture
 def demo_store(store: Store) -> Store:
     """A store with 300 deterministic demo cases around a fixed 'now', without the
-    demo's evidence files (tests count the files they attach themselves)."""
-    from app.services import demo
-
-    demo.generate(store, 300, seed=7, now=FIXED_NOW, evidence=False)
+    demo's evidence files (tests count the files they attach themselves): a copy of
+    the session's `demo_template`."""
     return store
 
 
