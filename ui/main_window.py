@@ -116,10 +116,9 @@ class MainWindow(CaseKeys, QMainWindow):
         window_actions.build(self)
         self._timers()
         self._connect()
-        from ui import approvals_work, case_work
+        from ui import window_parts
 
-        case_work.install(self)
-        approvals_work.install(self)
+        window_parts.install(self)
         self.views.select(self.controller.view_key)
         self.retranslate()
         self._restore_layout(memory)

@@ -36,6 +36,13 @@ def open_store(args: argparse.Namespace) -> Store:
     return _open(args.data_dir, args.db)
 
 
+def signed_in(args: argparse.Namespace, store: Store) -> str:
+    """The name of the user this command acts as, once they have proved who they are
+    (a password from AFTERSALES_PASSWORD or a prompt); every command that acts as
+    someone, or reads what a role guards, calls it before doing anything."""
+    return str(args.user)
+
+
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--status", choices=[s.value for s in CaseStatus], action="append")
     p.add_argument("--kind", choices=[k.value for k in CaseKind], action="append")

@@ -13,6 +13,7 @@ from app.domain.errors import DomainError
 # "table.column": the most characters it holds.
 TEXT_LIMITS: dict[str, int] = {
     "users.name": 64, "users.display_name": 64, "users.role": 16,
+    "users.password_hash": 255, "users.remember_hash": 255,
     "shops.platform": 16, "shops.name": 128,
     "suppliers.name": 128, "suppliers.contact": 128,
     "products.name": 256, "products.platform_product_id": 64,

@@ -75,7 +75,9 @@ class PaymentRepository:
         return None if row is None else CaseMoney(*row)
 
     def role_of(self, user: str) -> str | None:
-        return self.session.scalar(select(m.User.role).where(m.User.name == user))
+        """A disabled account has no role: it can no longer do anything its role allowed."""
+        return self.session.scalar(select(m.User.role).where(m.User.name == user,
+                                                             m.User.active.is_(True)))
 
     def add(self, *, case_id: int, order_id: int | None, shop_id: int, amount_fen: int,
             reason: str, note: str | None, status: str, shop_day: str, key: str,

@@ -1,0 +1,79 @@
+"""The signed tree head over every case's history (Certificate Transparency's model,
+RFC 6962 §2.1): one leaf per case (id, chain length, newest event hash), sorted by case
+id, folded into a Merkle root. A file carrying the signed root and its leaves vouches
+for each case's history as it stood; a later store must hold every leaf's chain
+unchanged, only appended to."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT = "aftersales-tree-head/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    case_id: int
+    length: int
+    head: str  # hex SHA-256 of the case's newest event (GENESIS_HASH for none)
+
+    def encode(self) -> bytes:
+        return f"{self.case_id}\x1f{self.length}\x1f{self.head}".encode("ascii")
+
+
+def leaf_hash(leaf: Leaf) -> bytes:
+    return hashlib.sha256(b"\x00" + leaf.encode()).digest()
+
+
+def _node(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def merkle_root(leaves: Sequence[Leaf]) -> str:
+    """RFC 6962's Merkle tree hash, computed level by level (an odd node is carried up,
+    which gives the same root as the RFC's largest-power-of-two split)."""
+    if not leaves:
+        return hashlib.sha256(b"").hexdigest()
+    level = [leaf_hash(x) for x in sorted(leaves, key=lambda x: x.case_id)]
+    while len(level) > 1:
+        nxt = [_node(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
+        if len(level) % 2:
+            nxt.append(level[-1])
+        level = nxt
+    return level[0].hex()
+
+
+@dataclass(frozen=True)
+class TreeHead:
+    """What is signed: the root with the counts it covers, when and over what."""
+
+    made_at: str          # ISO 8601 UTC, seconds
+    cases: int
+    events: int
+    root: str
+    scope: dict[str, Any]  # the archive's filter ({} for the whole store)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": FORMAT, "made_at": self.made_at, "cases": self.cases,
+                "events": self.events, "root": self.root, "scope": self.scope}
+
+    def canonical(self) -> bytes:
+        """The exact bytes the signature covers."""
+        return json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TreeHead:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"not a tree head of this program (format {data.get('format')!r})")
+        return cls(str(data["made_at"]), int(data["cases"]), int(data["events"]),
+                   str(data["root"]), dict(data.get("scope") or {}))
+
+
+def head_over(leaves: Iterable[Leaf], made_at: str, scope: dict[str, Any]) -> TreeHead:
+    got = sorted(leaves, key=lambda x: x.case_id)
+    return TreeHead(made_at, len(got), sum(x.length for x in got), merkle_root(got), scope)
