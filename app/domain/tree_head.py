@@ -47,6 +47,31 @@ def merkle_root(leaves: Sequence[Leaf]) -> str:
     return level[0].hex()
 
 
+class RootBuilder:
+    """`merkle_root` over leaves fed one at a time in case-id order, keeping only one
+    node per level (a million cases need not be held to be signed or checked)."""
+
+    def __init__(self) -> None:
+        self._stack: list[tuple[int, bytes]] = []  # (height, node), heights decreasing
+        self.count = 0
+
+    def add(self, leaf: Leaf) -> None:
+        height, node = 0, leaf_hash(leaf)
+        while self._stack and self._stack[-1][0] == height:
+            node = _node(self._stack.pop()[1], node)
+            height += 1
+        self._stack.append((height, node))
+        self.count += 1
+
+    def root(self) -> str:
+        if not self._stack:
+            return hashlib.sha256(b"").hexdigest()
+        node = self._stack[-1][1]
+        for _, left in reversed(self._stack[:-1]):
+            node = _node(left, node)
+        return node.hex()
+
+
 @dataclass(frozen=True)
 class TreeHead:
     """What is signed: the root with the counts it covers, when and over what."""
