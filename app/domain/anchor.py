@@ -65,7 +65,8 @@ def leaves_problem(head: TreeHead, leaves: Sequence[Leaf]) -> str | None:
     if events != head.events:
         return f"its cases hold {events} events where its head vouches for {head.events}"
     if builder.root() != head.root:
-        return "its cases do not sum up to the signed root (a case's entry was edited)"
+        return ("its cases do not sum up to the signed root (a case's entry or the root "
+                "was edited)")
     return None
 
 

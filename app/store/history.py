@@ -126,8 +126,9 @@ def case_numbers(session: Session, ids: Iterable[int]) -> dict[int, str]:
     wanted = sorted(set(ids))
     found: dict[int, str] = {}
     for i in range(0, len(wanted), 500):
-        found.update(session.execute(
-            select(Case.id, Case.case_no).where(Case.id.in_(wanted[i:i + 500]))).tuples())
+        rows = session.execute(
+            select(Case.id, Case.case_no).where(Case.id.in_(wanted[i:i + 500])))
+        found.update((case_id, case_no) for case_id, case_no in rows)
     return found
 
 
