@@ -72,6 +72,13 @@ def _leaf(case_id: int, length: int | None, head: str | None) -> Leaf:
     return Leaf(case_id, length or 0, head or GENESIS_HASH)
 
 
+def team_fingerprint(data_dir: Path) -> str | None:
+    """The data folder's key's fingerprint; None before the first archive or checkpoint
+    made it (reading never makes one)."""
+    key = load_key(data_dir)
+    return key.fingerprint if key is not None else None
+
+
 def make_checkpoint(store: Store, out: Path, actor: str, *, overwrite: bool = False,
                     now: datetime | None = None) -> Checkpoint:
     """Sign a tree head over every case as its row stands, and write it with its leaves
