@@ -2,13 +2,15 @@
 every case's chain; `verify --against` a checkpoint (or an archive) proves the live
 store still holds all it vouched for, unchanged and only appended to since.
 
-The archive carries the same signed head and leaves in its manifest: its reader is
-appended to ANCHOR_READERS (a reader returns None for a file that is not its format),
-and it signs with `signed_anchor`, so the two files are judged by one rule.
+The archive carries the same signed head and leaves in its manifest, read by its own
+module through `read_archive_anchor` (ANCHOR_READERS: each returns None for a file that
+is not its format), so the two files are judged by one rule.
 """
 
 from __future__ import annotations
 
+import importlib
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,8 +41,32 @@ MAX_LISTED = 1000
 TEAM_KEY = "this team's key"
 
 AnchorReader = Callable[[Path], Anchor | None]
+ARCHIVE_MODULE = "app.services.archive"
+
+
+def read_archive_anchor(path: Path) -> Anchor | None:
+    """An archive's signed head and leaves, read by the archive's own module (its
+    `read_anchor(path)`, which raises ValueError for a file it cannot read); None for a
+    file that is no zip, or while this build has no archives."""
+    if not zipfile.is_zipfile(path):
+        return None
+    try:
+        archive = importlib.import_module(ARCHIVE_MODULE)
+    except ImportError:
+        return None
+    reader = getattr(archive, "read_anchor", None)
+    if reader is None:
+        return None
+    try:
+        found = reader(path)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise AnchorTampered(str(path), f"its manifest is not readable ({exc})") from exc
+    return Anchor(found.head, found.signature, found.public_raw, list(found.leaves),
+                  kind="archive")
+
+
 # Tried in order; the first that knows the file's format reads it.
-ANCHOR_READERS: list[AnchorReader] = [read_checkpoint]
+ANCHOR_READERS: list[AnchorReader] = [read_checkpoint, read_archive_anchor]
 
 
 class NotAnAnchor(DomainError):

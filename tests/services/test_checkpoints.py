@@ -299,3 +299,33 @@ def test_a_case_moved_to_another_id_is_removed_there_and_added_here(demo_store, 
     attacker.conn.commit()
     got = verify_against(demo_store, checkpoint).to_json()
     assert [c["case_id"] for c in got["removed"]] == [case_id] and got["added"] == 1
+
+
+def test_an_archive_is_read_by_the_archive_module(demo_store, checkpoint, tmp_path,
+                                                  monkeypatch):
+    """The archive's own `read_anchor` gives what it signed; a zip it cannot read is
+    refused as altered, naming why."""
+    import sys
+    import types
+    import zipfile
+
+    found = read_checkpoint(checkpoint)
+    archive = tmp_path / "week.archive"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("manifest.json", "{}")
+
+    def read_anchor(path: Path):  # type: ignore[no-untyped-def]
+        if zipfile.ZipFile(path).read("manifest.json") != b"{}":
+            raise ValueError(f"{path} has no tree head")
+        return types.SimpleNamespace(head=found.head, leaves=list(found.leaves),
+                                     public_raw=found.public_raw, signature=found.signature)
+
+    fake = types.ModuleType(checkpoints.ARCHIVE_MODULE)
+    fake.read_anchor = read_anchor  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, checkpoints.ARCHIVE_MODULE, fake)
+    got = verify_against(demo_store, archive).to_json()
+    assert got["ok"] and got["kind"] == "archive" and got["cases_vouched"] == 300
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("manifest.json", "{\"edited\": 1}")
+    got = verify_against(demo_store, archive).to_json()
+    assert got["signature"] == "tampered" and "has no tree head" in got["problem"]
