@@ -33,6 +33,7 @@ class Anchor:
     public_raw: bytes
     leaves: Sequence[Leaf]
     kind: str = "checkpoint"  # or "archive"
+    claimed_fingerprint: str | None = None  # what the file says its key is, if it does
 
 
 class AnchorTampered(DomainError):

@@ -18,7 +18,7 @@ import gzip
 import json
 import struct
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import overload
 
@@ -76,7 +76,7 @@ def write_checkpoint(target: Path, head: TreeHead, signature: bytes, public_raw:
     with atomic_target(target) as tmp:
         with open(tmp, "wb") as out:
             out.write(MAGIC)
-            out.write(json.dumps(header, ensure_ascii=False, sort_keys=True).encode() + b"\n")
+            out.write(_header_line(header))
             with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=6, mtime=0) as packed:
                 for chunk in records:
                     packed.write(chunk)
@@ -103,12 +103,20 @@ def read_checkpoint(path: Path) -> Anchor | None:
         head = TreeHead.from_json(header["head"])
         signature = base64.b64decode(header["signature"], validate=True)
         public_raw = base64.b64decode(header["public_key"], validate=True)
+        claimed = str(header["fingerprint"])
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
         raise AnchorTampered(where, f"its header is not readable ({exc})") from exc
+    if _header_line(header) != line:
+        # Written canonically: a byte changed anywhere in it is a change, meaning or not.
+        raise AnchorTampered(where, "its header is not as this program wrote it")
     if head.cases < 0 or len(public_raw) != 32:
         raise AnchorTampered(where, "its header holds impossible values")
     return Anchor(head, signature, public_raw, PackedLeaves(_leaves(where, rest, head.cases)),
-                  kind="checkpoint")
+                  kind="checkpoint", claimed_fingerprint=claimed)
+
+
+def _header_line(header: Mapping[str, object]) -> bytes:
+    return json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
 
 
 def _leaves(where: str, data: bytes, cases: int) -> bytes:

@@ -162,6 +162,10 @@ def read_anchor(path: Path) -> Anchor:
         problem = rules.leaves_problem(found.head, found.leaves)
         if problem is not None:
             raise AnchorTampered(str(path), problem)
+        carried = fingerprint(found.public_raw)
+        if found.claimed_fingerprint not in (None, carried):
+            raise AnchorTampered(str(path), f"its header names the key "
+                                            f"{found.claimed_fingerprint} but carries {carried}")
         if not verify_signature(found.public_raw, found.signature, found.head.canonical()):
             raise AnchorTampered(str(path), "its signature does not match its head (the "
                                             "head was edited, or the key it names swapped)")

@@ -150,6 +150,8 @@ def test_one_byte_changed_in_the_leaves_is_refused_as_tampered(demo_store, check
     (b'"made_at": "2026-11-20T09', b'"made_at": "2026-11-27T09', "signature does not match"),
     (b'"root": "', b'"root": "0', "do not sum up"),
     (b'"head": {', b'"head": [', "not readable"),
+    (b'"cases": 300', b'"cases":300', "not as this program wrote it"),
+    (b'"fingerprint": "', b'"fingerprint": "0', "names the key 0"),
 ])
 def test_an_edited_header_is_refused_as_tampered(demo_store, checkpoint, old, new, said):
     data = checkpoint.read_bytes()
