@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -133,19 +133,6 @@ def make_checkpoint(store: Store, out: Path, actor: str, *, overwrite: bool = Fa
     size = write_checkpoint(target, head, key.sign(head.canonical()), key.public_raw,
                             key.fingerprint, [bytes(records)])
     return Checkpoint(target, head, key.fingerprint, size)
-
-
-def signed_anchor(data_dir: Path, leaves: Iterable[Leaf], scope: dict[str, Any],
-                  now: datetime | None = None) -> Anchor:
-    """The signed head over these leaves (in case-id order), for an archive's manifest."""
-    got = list(leaves)
-    builder = RootBuilder()
-    for leaf in got:
-        builder.add(leaf)
-    head = TreeHead(_made_at(now), builder.count, sum(x.length for x in got),
-                    builder.root(), scope)
-    key = load_or_create_key(data_dir)
-    return Anchor(head, key.sign(head.canonical()), key.public_raw, got, kind="archive")
 
 
 def read_anchor(path: Path) -> Anchor:

@@ -285,14 +285,6 @@ def test_another_format_reads_through_the_hook(demo_store, checkpoint, tmp_path,
     assert got["ok"] and got["kind"] == "archive"
 
 
-def test_signed_anchor_is_what_read_anchor_accepts(demo_store, checkpoint):
-    found = read_checkpoint(checkpoint)
-    made = checkpoints.signed_anchor(demo_store.location.data_dir, found.leaves[:10],
-                                     {"shop": "x"})
-    assert made.head.cases == 10 and made.head.scope == {"shop": "x"}
-    assert made.public_raw == found.public_raw
-
-
 def test_a_case_moved_to_another_id_is_removed_there_and_added_here(demo_store, checkpoint,
                                                                     attacker):
     case_id, _ = a_case(attacker)
