@@ -48,3 +48,15 @@ def test_about_before_a_store_is_open(qtbot, english):
     qtbot.addWidget(dialog)
     assert dialog.data_dir.text() == dialog.database.text() == "No store open yet"
     assert dialog.fingerprint.text().startswith("No signing key yet")
+
+
+def test_the_about_screenshot(tmp_path):
+    from tests.ui.test_commands import png_size, run
+
+    data = tmp_path / "data"
+    assert run("--data-dir", str(data), "demo", "--cases", "60", "--no-evidence").returncode == 0
+    out = tmp_path / "about.png"
+    done = run("--data-dir", str(data), "--user", "lina", "screenshot", str(out),
+               "--dialog", "about", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert png_size(out) == (1440, 900) and out.stat().st_size > 20_000
