@@ -172,6 +172,7 @@ class AgainstReport:
     fingerprint: str | None = None
     team_fingerprint: str | None = None
     made_at: str = ""
+    scope: dict[str, Any] = field(default_factory=dict)  # an archive's filter; {}: every case
     cases_vouched: int = 0
     events_vouched: int = 0
     findings: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {
@@ -190,7 +191,8 @@ class AgainstReport:
                 "problem": self.problem, "key_matches": self.key_matches,
                 "signed_by": self.signed_by, "fingerprint": self.fingerprint,
                 "team_fingerprint": self.team_fingerprint, "made_at": self.made_at,
-                "cases_vouched": self.cases_vouched, "events_vouched": self.events_vouched,
+                "scope": self.scope, "cases_vouched": self.cases_vouched,
+                "events_vouched": self.events_vouched,
                 **self.findings, "failed_total": self.failed_total,
                 "added": self.added, "appended": self.appended}
 
@@ -207,6 +209,7 @@ def verify_against(store: Store, path: Path) -> AgainstReport:
         report.signature, report.problem = "tampered", exc.detail
         return report
     report.kind, report.made_at = found.kind, found.head.made_at
+    report.scope = found.head.scope
     report.fingerprint = fingerprint(found.public_raw)
     report.key_matches = team is not None and team.public_raw == found.public_raw
     report.signed_by = TEAM_KEY if report.key_matches else f"another key {report.fingerprint}"

@@ -55,7 +55,7 @@ def test_the_store_verifies_against_its_own_checkpoint(demo_store, checkpoint):
     assert out["signed_by"] == "this team's key" and out["key_matches"]
     assert out["fingerprint"] == load_key(demo_store.location.data_dir).fingerprint
     assert (out["added"], out["appended"], out["failed_total"]) == (0, 0, 0)
-    assert out["made_at"] == "2026-11-20T09:00:00+00:00"
+    assert out["made_at"] == "2026-11-20T09:00:00+00:00" and out["scope"] == {}
 
 
 def test_a_rewritten_event_with_its_chain_recomputed_is_named(demo_store, checkpoint, attacker):
