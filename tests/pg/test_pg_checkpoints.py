@@ -12,7 +12,7 @@ from app.services.verify import verify
 from tests.history_attacks import Attacker
 
 
-def test_a_rewrite_on_postgres_is_named_against_the_checkpoint(pg_url, tmp_path):  # type: ignore[no-untyped-def]
+def test_a_rewrite_on_postgres_is_named_against_the_checkpoint(pg_url, tmp_path):
     import psycopg
 
     from app.services import demo
