@@ -61,7 +61,7 @@ def _why(report: AgainstReport) -> str:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("checkpoint", help="sign a head over every case's history into OUT "
                                           "(keep it off this machine; verify --against it)")
-    p.add_argument("out", metavar="OUT")
+    p.add_argument("out", metavar="OUT", help="the checkpoint file to write")
     p.add_argument("--force", "--overwrite", dest="overwrite", action="store_true",
                    help="replace an existing file (never the database, its backups or key)")
     p.add_argument("--user", default=argparse.SUPPRESS, help="who makes the checkpoint")
