@@ -92,3 +92,25 @@ def test_a_tampered_checkpoint_exits_1_saying_so(data, tmp_path):
     proc = run("verify", "--against", str(out), data_dir=data, check=False)
     assert proc.returncode == 1 and json.loads(proc.stdout)["signature"] == "tampered"
     assert "the file was altered" in proc.stderr
+
+
+def test_verify_against_an_archive_names_a_rewrite_and_a_deleted_case(data, tmp_path):
+    """The issue's check: after an archive was made, one event rewritten with its chain
+    recomputed and one case deleted whole; `verify --against` the archive exits 1
+    naming both (runs once the archive is in the build)."""
+    pytest.importorskip("app.services.archive")
+    archive = tmp_path / "week.archive"
+    run("archive", str(archive), data_dir=data, user="zhaoli")
+    with sqlite3.connect(data / "aftersales.db") as conn:
+        attacker = Attacker(conn)
+        rewritten, removed = [row[0] for row in conn.execute(
+            "SELECT id FROM cases WHERE history_len >= 2 ORDER BY id LIMIT 2")]
+        attacker.rewrite(rewritten, 1, {"note": "never said"})
+        attacker.delete_case(removed)
+    conn.close()
+    assert run("verify", data_dir=data).returncode == 0
+    proc = run("verify", "--against", str(archive), data_dir=data, check=False)
+    got = json.loads(proc.stdout)
+    assert proc.returncode == 1 and got["kind"] == "archive" and got["key_matches"]
+    assert [c["case_id"] for c in got["rewritten"]] == [rewritten]
+    assert [c["case_id"] for c in got["removed"]] == [removed]
