@@ -323,3 +323,14 @@ def test_an_archive_is_read_by_the_archive_module(demo_store, checkpoint, tmp_pa
         z.writestr("manifest.json", "{\"edited\": 1}")
     got = verify_against(demo_store, archive).to_json()
     assert got["signature"] == "tampered" and "has no tree head" in got["problem"]
+
+
+def test_a_row_head_that_is_no_hash_is_not_vouched_for(demo_store, attacker, tmp_path):
+    from app.domain.errors import DomainError
+
+    case_id, _ = a_case(attacker)
+    attacker.conn.execute("UPDATE cases SET history_head = 'edited' WHERE id = ?", (case_id,))
+    attacker.conn.commit()
+    with pytest.raises(DomainError, match=f"case {case_id}'s history head is not a hash"):
+        make_checkpoint(demo_store, tmp_path / "c", SUPERVISOR)
+    assert not (tmp_path / "c").exists()
