@@ -13,6 +13,8 @@ from app.cli.common import emit, note, open_store, signed_in
 if TYPE_CHECKING:
     from app.services.checkpoints import AgainstReport
 
+NAMED = 20  # cases named on stderr a verdict; the JSON has up to a thousand
+
 
 def cmd_checkpoint(args: argparse.Namespace) -> int:
     from app.services.checkpoints import make_checkpoint
@@ -50,8 +52,11 @@ def _why(report: AgainstReport) -> str:
     if report.problem:
         return f"the file was altered: {report.problem}"
     named = [f"{verdict}: " + ", ".join(f"{c['case_id']} ({c['case_no'] or 'gone'})"
-                                        for c in cases[:20])
+                                        for c in cases[:NAMED])
+             + (f" and {len(cases) - NAMED} more" if len(cases) > NAMED else "")
              for verdict, cases in report.findings.items() if cases]
+    if report.failed_total > sum(len(c) for c in report.findings.values()):
+        named.append(f"{report.failed_total} cases in all (the JSON lists the first ones)")
     if not report.key_matches:
         team = report.team_fingerprint or "this data folder has none"
         named.insert(0, f"signed by {report.signed_by}, not by this team's key ({team})")
