@@ -3,13 +3,14 @@ streamed Merkle root a million cases are summed up with."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 import pytest
 
 from app.domain import anchor as a
 from app.domain.history import GENESIS_HASH
-from app.domain.tree_head import Leaf, RootBuilder, TreeHead, head_over, merkle_root
+from app.domain.tree_head import Leaf, RootBuilder, TreeHead, head_over, leaf_hash, merkle_root
 from tests.domain.test_history import build_chain
 
 
@@ -17,12 +18,32 @@ def leaves(n: int) -> list[Leaf]:
     return [Leaf(i * 3 + 1, i % 5, f"{i:064x}") for i in range(n)]
 
 
-@pytest.mark.parametrize("n", [*range(0, 34), 63, 64, 65, 1000])
-def test_the_streamed_root_is_the_reference_root(n):
+def rfc6962(hashes: list[bytes]) -> bytes:
+    """RFC 6962 §2.1 as written: split at the largest power of two below n."""
+    if len(hashes) == 1:
+        return hashes[0]
+    k = 1
+    while k * 2 < len(hashes):
+        k *= 2
+    return hashlib.sha256(b"\x01" + rfc6962(hashes[:k]) + rfc6962(hashes[k:])).digest()
+
+
+@pytest.mark.parametrize("n", [*range(1, 34), 63, 64, 65, 1000])
+def test_the_streamed_root_is_rfc_6962s(n):
     builder = RootBuilder()
     for leaf in leaves(n):
         builder.add(leaf)
-    assert builder.root() == merkle_root(leaves(n)) and builder.count == n
+    assert builder.root() == rfc6962([leaf_hash(x) for x in leaves(n)]).hex()
+    assert builder.count == n and merkle_root(leaves(n)[::-1]) == builder.root()
+
+
+def test_the_root_is_the_one_signed_before():
+    """Pinned: files signed earlier must still verify."""
+    assert merkle_root([]) == hashlib.sha256(b"").hexdigest()
+    assert merkle_root(leaves(7)) == (
+        "ec5ff33da80b2bc75987c11f3b4adf9bda5c9c8c8602b07e724b021a46f3617b")
+    assert merkle_root(leaves(1000)) == (
+        "892a1d909257181bcdc18424e3a7cba8ea5eb23793c78a6ffb50c1016a77b30f")
 
 
 def test_leaves_that_match_their_head_pass():
