@@ -161,6 +161,10 @@ def screenshot(args: argparse.Namespace) -> int:
         async def scenario() -> None:
             window.start()
             await _settle(window)
+            if getattr(args, "dialog", None) == "about":  # Help → About, over any view
+                shown.append(window.about_work.open())
+                await asyncio.sleep(0.1)
+                return
             if args.view == "case":
                 pane = window.pane
                 if args.tab == "evidence":

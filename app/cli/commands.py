@@ -59,6 +59,11 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.services.verify import verify
 
+    if args.against:
+        from app.cli.anchor_commands import cmd_verify_against
+
+        return cmd_verify_against(args)
+
     store = open_store(args)
     try:
         report = verify(store)
@@ -112,6 +117,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     library_commands.register(sub, case_commands.register_bulk(sub))
 
     p = sub.add_parser("verify", help="check the database and every case history")
+    p.add_argument("--against", metavar="FILE", help="a checkpoint or archive: does the store "
+                   "still hold every history it vouched for, unchanged?")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="a consistent copy of the database, and its evidence "
@@ -140,3 +147,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     coupon_commands.register(sub)
     fulfilment_commands.register(sub)
+
+    from app.cli import anchor_commands  # checkpoints (issue 12)
+
+    anchor_commands.register(sub)
