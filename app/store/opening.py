@@ -56,11 +56,13 @@ class Store:
     @property
     def protected_paths(self) -> tuple[Path, ...]:
         """What no export or report may ever be written over or into: the database
-        file with its journals, the backups folder and the evidence folder."""
+        file with its journals, the backups folder, the evidence folder and the folder
+        of the team's signing key."""
         db = engines.sqlite_path(self.location.db_url)
         files = () if db is None else tuple(
             db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
-        return (*files, self.backup_dir, self.location.blobs_dir)
+        return (*files, self.backup_dir, self.location.blobs_dir,
+                self.location.data_dir / "keys")
 
     def close(self) -> None:
         self.engine.dispose()
