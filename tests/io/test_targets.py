@@ -111,6 +111,7 @@ def test_no_export_goes_into_the_signing_key_folder(tmp_path: Path) -> None:
     keys.mkdir()
     key = keys / "signing_key.pem"
     key.write_bytes(b"the key")
-    proc = run(data, "export", "cases", str(key), "--overwrite")
+    target = keys / "cases.csv"
+    proc = run(data, "export", "cases", str(target), "--overwrite")
     assert proc.returncode == 1 and "never written over" in one_line(proc)
-    assert key.read_bytes() == b"the key"
+    assert key.read_bytes() == b"the key" and not target.exists()
