@@ -31,6 +31,10 @@ def note(args: argparse.Namespace, counts: Mapping[str, object]) -> None:
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    if getattr(args, "archive", None):
+        from app.services.archive_open import open_archive
+
+        return open_archive(args.archive)
     from app.services.store import open_store as _open
 
     return _open(args.data_dir, args.db)
@@ -39,7 +43,10 @@ def open_store(args: argparse.Namespace) -> Store:
 def signed_in(args: argparse.Namespace, store: Store) -> str:
     """The name of the user this command acts as, once they have proved who they are
     (a password from AFTERSALES_PASSWORD or a prompt); every command that acts as
-    someone, or reads what a role guards, calls it before doing anything."""
+    someone, or reads what a role guards, calls it before doing anything. An archive
+    has no passwords and refuses every change: nobody signs in to it."""
+    if store.archive is not None:
+        return str(args.user)
     return str(args.user)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -12,6 +13,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Location, resolve
+from app.domain.archive_info import ArchiveInfo
 from app.store import engine as engines
 from app.store import schema
 from app.store.blobs import BlobStore
@@ -33,13 +35,16 @@ class Store:
     sessions: sessionmaker[Session]
     read_only_reason: str | None = None
     migration_backup: Path | None = None
+    # An offline archive opened read-only (app.services.archive_open); None for a live store.
+    archive: ArchiveInfo | None = None
 
     @cached_property
     def blobs(self) -> BlobStore:
         return BlobStore(self.location.blobs_dir)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason)
+        return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason,
+                          read_only_code="archive_read_only" if self.archive else "network_drive")
 
     @property
     def description(self) -> str:
@@ -64,6 +69,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.archive is not None and self.archive.folder is not None:
+            # The archive's private copy goes with it (the archive file stays as it was).
+            shutil.rmtree(self.archive.folder, ignore_errors=True)
 
 
 def open_store(
