@@ -71,7 +71,10 @@ def _manifest(reader: af.ArchiveReader) -> tuple[dict[str, Any], bool]:
     if af.MANIFEST not in names:
         raise ValueError("it has no manifest.json")
     data = reader.read(af.MANIFEST)
-    manifest = json.loads(data)
+    try:
+        manifest = json.loads(data)
+    except ValueError:
+        raise ValueError("manifest.json changed: it is no longer readable") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ValueError(f"its manifest is not of format {FORMAT}")
     try:
