@@ -272,3 +272,34 @@ def test_a_file_that_is_not_an_archive_is_refused(tmp_path):
         open_archive(bad)
     with pytest.raises(StoreError, match="no archive"):
         open_archive(tmp_path / "none.zip")
+
+
+def test_a_commit_while_the_archive_reads_does_not_tear_a_case(live, tmp_path, monkeypatch):
+    from app.services import case_actions
+    from app.services.store import open_store
+    from app.store import archive_rows
+
+    other = open_store(live.location.data_dir)  # another agent's process
+    real = archive_rows._rows_in
+    done: list[int] = []
+
+    def rows_in(conn, name, column, ids):
+        if name == "case_events" and not done:
+            case_actions.perform(other, "lina", 1, [{"do": "note", "text": "meanwhile"}])
+            done.append(1)
+        return real(conn, name, column, ids)
+
+    monkeypatch.setattr(archive_rows, "_rows_in", rows_in)
+    try:
+        made = _make(live, tmp_path / "busy.zip")
+    finally:
+        other.close()
+    store = open_archive(made.path)
+    try:
+        assert done and archive_check(store)["problems"] == []
+        from app.services.verify import verify
+
+        assert verify(store).ok
+        assert _cases(store)[0][3] == _cases(live)[0][3] - 1
+    finally:
+        store.close()
