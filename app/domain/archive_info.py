@@ -70,6 +70,11 @@ class ArchiveInfo:
         when = self.made_at.strftime("%Y-%m-%d %H:%M")
         return f"this is an archive made {when} UTC by {self.made_by}; it cannot be changed"
 
+    def facts(self) -> dict[str, object]:
+        """The refusal's parameters, for the window to word it in the user's language."""
+        return {"when": self.made_at.strftime("%Y-%m-%d %H:%M UTC"), "who": self.made_by,
+                "path": str(self.path)}
+
     def to_json(self) -> dict[str, Any]:
         return {"archive": str(self.path), "made_at": iso_utc(self.made_at),
                 "made_by": self.made_by, "scope": self.scope.to_json(),

@@ -54,7 +54,7 @@ def make_archive(store: Store, out: Path, scope: ArchiveScope, actor: str, *,
     access.require(store, actor, Permission.MAKE_ARCHIVE)
     if store.archive is not None:
         raise StoreError(f"{store.read_only_reason}; make archives from the live store",
-                         "archive_read_only")
+                         "archive_read_only", **store.archive.facts())
     target = check_target(Path(out), overwrite=force, protected_paths=store.protected_paths)
     key = load_or_create_key(key_dir or store.location.data_dir)
     work = Path(tempfile.mkdtemp(prefix="aftersales-archive-make-"))

@@ -40,7 +40,7 @@ def open_archive(path: str | Path, team_dir: Path | None = None) -> Store:
         manifest, manifest_ok = _manifest(reader)
     except (ValueError, KeyError) as err:
         raise StoreError(f"{path} is not an archive of Aftersales Desk: {err}", "not_archive",
-                         path=str(path)) from err
+                         path=str(path), detail=str(err)) from err
     problems = [] if manifest_ok else ["manifest signature does not verify"]
     problems += member_problems(reader, manifest)
     problems += head_problems(manifest)
@@ -57,7 +57,7 @@ def open_archive(path: str | Path, team_dir: Path | None = None) -> Store:
         raise StoreError(
             f"the archive {path} holds schema {manifest.get('schema')!r}, this program reads "
             f"{schema.HEAD_REVISION}; open it with the version of Aftersales Desk that made it",
-            "archive_schema", path=str(path))
+            "archive_schema", path=str(path), revision=str(manifest.get("schema")))
     info.folder = Path(tempfile.mkdtemp(prefix="aftersales-archive-"))
     try:
         return _serve(reader, info)
@@ -127,8 +127,9 @@ def _serve(reader: af.ArchiveReader, info: ArchiveInfo) -> Store:
     assert info.folder is not None
     snapshot = info.folder / af.SNAPSHOT
     if af.SNAPSHOT not in reader.names():
-        raise StoreError(f"the archive {info.path} does not verify: "
-                         f"{'; '.join(info.problems)}", "archive_damaged", path=str(info.path))
+        found = "; ".join(info.problems)
+        raise StoreError(f"the archive {info.path} does not verify: {found}", "archive_damaged",
+                         path=str(info.path), detail=found)
     reader.extract(af.SNAPSHOT, snapshot)
     evidence = info.folder / "evidence"
     for name in reader.names():
@@ -148,11 +149,12 @@ def _serve(reader: af.ArchiveReader, info: ArchiveInfo) -> Store:
         engine.dispose()
         found = "; ".join(info.problems) or str(err)
         raise StoreError(f"the archive {info.path} does not verify: {found}", "archive_damaged",
-                         path=str(info.path)) from err
+                         path=str(info.path), detail=found) from err
     if version != schema.HEAD_REVISION:
         engine.dispose()
-        raise StoreError(f"the archive {info.path} does not verify: its snapshot holds schema "
-                         f"{version!r}", "archive_damaged", path=str(info.path))
+        found = f"its snapshot holds schema {version!r}"
+        raise StoreError(f"the archive {info.path} does not verify: {found}", "archive_damaged",
+                         path=str(info.path), detail=found)
     return store
 
 

@@ -143,4 +143,4 @@ def snapshot_revision(engine: Engine) -> str | None:
     try:
         return engines.read_schema_version(engine)
     except sa_exc.DBAPIError as err:
-        raise StoreError(str(err.orig or err), "damaged") from err
+        raise StoreError(str(err.orig or err), "damaged", detail=str(err.orig or err)) from err

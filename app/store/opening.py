@@ -43,12 +43,18 @@ class Store:
         return BlobStore(self.location.blobs_dir)
 
     def unit_of_work(self) -> UnitOfWork:
+        if self.archive is not None:
+            return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason,
+                              read_only_code="archive_read_only",
+                              read_only_params=self.archive.facts())
         return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason,
-                          read_only_code="archive_read_only" if self.archive else "network_drive")
+                          read_only_params={"path": self.description})
 
     @property
     def description(self) -> str:
         """The database in use, for status bars and reports (no password)."""
+        if self.archive is not None:
+            return str(self.archive.path)
         path = engines.sqlite_path(self.location.db_url)
         if path is not None:
             return str(path)

@@ -34,10 +34,12 @@ if TYPE_CHECKING:
 
 class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session], *, read_only_reason: str | None = None,
-                 read_only_code: str = "network_drive"):
+                 read_only_code: str = "network_drive",
+                 read_only_params: dict[str, object] | None = None):
         self._sessions = sessions
         self._read_only_reason = read_only_reason
         self._read_only_code = read_only_code
+        self._read_only_params = read_only_params or {}
         self._write = False
         self.session: Session  # for the store's own modules; services use the repositories
 
@@ -52,7 +54,8 @@ class UnitOfWork:
         so that another process's commit cannot invalidate what it read first. A
         read-only store refuses here, with its reason, before anything is done."""
         if self._read_only_reason:
-            raise StoreError(self._read_only_reason, self._read_only_code)
+            raise StoreError(self._read_only_reason, self._read_only_code,
+                             **self._read_only_params)
         self._write = True
         return self
 

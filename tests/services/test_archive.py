@@ -47,8 +47,8 @@ def live(live_template, tmp_path):
     s.close()
 
 
-def _make(live, out: Path, scope: ArchiveScope = ArchiveScope(), actor: str = "zhaoli"):
-    return archiving.make_archive(live, out, scope, actor)
+def _make(live, out: Path, scope: ArchiveScope | None = None, actor: str = "zhaoli"):
+    return archiving.make_archive(live, out, scope or ArchiveScope(), actor)
 
 
 def _cases(store) -> list[tuple]:
@@ -101,7 +101,7 @@ def test_the_snapshot_is_read_only_at_the_engine(live, tmp_path):
     before = sha256(made.path)
     store = open_archive(made.path)
     try:
-        with store.engine.connect() as conn, pytest.raises(Exception, match="readonly|read-only"):
+        with store.engine.connect() as conn, pytest.raises(Exception, match=r"readonly|read-only"):
             conn.execute(text("UPDATE cases SET status = 'resolved'"))
         snapshot = store.location.data_dir / "snapshot.sqlite"
         raw = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
@@ -124,7 +124,7 @@ def test_writing_services_are_refused_with_the_archive_s_reason(live, tmp_path):
     store = open_archive(made.path)
     try:
         first = cases.list_cases(store, CaseFilter(), limit=1)[0]
-        with pytest.raises(StoreError, match="archive made .* by zhaoli; it cannot be changed"):
+        with pytest.raises(StoreError, match=r"archive made .* by zhaoli; it cannot be changed"):
             case_actions.change_status(store, "zhaoli", first.id, "cancelled")
     finally:
         store.close()
