@@ -27,7 +27,7 @@ def banner_text(info: Any) -> tuple[str, bool]:
         "ArchiveBanner", "Archive made %1 by %2 — read-only.").replace("%1", when).replace(
         "%2", info.made_by)
     if not info.verified:
-        problem = info.problems[0] if info.problems else "?"
+        problem = problem_words(*info.issues[0]) if info.issues else "?"
         return head + " " + QCoreApplication.translate(
             "ArchiveBanner", "DOES NOT VERIFY: %1").replace("%1", problem), True
     if info.key_matches:
@@ -36,6 +36,25 @@ def banner_text(info: Any) -> tuple[str, bool]:
     return head + " " + QCoreApplication.translate(
         "ArchiveBanner", "Signed by another key (%1), not this team's.").replace(
         "%1", info.fingerprint[:19] + "…"), True
+
+
+def problem_words(code: str, subject: str) -> str:
+    """One problem opening found (app.domain.archive_info.PROBLEMS), in the user's language."""
+    texts = {
+        "manifest_signature": QCoreApplication.translate(
+            "ArchiveBanner", "the manifest's signature does not verify"),
+        "member_missing": QCoreApplication.translate("ArchiveBanner", "%1 is missing"),
+        "member_extra": QCoreApplication.translate(
+            "ArchiveBanner", "%1 was added after it was signed"),
+        "member_changed": QCoreApplication.translate("ArchiveBanner", "%1 was changed"),
+        "head_signature": QCoreApplication.translate(
+            "ArchiveBanner", "the signature over the case histories does not verify"),
+        "head_mismatch": QCoreApplication.translate(
+            "ArchiveBanner", "the signed head does not match the case list"),
+        "head_unreadable": QCoreApplication.translate(
+            "ArchiveBanner", "the signed head cannot be read"),
+    }
+    return texts.get(code, code).replace("%1", subject)
 
 
 class ArchiveBanner(QObject):

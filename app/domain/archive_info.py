@@ -13,6 +13,24 @@ from app.domain.money_rules import SHOP_DAY_ZONE
 
 FORMAT = "aftersales-archive/1"
 
+# What opening an archive can find wrong, by code ({0}: the member it is about); the
+# window words the same codes in the user's language.
+PROBLEMS = {
+    "manifest_signature": "manifest signature does not verify",
+    "member_missing": "{0} is missing",
+    "member_extra": "{0} is not in the manifest",
+    "member_changed": "{0} changed",
+    "head_signature": "the tree head's signature does not verify",
+    "head_mismatch": "the tree head does not match the manifest's cases",
+    "head_unreadable": "the manifest's tree head is unreadable",
+}
+Issue = tuple[str, str]  # (code of PROBLEMS, the member or "")
+
+
+def problem_text(issue: Issue) -> str:
+    code, subject = issue
+    return PROBLEMS[code].format(subject)
+
 
 @dataclass(frozen=True)
 class ArchiveScope:
@@ -61,9 +79,13 @@ class ArchiveInfo:
     verified: bool            # signature, every member's hash, the tree head
     key_matches: bool         # signed by the key of this machine's data folder
     team_key_here: bool       # this machine's data folder has a key to compare with
-    problems: list[str] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
     folder: Path | None = None  # the private copy it is served from (removed on close)
     manifest: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[str]:
+        return [problem_text(i) for i in self.issues]
 
     @property
     def read_only_reason(self) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
 import tempfile
 from datetime import datetime
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import Location, resolve, sqlite_url
-from app.domain.archive_info import FORMAT, ArchiveInfo, ArchiveScope
+from app.domain.archive_info import FORMAT, ArchiveInfo, ArchiveScope, Issue
 from app.domain.tree_head import Leaf, TreeHead, head_over
 from app.io import archive_file as af
 from app.services.signing import fingerprint, load_key, verify_signature
@@ -26,6 +25,7 @@ from app.services.store import Store
 from app.store import archive_rows, schema
 from app.store import engine as engines
 from app.store.errors import StoreError
+from app.store.opening import remove_tree
 from app.store.unit_of_work import make_sessions
 
 
@@ -41,18 +41,18 @@ def open_archive(path: str | Path, team_dir: Path | None = None) -> Store:
     except (ValueError, KeyError) as err:
         raise StoreError(f"{path} is not an archive of Aftersales Desk: {err}", "not_archive",
                          path=str(path), detail=str(err)) from err
-    problems = [] if manifest_ok else ["manifest signature does not verify"]
-    problems += member_problems(reader, manifest)
-    problems += head_problems(manifest)
+    issues: list[Issue] = [] if manifest_ok else [("manifest_signature", "")]
+    issues += member_problems(reader, manifest)
+    issues += head_problems(manifest)
     public_raw = bytes.fromhex(str(manifest.get("public_key", "")))
     team = load_key(team_dir or resolve().data_dir)
     info = ArchiveInfo(
         path=path, made_at=_when(manifest.get("made_at")),
         made_by=str(manifest.get("made_by") or "?"),
         scope=ArchiveScope.from_json(dict(manifest.get("scope") or {})),
-        fingerprint=fingerprint(public_raw), verified=not problems,
+        fingerprint=fingerprint(public_raw), verified=not issues,
         key_matches=team is not None and team.public_raw == public_raw,
-        team_key_here=team is not None, problems=problems, manifest=manifest)
+        team_key_here=team is not None, issues=issues, manifest=manifest)
     if manifest.get("schema") != schema.HEAD_REVISION:
         raise StoreError(
             f"the archive {path} holds schema {manifest.get('schema')!r}, this program reads "
@@ -62,7 +62,7 @@ def open_archive(path: str | Path, team_dir: Path | None = None) -> Store:
     try:
         return _serve(reader, info)
     except BaseException:
-        shutil.rmtree(info.folder, ignore_errors=True)
+        remove_tree(info.folder)
         raise
 
 
@@ -85,25 +85,25 @@ def _manifest(reader: af.ArchiveReader) -> tuple[dict[str, Any], bool]:
     return manifest, verify_signature(public_raw, signature, data)
 
 
-def member_problems(reader: af.ArchiveReader, manifest: dict[str, Any]) -> list[str]:
+def member_problems(reader: af.ArchiveReader, manifest: dict[str, Any]) -> list[Issue]:
     """Each member against the manifest's hash and size; missing and extra ones."""
     listed: dict[str, Any] = dict(manifest.get("members") or {})
     present = set(reader.names()) - {af.MANIFEST, af.SIGNATURE}
-    problems = [f"{name} is missing" for name in sorted(set(listed) - present)]
-    problems += [f"{name} is not in the manifest" for name in sorted(present - set(listed))]
+    problems = [("member_missing", name) for name in sorted(set(listed) - present)]
+    problems += [("member_extra", name) for name in sorted(present - set(listed))]
     if af.SIGNATURE not in reader.names():
-        problems.append(f"{af.SIGNATURE} is missing")
+        problems.append(("member_missing", af.SIGNATURE))
     for name in sorted(set(listed) & present):
         try:
             same = reader.sha256(name) == listed[name].get("sha256")
         except ValueError:
             same = False
         if not same:
-            problems.append(f"{name} changed")
+            problems.append(("member_changed", name))
     return problems
 
 
-def head_problems(manifest: dict[str, Any]) -> list[str]:
+def head_problems(manifest: dict[str, Any]) -> list[Issue]:
     """The tree head is signed and is the root over the manifest's own case list."""
     try:
         th = dict(manifest["tree_head"])
@@ -113,13 +113,13 @@ def head_problems(manifest: dict[str, Any]) -> list[str]:
                   for c in manifest["cases"]]
         public_raw = bytes.fromhex(str(manifest["public_key"]))
     except (KeyError, ValueError, TypeError):
-        return ["the manifest's tree head is unreadable"]
-    problems = []
+        return [("head_unreadable", "")]
+    problems: list[Issue] = []
     if not verify_signature(public_raw, signature, head.canonical()):
-        problems.append("the tree head's signature does not verify")
+        problems.append(("head_signature", ""))
     again = head_over(leaves, head.made_at, head.scope)
     if (again.root, again.cases, again.events) != (head.root, head.cases, head.events):
-        problems.append("the tree head does not match the manifest's cases")
+        problems.append(("head_mismatch", ""))
     return problems
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -77,7 +81,17 @@ class Store:
         self.engine.dispose()
         if self.archive is not None and self.archive.folder is not None:
             # The archive's private copy goes with it (the archive file stays as it was).
-            shutil.rmtree(self.archive.folder, ignore_errors=True)
+            remove_tree(self.archive.folder)
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a folder of read-only files (Windows refuses to delete those as they are)."""
+    def writable(func: Any, path: str, _exc: object) -> None:
+        os.chmod(path, stat.S_IWRITE | stat.S_IREAD)
+        func(path)
+
+    with contextlib.suppress(OSError):
+        shutil.rmtree(folder, onerror=writable)
 
 
 def open_store(
