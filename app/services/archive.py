@@ -29,6 +29,7 @@ from app.services.signing import load_or_create_key, verify_signature
 from app.services.store import Store
 from app.store import archive_rows, schema
 from app.store import engine as engines
+from app.store.archive_rows import Copier
 from app.store.errors import StoreError
 
 
@@ -61,11 +62,11 @@ def make_archive(store: Store, out: Path, scope: ArchiveScope, actor: str, *,
     writer: af.ArchiveWriter | None = None
     try:
         snapshot = work / af.SNAPSHOT
-        rows, made_at = _copy_rows(store, scope, snapshot)
+        copier, made_at = _copy_rows(store, scope, snapshot)
         writer = af.ArchiveWriter(target)
         writer.add_file(af.SNAPSHOT, snapshot)
-        problems = _add_evidence(store, writer, rows.get("evidence") or [])
-        leaves = archive_rows.case_leaves(rows["cases"])
+        problems = _add_evidence(store, writer, archive_rows.evidence_shas(copier))
+        leaves = sorted(copier.leaves)
         head = head_over((Leaf(c, n, h) for c, _no, n, h in leaves), iso_utc(made_at) or "",
                          scope.to_json())
         manifest = {
@@ -73,7 +74,7 @@ def make_archive(store: Store, out: Path, scope: ArchiveScope, actor: str, *,
             "made_at": iso_utc(made_at), "made_by": actor,
             "made_by_role": access.role(store, actor), "scope": scope.to_json(),
             "store": store.description,
-            "counts": {k: len(v) for k, v in sorted(rows.items())},
+            "counts": dict(sorted(copier.counts.items())),
             "members": {k: {"sha256": m.sha256, "size": m.size}
                         for k, m in sorted(writer.members.items())},
             "cases": [{"id": c, "case_no": no, "history_len": n, "history_head": h}
@@ -98,31 +99,30 @@ def make_archive(store: Store, out: Path, scope: ArchiveScope, actor: str, *,
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _copy_rows(store: Store, scope: ArchiveScope, snapshot: Path
-               ) -> tuple[dict[str, list[dict[str, Any]]], Any]:
+def _copy_rows(store: Store, scope: ArchiveScope, snapshot: Path) -> tuple[Copier, Any]:
     start, end = scope.utc_bounds()
-    with archive_rows.read_consistently(store.engine) as conn, conn.begin():
-        made_at = utcnow()
-        ids = archive_rows.included_case_ids(conn, start, end, scope.shop)
-        rows = archive_rows.collect(conn, ids)
     engine = engines.make_engine(sqlite_url(snapshot))
     try:
         schema.upgrade(engine, None)
-        archive_rows.write_rows(engine, rows)
+        with archive_rows.read_consistently(store.engine) as src, src.begin(), \
+                engine.begin() as dst:
+            made_at = utcnow()
+            ids = archive_rows.included_case_ids(src, start, end, scope.shop)
+            copier = archive_rows.copy_included(src, dst, ids)
         with engine.begin() as conn:
             engines.refresh_planner_statistics(conn)
     finally:
         engine.dispose()
     engines.compact_sqlite(snapshot)
-    return rows, made_at
+    return copier, made_at
 
 
-def _add_evidence(store: Store, writer: af.ArchiveWriter,
-                  evidence: list[dict[str, Any]]) -> list[dict[str, str]]:
+def _add_evidence(store: Store, writer: af.ArchiveWriter, shas: list[str]
+                  ) -> list[dict[str, str]]:
     """Each file once, checked against its name as it is copied; a missing or altered one
     is left out and listed (the rest of the archive is still made)."""
     problems: list[dict[str, str]] = []
-    for sha in sorted({str(r["sha256"]) for r in evidence}):
+    for sha in shas:
         found = store.blobs.rehash(sha)
         if found != sha:
             problems.append({"sha256": sha, "problem": "missing" if found is None else "changed"})

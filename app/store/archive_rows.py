@@ -40,20 +40,6 @@ def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
         yield got[i:i + CHUNK]
 
 
-def _rows_in(conn: Connection, name: str, column: str, ids: Iterable[int]) -> list[dict[str, Any]]:
-    table = _table(name)
-    out: list[dict[str, Any]] = []
-    for part in _chunks(ids):
-        rows = conn.execute(select(table).where(table.c[column].in_(part)).order_by(
-            *table.primary_key.columns))
-        out.extend(dict(r._mapping) for r in rows)
-    return out
-
-
-def _ids(rows: list[dict[str, Any]], column: str) -> set[int]:
-    return {r[column] for r in rows if r.get(column) is not None}
-
-
 def included_case_ids(conn: Connection, start: datetime | None, end: datetime | None,
                       shop: str | None) -> list[int]:
     cases, shops = _table("cases"), _table("shops")
@@ -67,53 +53,81 @@ def included_case_ids(conn: Connection, start: datetime | None, end: datetime | 
     return [r[0] for r in conn.execute(q.order_by(cases.c.id))]
 
 
-def collect(conn: Connection, case_ids: list[int]) -> dict[str, list[dict[str, Any]]]:
-    """Every row the archive holds, by table, read through `conn` (one transaction)."""
-    got: dict[str, list[dict[str, Any]]] = {"cases": _rows_in(conn, "cases", "id", case_ids)}
-    for name in BY_CASE:
-        got[name] = _rows_in(conn, name, "case_id", case_ids)
-    orders = _ids(got["cases"], "order_id") | _ids(got["payments"], "order_id")
-    got["orders"] = _rows_in(conn, "orders", "id", orders)
-    order_ids = _ids(got["orders"], "id")
-    got["order_items"] = _rows_in(conn, "order_items", "order_id", order_ids)
-    shipments = {r["id"]: r for r in _rows_in(conn, "shipments", "order_id", order_ids)}
-    for r in _rows_in(conn, "shipments", "case_id", case_ids):
-        if r["order_id"] in order_ids:
-            shipments[r["id"]] = r
-    got["shipments"] = [shipments[k] for k in sorted(shipments)]
-    got["buyers"] = _rows_in(conn, "buyers", "id",
-                             _ids(got["orders"], "buyer_id") | _ids(got["coupons"], "buyer_id"))
-    got["skus"] = _rows_in(conn, "skus", "id", _ids(got["order_items"], "sku_id"))
-    got["products"] = _rows_in(conn, "products", "id", _ids(got["skus"], "product_id"))
-    got["suppliers"] = _rows_in(conn, "suppliers", "id", _ids(got["products"], "supplier_id"))
-    shop_ids: set[int] = set()
-    for name in ("cases", "orders", "products", "payments", "coupons"):
-        shop_ids |= _ids(got[name], "shop_id")
-    got["shops"] = _rows_in(conn, "shops", "id", shop_ids)
-    for name in BY_SHOP:
-        got[name] = _rows_in(conn, name, "shop_id", shop_ids)
-    acks = _table("acknowledgements")
-    got["acknowledgements"] = [
-        dict(r._mapping) for r in conn.execute(select(acks).order_by(acks.c.id))
-        if r.shop_id is None or r.shop_id in shop_ids]
-    for name in WHOLE:
+class Copier:
+    """Copies rows chunk by chunk from `src` (one read transaction) into `dst` (one write
+    transaction, foreign keys checked at its commit), remembering only the ids the next
+    tables are chosen by: a store of a million cases is never held in memory whole."""
+
+    def __init__(self, src: Connection, dst: Connection) -> None:
+        self.src, self.dst = src, dst
+        self.counts: dict[str, int] = {}
+        self.seen: dict[str, set[Any]] = {}
+        self.leaves: list[tuple[int, str, int, str]] = []
+
+    def ids(self, *keys: str) -> set[Any]:
+        out: set[Any] = set()
+        for key in keys:
+            out |= self.seen.get(key, set())
+        return out
+
+    def _put(self, name: str, rows: list[dict[str, Any]], keep: tuple[str, ...]) -> None:
+        for key in keep:
+            column = key.split(".", 1)[1]
+            self.seen.setdefault(key, set()).update(
+                r[column] for r in rows if r.get(column) is not None)
+        if name == "users":
+            rows = [{**r, **SCRUBBED} for r in rows]
+        if name == "cases":
+            self.leaves += [(r["id"], r["case_no"], r["history_len"], r["history_head"])
+                            for r in rows]
+        if rows:
+            self.dst.execute(_table(name).insert(), rows)
+        self.counts[name] = self.counts.get(name, 0) + len(rows)
+
+    def by(self, name: str, column: str, ids: Iterable[Any], *keep: str) -> None:
         table = _table(name)
-        got[name] = [dict(r._mapping) for r in conn.execute(
+        self.counts.setdefault(name, 0)
+        for part in _chunks(ids):
+            rows = self.src.execute(select(table).where(table.c[column].in_(part)).order_by(
+                *table.primary_key.columns))
+            self._put(name, [dict(r._mapping) for r in rows], tuple(f"{name}.{k}" for k in keep))
+
+    def whole(self, name: str, keep_if: Any = None) -> None:
+        table = _table(name)
+        rows = [dict(r._mapping) for r in self.src.execute(
             select(table).order_by(*table.primary_key.columns))]
-    got["users"] = [{**r, **SCRUBBED} for r in got["users"]]
-    return got
+        self._put(name, [r for r in rows if keep_if is None or keep_if(r)], ())
 
 
-def write_rows(engine: Engine, rows: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
-    """Insert `rows` into the (freshly migrated, empty) archive database, parents first."""
-    counts: dict[str, int] = {}
-    with engine.begin() as conn:
-        for table in Base.metadata.sorted_tables:
-            batch = rows.get(table.name) or []
-            if batch:
-                conn.execute(table.insert(), batch)
-            counts[table.name] = len(batch)
-    return counts
+def copy_included(src: Connection, dst: Connection, case_ids: list[int]) -> Copier:
+    """Every row the archive holds, read through `src`, written through `dst`."""
+    dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # parents may come after children
+    c = Copier(src, dst)
+    for name in WHOLE:
+        c.whole(name)
+    c.by("cases", "id", case_ids, "order_id", "shop_id")
+    for name in BY_CASE:
+        c.by(name, "case_id", case_ids, "order_id", "shop_id", "buyer_id", "sha256")
+    c.by("orders", "id", c.ids("cases.order_id", "payments.order_id"), "id", "buyer_id",
+         "shop_id")
+    orders = c.ids("orders.id")
+    c.by("order_items", "order_id", orders, "sku_id")
+    c.by("shipments", "order_id", orders)
+    c.by("buyers", "id", c.ids("orders.buyer_id", "coupons.buyer_id"))
+    c.by("skus", "id", c.ids("order_items.sku_id"), "product_id")
+    c.by("products", "id", c.ids("skus.product_id"), "supplier_id", "shop_id")
+    c.by("suppliers", "id", c.ids("products.supplier_id"))
+    shops = c.ids(*(f"{n}.shop_id" for n in ("cases", "orders", "products", "payments",
+                                              "coupons")))
+    c.by("shops", "id", shops)
+    for name in BY_SHOP:
+        c.by(name, "shop_id", shops)
+    c.whole("acknowledgements", lambda r: r["shop_id"] is None or r["shop_id"] in shops)
+    return c
+
+
+def evidence_shas(copier: Copier) -> list[str]:
+    return sorted(str(x) for x in copier.ids("evidence.sha256"))
 
 
 def read_consistently(engine: Engine) -> Connection:
@@ -122,12 +136,6 @@ def read_consistently(engine: Engine) -> Connection:
     if engine.dialect.name == "postgresql":
         return engine.connect().execution_options(isolation_level="REPEATABLE READ")
     return engine.connect()
-
-
-def case_leaves(cases: list[dict[str, Any]]) -> list[tuple[int, str, int, str]]:
-    """(id, case_no, history_len, history_head) of every copied case, by id."""
-    return sorted((int(r["id"]), str(r["case_no"]), int(r["history_len"]), str(r["history_head"]))
-                  for r in cases)
 
 
 def case_leaves_in(session: Any) -> list[tuple[int, str, int, str]]:

@@ -64,17 +64,17 @@ def test_a_shop_s_archive_of_postgres_holds_that_shop_only(pg_live, tmp_path):  
 
 
 def test_a_commit_while_the_archive_reads_does_not_tear_a_case(pg_live, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    real = archive_rows._rows_in
+    real = archive_rows.Copier.by
     done: list[int] = []
 
-    def rows_in(conn, name, column, ids):  # type: ignore[no-untyped-def]
+    def by(self, name, column, ids, *keep):  # type: ignore[no-untyped-def]
         if name == "case_events" and not done:
             # Another agent writes to case 1 after its row was read, before its events.
             case_actions.perform(pg_live, "lina", 1, [{"do": "note", "text": "meanwhile"}])
             done.append(1)
-        return real(conn, name, column, ids)
+        return real(self, name, column, ids, *keep)
 
-    monkeypatch.setattr(archive_rows, "_rows_in", rows_in)
+    monkeypatch.setattr(archive_rows.Copier, "by", by)
     before = _rows(pg_live, "SELECT history_len FROM cases WHERE id = 1")[0][0]
     made = archiving.make_archive(pg_live, tmp_path / "busy.archive", ArchiveScope(), "zhaoli")
     assert done and _rows(pg_live, "SELECT history_len FROM cases WHERE id = 1")[0][0] == before + 1

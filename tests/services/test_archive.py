@@ -280,16 +280,16 @@ def test_a_commit_while_the_archive_reads_does_not_tear_a_case(live, tmp_path, m
     from app.store import archive_rows
 
     other = open_store(live.location.data_dir)  # another agent's process
-    real = archive_rows._rows_in
+    real = archive_rows.Copier.by
     done: list[int] = []
 
-    def rows_in(conn, name, column, ids):
+    def by(self, name, column, ids, *keep):
         if name == "case_events" and not done:
             case_actions.perform(other, "lina", 1, [{"do": "note", "text": "meanwhile"}])
             done.append(1)
-        return real(conn, name, column, ids)
+        return real(self, name, column, ids, *keep)
 
-    monkeypatch.setattr(archive_rows, "_rows_in", rows_in)
+    monkeypatch.setattr(archive_rows.Copier, "by", by)
     try:
         made = _make(live, tmp_path / "busy.zip")
     finally:
