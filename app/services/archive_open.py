@@ -61,6 +61,11 @@ def open_archive(path: str | Path, team_dir: Path | None = None) -> Store:
     info.folder = Path(tempfile.mkdtemp(prefix="aftersales-archive-"))
     try:
         return _serve(reader, info)
+    except ValueError as err:  # a member that cannot be copied out as it was written
+        remove_tree(info.folder)
+        found = "; ".join([*info.problems, str(err)])
+        raise StoreError(f"the archive {path} does not verify: {found}", "archive_damaged",
+                         path=str(path), detail=found) from err
     except BaseException:
         remove_tree(info.folder)
         raise

@@ -303,3 +303,43 @@ def test_a_commit_while_the_archive_reads_does_not_tear_a_case(live, tmp_path, m
         assert _cases(store)[0][3] == _cases(live)[0][3] - 1
     finally:
         store.close()
+
+
+def test_an_archive_of_another_schema_is_refused_clearly(live, tmp_path):
+    made = _make(live, tmp_path / "a.zip")
+    manifest = json.loads(zipfile.ZipFile(made.path).read("manifest.json"))
+    manifest["schema"] = "0009"
+    rewrite_member(made.path, "manifest.json", json.dumps(manifest).encode())
+    with pytest.raises(StoreError, match="holds schema '0009'") as refused:
+        open_archive(made.path)
+    assert refused.value.code == "archive_schema"
+
+
+def test_in_an_archive_reading_is_as_its_maker_and_nobody_signs_in(live, tmp_path):
+    from app.domain.permissions import Permission
+    from app.services import access
+
+    assert not access.may(live, "lina", Permission.VIEW_REPORTS)
+    made = _make(live, tmp_path / "a.zip")
+    store = open_archive(made.path)
+    try:
+        # No passwords travel with it: whoever opens it reads as zhaoli, the supervisor.
+        assert access.role(store, "lina") == "supervisor"
+        assert access.may(store, "lina", Permission.VIEW_AUDIT)
+        with pytest.raises(StoreError, match="cannot be changed"):
+            archiving.make_archive(store, tmp_path / "b.zip", ArchiveScope(), "zhaoli")
+    finally:
+        store.close()
+
+
+def test_a_compressed_or_foreign_member_is_not_read_as_ours(live, tmp_path):
+    made = _make(live, tmp_path / "a.zip")
+    out = tmp_path / "deflated.zip"
+    with zipfile.ZipFile(made.path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename),
+                         compress_type=zipfile.ZIP_DEFLATED if info.filename == "snapshot.sqlite"
+                         else zipfile.ZIP_STORED)
+    with pytest.raises(StoreError, match="does not verify") as refused:
+        open_archive(out)
+    assert "snapshot.sqlite changed" in str(refused.value)
