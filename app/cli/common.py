@@ -43,10 +43,7 @@ def open_store(args: argparse.Namespace) -> Store:
 def signed_in(args: argparse.Namespace, store: Store) -> str:
     """The name of the user this command acts as, once they have proved who they are
     (a password from AFTERSALES_PASSWORD or a prompt); every command that acts as
-    someone, or reads what a role guards, calls it before doing anything. An archive
-    has no passwords and refuses every change: nobody signs in to it."""
-    if store.archive is not None:
-        return str(args.user)
+    someone, or reads what a role guards, calls it before doing anything."""
     return str(args.user)
 
 
