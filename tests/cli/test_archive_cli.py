@@ -162,3 +162,10 @@ def test_an_existing_file_is_kept_unless_forced(made, tmp_path):
 def test_archive_is_exclusive_with_data_dir(made):
     proc = run("cases", where=[*_live(made), *_arch(made)], check=False)
     assert proc.returncode == 2 and "not allowed with" in proc.stderr
+
+
+def test_the_window_opens_on_an_archive(made, tmp_path):
+    out = tmp_path / "archive.png"
+    proc = run("screenshot", str(out), "--lang", "en", where=_arch(made), team=made[0])
+    shown = json.loads(proc.stdout.splitlines()[-1])
+    assert out.stat().st_size > 10_000 and shown["cases"] > 0
