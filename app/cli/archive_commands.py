@@ -31,7 +31,8 @@ def cmd_archive(args: argparse.Namespace) -> int:
     emit(out)
     note(args, {"path": out["path"], "cases": out["cases"], "events": out["events"],
                 "evidence_files": out["evidence_files"]})
-    return 0
+    # As with backup: a missing or altered evidence file is left out, named, and fails.
+    return 0 if made.ok else 1
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -39,9 +39,13 @@ class Made:
     manifest: dict[str, Any]
     evidence_problems: list[dict[str, str]] = field(default_factory=list)
 
+    @property
+    def ok(self) -> bool:
+        return not self.evidence_problems
+
     def to_json(self) -> dict[str, Any]:
         m = self.manifest
-        return {"ok": not self.evidence_problems, "path": str(self.path),
+        return {"ok": self.ok, "path": str(self.path),
                 "made_at": m["made_at"], "made_by": m["made_by"], "scope": m["scope"],
                 "cases": m["tree_head"]["cases"], "events": m["tree_head"]["events"],
                 "evidence_files": sum(1 for k in m["members"] if k.startswith(af.EVIDENCE)),

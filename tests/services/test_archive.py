@@ -343,3 +343,31 @@ def test_a_compressed_or_foreign_member_is_not_read_as_ours(live, tmp_path):
     with pytest.raises(StoreError, match="does not verify") as refused:
         open_archive(out)
     assert "snapshot.sqlite changed" in str(refused.value)
+
+
+def test_a_missing_or_altered_evidence_file_is_left_out_and_named(live, tmp_path):
+    import os
+    import stat as st
+
+    from app.services.verify import verify
+
+    with live.engine.connect() as conn:
+        shas = sorted({r[0] for r in conn.execute(text("SELECT sha256 FROM evidence"))})
+    gone, altered = shas[0], shas[1]
+    live.blobs.path(gone).unlink()
+    path = live.blobs.path(altered)
+    os.chmod(path, st.S_IWRITE | st.S_IREAD)
+    path.write_bytes(b"not the photo")
+    made = _make(live, tmp_path / "a.zip")
+    assert not made.ok
+    assert sorted((p["sha256"], p["problem"]) for p in made.evidence_problems) == sorted(
+        [(gone, "missing"), (altered, "changed")])
+    names = zipfile.ZipFile(made.path).namelist()
+    assert f"evidence/{gone}" not in names and f"evidence/{altered}" not in names
+    store = open_archive(made.path)
+    try:
+        assert archive_check(store)["problems"] == []  # the file is what it says it is
+        report = verify(store)  # but its cases miss two files, as the live store did
+        assert not report.ok and {p["sha256"] for p in report.evidence.problems} >= {gone, altered}
+    finally:
+        store.close()
