@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SHORTCUT = "Ctrl+Shift+O"
+LOCKED = "archiveLocked"  # a control this module keeps disabled
 
 
 def banner_text(info: Any) -> tuple[str, bool]:
@@ -66,7 +67,6 @@ class ArchiveBanner(QObject):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.hide()
-        self._locked: list[QObject] = []
         splitter = window.takeCentralWidget()
         box = QWidget(window)
         box.setObjectName("archiveFrame")
@@ -116,10 +116,10 @@ class ArchiveBanner(QObject):
         if self.info() is None:
             return
         for control in writing_controls(self.window):
-            if control in self._locked:
-                continue
-            self._locked.append(control)
             control.setEnabled(False)
+            if control.property(LOCKED):
+                continue
+            control.setProperty(LOCKED, True)
             if isinstance(control, QAction):
                 control.changed.connect(lambda c=control: c.isEnabled() and c.setEnabled(False))
             else:
@@ -141,8 +141,8 @@ class ArchiveBanner(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif (event.type() == QEvent.Type.EnabledChange and watched in self._locked
-              and isinstance(watched, QWidget) and watched.isEnabled()):
+        elif (event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget)
+              and watched.property(LOCKED) and watched.isEnabled()):
             watched.setEnabled(False)
         return False
 
@@ -161,6 +161,12 @@ def writing_controls(window: MainWindow) -> list[Any]:
     for holder in ("bulk_work", "actions_work"):
         actions = getattr(getattr(window, holder, None), "actions", None) or {}
         found += list(actions.values())
+    # The playbook's checklist and the money actions: every button there writes, and
+    # they are made anew for each case: their container is what stays disabled.
+    for tab in ("handle_tab", "actions_tab"):
+        widget = getattr(getattr(pane, tab, None), "list", None)
+        if widget is not None:
+            found.append(widget)
     return found
 
 

@@ -45,6 +45,12 @@ def test_the_banner_names_the_archive_and_the_controls_that_write_are_off(
         assert not w.pane.reply_tab.sent_button.isEnabled()
         assert not w.pane.evidence_tab.attach_button.isEnabled()
         assert all(not a.isEnabled() for a in w.bulk_work.actions.values())
+        from PySide6.QtWidgets import QAbstractButton
+
+        steps = w.pane.handle_tab.findChildren(QAbstractButton)
+        assert steps and not any(b.isEnabled() for b in steps)
+        money = w.pane.actions_tab.findChildren(QAbstractButton)
+        assert not any(b.isEnabled() for b in money)
         # Forced through anyway (a shortcut, a script): the store refuses it in words.
         case_id = w.pane.detail["id"]
         version = w.pane.detail["version"]
