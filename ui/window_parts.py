@@ -11,8 +11,9 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from ui import about, approvals_work, case_work
+    from ui import about, approvals_work, archive_banner, case_work
 
     case_work.install(window)
     approvals_work.install(window)
     about.install(window)
+    archive_banner.install(window)  # last: it disables the others' writing controls

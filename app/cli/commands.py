@@ -67,11 +67,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         report = verify(store)
+        out, ok = report.to_json(), report.ok
+        if store.archive is not None:
+            from app.services.archive_open import archive_check
+
+            out["archive"] = archive_check(store)
+            ok = out["ok"] = ok and not out["archive"]["problems"]
     finally:
         store.close()
-    emit(report.to_json())
-    note(args, {"ok": report.ok})
-    return 0 if report.ok else 1
+    emit(out)
+    note(args, {"ok": ok})
+    return 0 if ok else 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -151,3 +157,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.cli import anchor_commands  # checkpoints (issue 12)
 
     anchor_commands.register(sub)
+
+    from app.cli import archive_commands  # the offline archive (issue 12)
+
+    archive_commands.register(sub)

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Aftersales Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftersales Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development copy (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store open yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key yet — made with the first archive or checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives and checkpoints are signed with this key. A file signed by another key proves nothing about this store: compare the fingerprints when you check one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutWork</name>
+    <message>
+        <source>&amp;About Aftersales Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>No images on the case yet: attach them on the Evidence tab first (Ctrl+V pastes a screenshot).</source>
@@ -509,6 +559,69 @@
     </message>
     <message>
         <source>Payments waiting for your approval, all shops: %1 (%2 opens the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveBanner</name>
+    <message>
+        <source>Archive made %1 by %2 — read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified with this team&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by another key (%1), not this team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature over the case histories does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed head does not match the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed head cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive file read-only, in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives (*.archive *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,6 +4683,30 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an archive made %1 by %2; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of Aftersales Desk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds schema %2, which this version does not read; open it with the version of Aftersales Desk that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 does not verify and cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be written (%2); nothing was left under that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

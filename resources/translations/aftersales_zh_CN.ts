@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Aftersales Desk</source>
+        <translation>关于售后工作台</translation>
+    </message>
+    <message>
+        <source>Aftersales Desk</source>
+        <translation>售后工作台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Development copy (not installed)</source>
+        <translation>开发副本（未安装）</translation>
+    </message>
+    <message>
+        <source>No store open yet</source>
+        <translation>尚未打开数据库</translation>
+    </message>
+    <message>
+        <source>No signing key yet — made with the first archive or checkpoint</source>
+        <translation>还没有签名密钥 — 首次制作归档或检查点时生成</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Archives and checkpoints are signed with this key. A file signed by another key proves nothing about this store: compare the fingerprints when you check one.</source>
+        <translation>归档和检查点都用这把密钥签名。用其他密钥签名的文件不能证明本数据库的任何内容，核对时请比对指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutWork</name>
+    <message>
+        <source>&amp;About Aftersales Desk</source>
+        <translation>关于售后工作台(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>No images on the case yet: attach them on the Evidence tab first (Ctrl+V pastes a screenshot).</source>
@@ -510,6 +560,69 @@
     <message>
         <source>Payments waiting for your approval, all shops: %1 (%2 opens the queue)</source>
         <translation>所有店铺待你审批的打款：%1 笔（%2 打开审批列表）</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveBanner</name>
+    <message>
+        <source>Archive made %1 by %2 — read-only.</source>
+        <translation>归档，%1 由 %2 制作——只读。</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: %1</source>
+        <translation>校验未通过：%1</translation>
+    </message>
+    <message>
+        <source>Signature verified with this team&apos;s key.</source>
+        <translation>签名已用本团队的密钥校验通过。</translation>
+    </message>
+    <message>
+        <source>Signed by another key (%1), not this team&apos;s.</source>
+        <translation>由另一把密钥（%1）签名，不是本团队的。</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature does not verify</source>
+        <translation>清单的签名校验未通过</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 was added after it was signed</source>
+        <translation>%1 是签名之后加进来的</translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation>%1 已被改动</translation>
+    </message>
+    <message>
+        <source>the signature over the case histories does not verify</source>
+        <translation>售后历史的签名校验未通过</translation>
+    </message>
+    <message>
+        <source>the signed head does not match the case list</source>
+        <translation>签名的树头与售后单列表不符</translation>
+    </message>
+    <message>
+        <source>the signed head cannot be read</source>
+        <translation>无法读取签名的树头</translation>
+    </message>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation>打开归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open an archive file read-only, in a window of its own</source>
+        <translation>在单独的窗口中以只读方式打开归档文件</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>打开归档</translation>
+    </message>
+    <message>
+        <source>Archives (*.archive *.zip);;All files (*)</source>
+        <translation>归档文件 (*.archive *.zip);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4691,30 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
         <translation>%1 处的备份未通过完整性检查（%2），已被删除；数据库本身可能已损坏。请保留最近一份完好的备份。</translation>
+    </message>
+    <message>
+        <source>This is an archive made %1 by %2; it cannot be changed.</source>
+        <translation>这是 %1 由 %2 制作的归档，不能修改。</translation>
+    </message>
+    <message>
+        <source>There is no archive %1.</source>
+        <translation>归档 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of Aftersales Desk: %2</source>
+        <translation>%1 不是售后工作台的归档：%2</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds schema %2, which this version does not read; open it with the version of Aftersales Desk that made it.</source>
+        <translation>归档 %1 的数据结构版本为 %2，本版本无法读取；请用制作它的售后工作台版本打开。</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not verify and cannot be opened: %2</source>
+        <translation>归档 %1 校验未通过，无法打开：%2</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be written (%2); nothing was left under that name.</source>
+        <translation>无法写入归档 %1（%2）；该文件名下没有留下任何内容。</translation>
     </message>
 </context>
 <context>
