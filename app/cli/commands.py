@@ -140,3 +140,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     coupon_commands.register(sub)
     fulfilment_commands.register(sub)
+
+    from app.cli import report_commands  # supervisors' reports (issue 12)
+
+    report_commands.register(sub)

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, exists, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from app.store import bulk
 from app.store import engine as engines
 from app.store.case_bulk import NewCase, NewOrder, write_with_orders
-from app.store.models import Case, Product, Shop, Sku, Supplier, User
+from app.store.models import Case, CaseCost, Product, Shop, Sku, Supplier, User
+from app.store.report_queries import refunded_case
 
 
 class DemoWriter:
@@ -70,6 +71,21 @@ class DemoWriter:
     def write(self, orders: Sequence[NewOrder], cases: Sequence[NewCase]) -> None:
         """One chunk: the new orders, then every case (on new orders or old), indexed."""
         write_with_orders(self.conn, orders, cases)
+
+    def refund_costs(self, shop_id: int, *, marketing: int, processing: int,
+                     return_postage: int, at: datetime) -> None:
+        """What the shop's refunded demo cases cost, as a refund decision records it
+        (the amount, the order's marketing, the processing; a return's postage), for
+        the cases that have no cost yet: one INSERT … SELECT however many there are."""
+        postage = case((Case.kind == "return_refund", return_postage), else_=0)
+        rows = (select(Case.id, Case.shop_id, Case.amount_fen, literal(marketing), postage,
+                       literal(processing), literal(0), literal(0), literal(0), literal(at))
+                .where(Case.shop_id == shop_id, refunded_case(),
+                       ~exists().where(CaseCost.case_id == Case.id)))
+        self.conn.execute(insert(CaseCost).from_select(
+            ["case_id", "shop_id", "refunded_fen", "marketing_fen", "logistics_fen",
+             "processing_fen", "goods_loss_fen", "compensation_fen", "coupon_fen",
+             "updated_at"], rows))
 
     def refresh_statistics(self) -> None:
         """The last step of a load: planner statistics, and the normal page cache again."""
