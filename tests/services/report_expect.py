@@ -158,7 +158,7 @@ def closed(b: Built, f: ReportFilter) -> list[CaseRow]:
 
 
 def on_time(c: CaseRow) -> bool:
-    return c.deadline is None or c.closed_at is not None and c.closed_at <= c.deadline
+    return c.deadline is None or (c.closed_at is not None and c.closed_at <= c.deadline)
 
 
 def workload(b: Built, f: ReportFilter, now: datetime) -> dict[str, tuple[int, int, int, int]]:

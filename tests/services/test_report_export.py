@@ -142,7 +142,7 @@ def test_the_export_safety_holds(results, tmp_path) -> None:
     assert db.read_bytes()[:100] == before
     with pytest.raises(NoSuchTable):
         export_table(result, "nope", tmp_path / "x.csv")
-    with pytest.raises(ValueError, match="not a .xlsx"):
+    with pytest.raises(ValueError, match=r"not a \.xlsx"):
         export_table(result, "agents", tmp_path / "y.csv", fmt="xlsx")
 
 

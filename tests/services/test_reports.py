@@ -44,7 +44,7 @@ def _rows(result, table: str) -> list[dict]:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_report_gives_exactly_the_catalog_keys(built, name) -> None:
-    store, _rows_ = built
+    store, _ = built
     result = _run(store, name)
     spec = CATALOG[name]
     assert [(f.key, f.kind) for f in result.figures] == list(spec.figures)
