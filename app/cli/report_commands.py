@@ -5,6 +5,7 @@ reports (VIEW_REPORTS: exit 3 otherwise); --from after --to exits 2."""
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,9 +31,18 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _width(text: str) -> int:
+    """Columns on a terminal: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
 def _print_text(result: Any, lang: str) -> None:
     """The report for a person at a terminal: its figures, then each table aligned."""
-    from app.services.reports.export import cell, header, title_and_definition
+    from app.services.reports.export import cell, header, sheet_name, title_and_definition
 
     title, definition = title_and_definition(result.name, lang)
     lines = [title, definition, ""]
@@ -42,10 +52,11 @@ def _print_text(result: Any, lang: str) -> None:
         heads = [header(c.key, lang) for c in t.columns]
         body = [[_text(cell(result.name, c.key, c.kind, v, lang))
                  for c, v in zip(t.columns, row, strict=True)] for row in t.rows]
-        widths = [max(len(x) for x in col) for col in zip(heads, *body, strict=True)]
-        lines += ["", f"[{t.key}]",
-                  "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True))]
-        lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in body]
+        widths = [max(_width(x) for x in col) for col in zip(heads, *body, strict=True)]
+        lines += ["", f"[{sheet_name(t.key, lang)}]",
+                  "  ".join(_pad(h, w) for h, w in zip(heads, widths, strict=True)).rstrip()]
+        lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip()
+                  for r in body]
     print("\n".join(lines))
 
 

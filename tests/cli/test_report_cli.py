@@ -53,7 +53,7 @@ def test_each_report_prints_its_json_with_real_figures(data, name) -> None:
 
 def test_text_is_worded_and_a_filter_narrows(data) -> None:
     text = report(data, "refund-rate").stdout
-    assert text.startswith("Refund rate\n") and "Paid orders:" in text and "[by_shop]" in text
+    assert text.startswith("Refund rate\n") and "Paid orders:" in text and "[By shop]" in text
     zh = report(data, "refund-rate", "--lang", "zh_CN").stdout
     assert zh.startswith("退款率\n") and "支付订单数" in zh
     every = json.loads(report(data, "refund-rate", "--json").stdout)

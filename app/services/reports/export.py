@@ -109,10 +109,10 @@ def export_table(result: ReportResult, table_key: str, path: Path, fmt: str | No
     table = result.table(table_key)
     rows = _rows(result, table.columns, table.rows, lang)
     heads = [header(c.key, lang) for c in table.columns]
-    return Exported(target, write_table(target, heads, rows, _sheet(table_key, lang)), fmt)
+    return Exported(target, write_table(target, heads, rows, sheet_name(table_key, lang)), fmt)
 
 
-def _sheet(key: str, lang: str) -> str:
+def sheet_name(key: str, lang: str) -> str:
     words = SHEETS.get(key)
     return words[_lang(lang)] if words else key
 
@@ -134,10 +134,10 @@ def export_report(result: ReportResult, path: Path, *, lang: str = "en",
                for f in result.figures]
     filters = [[header(k, lang), _word(result.name, k, v, lang)]
                for k, v in result.filter.to_json().items()]
-    first: Sheet = (_sheet("figures", lang), [title, ""],
+    first: Sheet = (sheet_name("figures", lang), [title, ""],
                     [[definition, ""], *filters, *figures])
     sheets: list[Sheet] = [first]
     for t in result.tables:
-        sheets.append((_sheet(t.key, lang), [header(c.key, lang) for c in t.columns],
+        sheets.append((sheet_name(t.key, lang), [header(c.key, lang) for c in t.columns],
                        _rows(result, t.columns, t.rows, lang)))
     return Exported(target, write_sheets(target, sheets), fmt)
