@@ -123,26 +123,24 @@ def _closes(scope: Scope) -> Any:
 
 
 def closed_groups(session: Session, scope: Scope,
-                  by: Literal["kind", "week", "agent"]) -> list[Sequence[Any]]:
-    """(kind | week number | assignee, on time 1/0, handling-time bucket, cases) of the
-    cases closed in the period; on time when closed at or before the deadline (a case
-    without one cannot be late)."""
+                  by: Literal["kind_week", "agent"]) -> list[Sequence[Any]]:
+    """(kind, week number | assignee, handling-time bucket, cases, of which on time) of
+    the cases closed in the period; on time when closed at or before the deadline (a
+    case without one cannot be late)."""
     closes = _closes(scope)
     on_time = case((or_(Case.deadline_at.is_(None), closes.c.at <= Case.deadline_at), 1),
                    else_=0)
     spent = bucket(closes.c.at, Case.created_at)
-    key: Any
+    keys: tuple[Any, ...]
     stmt = select().select_from(closes).join(Case, Case.id == closes.c.case_id)
-    if by == "kind":
-        key = Case.kind
-    elif by == "week":
-        key = day_number(closes.c.at) // 7
+    if by == "kind_week":
+        keys = (Case.kind, day_number(closes.c.at) // 7, spent)
     else:
         stmt = stmt.outerjoin(User, User.id == Case.assignee_id)
-        key = User.name
-    stmt = (stmt.add_columns(key, on_time, spent, func.count())
+        keys = (User.name, spent)
+    stmt = (stmt.add_columns(*keys, func.count(), func.sum(on_time))
             .where(*of_shop(Case.shop_id, scope), *order_matches(Case.order_id, scope))
-            .group_by(key, on_time, spent))
+            .group_by(*keys))
     return list(session.execute(stmt).all())
 
 

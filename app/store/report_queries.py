@@ -20,7 +20,7 @@ from app.domain.enums import QUALITY_REASONS, REFUND_KINDS, CaseKind, CaseStatus
 from app.store.models import Case, Order, OrderItem, Product, Shop, Sku, Supplier
 from app.store.report_sql import Scope, day_number, in_period, item_matches, of_shop, order_matches
 
-Grouping = Literal["product", "sku", "shop", "day", "total"]
+Grouping = Literal["shop_day", "product", "sku"]
 
 _REFUND_KINDS = sorted(k.value for k in REFUND_KINDS)
 QUALITY_SUBTYPES = (ExceptionSubtype.QUALITY_DEFECT.value, ExceptionSubtype.UNUSABLE.value)
@@ -39,38 +39,35 @@ def _refunded_orders(quality: bool) -> Any:
 
 def refund_groups(session: Session, scope: Scope, by: Grouping,
                   quality: bool = False) -> list[Sequence[Any]]:
-    """(group key columns…, refunded orders, paid orders) of the orders paid in the
-    period; `quality` counts only quality refunds as refunded. By product or SKU an
-    order counts once for each product (SKU) it holds that matches the scope."""
+    """Of the orders paid in the period: (shop, platform, day number | product | SKU id,
+    refunded orders, paid orders); `quality` counts only quality refunds as refunded.
+    By shop and day every order is one row, so the groups add up to any total; by
+    product (SKU) an order counts once for each matching product (SKU) it holds."""
     refunded = Order.id.in_(_refunded_orders(quality))
-    paid = func.count(distinct(Order.id))
-    hit = func.count(distinct(case((refunded, Order.id))))
     where = [Order.paid_at.is_not(None), *in_period(Order.paid_at, scope),
              *of_shop(Order.shop_id, scope)]
-    keys: tuple[Any, ...]
-    if by in ("product", "sku"):
-        stmt = select().select_from(Order).join(OrderItem, OrderItem.order_id == Order.id)
-        where += item_matches(scope)
-        if by == "product":
-            keys = (OrderItem.product_name,)
-        else:
-            stmt = (stmt.join(Sku, Sku.id == OrderItem.sku_id)
-                    .join(Product, Product.id == Sku.product_id))
-            keys = (Sku.code, Product.name)
+    if by == "shop_day":
+        keys: tuple[Any, ...] = (Shop.name, Shop.platform, day_number(Order.paid_at))
+        stmt = (select(*keys, func.sum(case((refunded, 1), else_=0)), func.count(Order.id))
+                .join(Shop, Shop.id == Order.shop_id)
+                .where(*where, *order_matches(Order.id, scope)))
     else:
-        stmt = select().select_from(Order)
-        where += order_matches(Order.id, scope)
-        if by == "shop":
-            stmt = stmt.join(Shop, Shop.id == Order.shop_id)
-            keys = (Shop.name, Shop.platform)
-        elif by == "day":
-            keys = (day_number(Order.paid_at),)
-        else:
-            keys = ()
-    stmt = stmt.add_columns(*keys, hit, paid).where(*where)
-    if keys:
-        stmt = stmt.group_by(*keys)
-    return list(session.execute(stmt).all())
+        keys = (OrderItem.product_name,) if by == "product" else (OrderItem.sku_id,)
+        stmt = (select(*keys, func.count(distinct(case((refunded, Order.id)))),
+                       func.count(distinct(Order.id)))
+                .select_from(Order).join(OrderItem, OrderItem.order_id == Order.id)
+                .where(*where, *item_matches(scope)))
+        if by == "sku":
+            stmt = stmt.where(OrderItem.sku_id.is_not(None))
+    return list(session.execute(stmt.group_by(*keys)).all())
+
+
+def sku_names(session: Session) -> dict[int, tuple[str, str]]:
+    """SKU id -> (code, product name): a few hundred rows, joined in Python so that the
+    grouping above stays on one integer."""
+    rows = session.execute(select(Sku.id, Sku.code, Product.name)
+                           .join(Product, Product.id == Sku.product_id))
+    return {sku_id: (code, name) for sku_id, code, name in rows}
 
 
 def supplier_groups(session: Session, scope: Scope) -> list[Sequence[Any]]:

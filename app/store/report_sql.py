@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, exists, select
+from sqlalchemy import ColumnElement, Integer, case, exists, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -85,13 +85,28 @@ def _seconds_pg(element: Any, compiler: Any, **kw: Any) -> str:
     return f"CAST(EXTRACT(EPOCH FROM ({later} - {earlier})) AS BIGINT)"
 
 
-# Handling times are grouped in tenths of an hour: a median to 0.1 h from a histogram
-# of a few hundred rows, never the durations of every case.
-BUCKET_SECONDS = 360
+# Handling times are counted in buckets, finer where most cases are: tenths of an hour
+# in the first day, hours in the first week, six hours beyond. A median from a few
+# hundred rows per group, never the durations of every case.
+_DAY, _WEEK = 86_400, 604_800
+_FINE, _HOUR, _COARSE = 360, 3_600, 21_600
+_WEEK_BUCKET = _DAY // _FINE + (_WEEK - _DAY) // _HOUR  # 240 + 144
 
 
 def bucket(later: Any, earlier: Any) -> ColumnElement[int]:
-    return seconds_between(later, earlier) // BUCKET_SECONDS
+    s = seconds_between(later, earlier)
+    return case((s < _DAY, s // _FINE),
+                (s < _WEEK, _DAY // _FINE + (s - _DAY) // _HOUR),
+                else_=_WEEK_BUCKET + (s - _WEEK) // _COARSE)
+
+
+def bucket_hours(b: int) -> float:
+    """Where a bucket begins, in hours."""
+    if b < _DAY // _FINE:
+        return b * _FINE / 3600
+    if b < _WEEK_BUCKET:
+        return (_DAY + (b - _DAY // _FINE) * _HOUR) / 3600
+    return (_WEEK + (b - _WEEK_BUCKET) * _COARSE) / 3600
 
 
 def in_period(col: Any, scope: Scope) -> list[ColumnElement[bool]]:

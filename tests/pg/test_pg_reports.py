@@ -45,3 +45,10 @@ def test_the_demo_on_postgres_shows_every_report(pg_demo_store) -> None:  # type
         assert any(f.value for f in result.figures), name
     cost = reports.run(pg_demo_store, "refund-cost", ReportFilter(), "zhaoli")
     assert cost.figure("explicit").value > 0  # the demo's refunds have their cost
+
+
+def test_days_and_buckets_on_postgres(pg_store) -> None:  # type: ignore[no-untyped-def]
+    from tests.store.test_report_sql import check
+
+    with pg_store.unit_of_work() as uow:
+        check(uow.session)

@@ -141,8 +141,15 @@ def money(b: Built, f: ReportFilter) -> dict[tuple[str, str], list[int]]:
 
 
 def hours(c: CaseRow) -> float:
+    """Where its bucket begins: tenths of an hour in the first day, hours in the first
+    week, six hours beyond."""
     assert c.closed_at is not None
-    return int((c.closed_at - c.created).total_seconds() // 360) / 10
+    s = int((c.closed_at - c.created).total_seconds())
+    if s < 86_400:
+        return (s // 360) * 360 / 3600
+    if s < 604_800:
+        return (86_400 + (s - 86_400) // 3600 * 3600) / 3600
+    return (604_800 + (s - 604_800) // 21_600 * 21_600) / 3600
 
 
 def median(values: list[float]) -> float | None:

@@ -21,7 +21,7 @@ from app.services.reports.model import (
     ReportResult,
     Table,
 )
-from app.store.report_sql import BUCKET_SECONDS, EPOCH_ISO, Scope
+from app.store.report_sql import EPOCH_ISO, Scope, bucket_hours
 
 EPOCH = date.fromisoformat(EPOCH_ISO)
 
@@ -78,7 +78,7 @@ def band(rate: float | None) -> str | None:
 
 
 class Histogram:
-    """Handling times counted in the store's buckets (tenths of an hour)."""
+    """Handling times counted in the store's buckets (app.store.report_sql.bucket)."""
 
     def __init__(self) -> None:
         self.counts: dict[int, int] = {}
@@ -86,23 +86,27 @@ class Histogram:
     def add(self, bucket: int, count: int) -> None:
         self.counts[int(bucket)] = self.counts.get(int(bucket), 0) + int(count)
 
+    def merge(self, other: Histogram) -> None:
+        for b, n in other.counts.items():
+            self.add(b, n)
+
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     def median_hours(self) -> float | None:
-        """The median, in hours to a tenth; of an even count, the mean of the middle two."""
+        """The median, to its bucket; of an even count, the mean of the middle two."""
         n = self.total
         if not n:
             return None
         wanted = ((n - 1) // 2, n // 2)
-        values: list[int] = []
+        values: list[float] = []
         seen = 0
         for b in sorted(self.counts):
             c = self.counts[b]
-            values += [b for w in wanted if seen <= w < seen + c]
+            values += [bucket_hours(b) for w in wanted if seen <= w < seen + c]
             seen += c
-        return round(sum(values) / 2 * BUCKET_SECONDS / 3600, 2)
+        return round(sum(values) / 2, 2)
 
 
 def result(name: str, flt: ReportFilter) -> ReportResult:

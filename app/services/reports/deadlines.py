@@ -5,7 +5,7 @@ cases past their deadline now, whatever the period."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.domain.clock import utcnow
@@ -20,9 +20,9 @@ class Tally:
         self.closed = self.on_time = 0
         self.hours = c.Histogram()
 
-    def add(self, on_time: int, bucket: int, n: int) -> None:
+    def add(self, bucket: int, n: int, on_time: int) -> None:
         self.closed += int(n)
-        self.on_time += int(n) if on_time else 0
+        self.on_time += int(on_time or 0)
         self.hours.add(bucket, n)
 
     @property
@@ -30,25 +30,22 @@ class Tally:
         return self.closed - self.on_time
 
 
-def tallies(rows: Sequence[Sequence[Any]]) -> dict[Any, Tally]:
+def tallies(rows: Sequence[Sequence[Any]], key: Callable[[Sequence[Any]], Any]) -> dict[Any, Tally]:
+    """Rows ending (bucket, cases, on time) summed per `key(row)`."""
     out: dict[Any, Tally] = {}
-    for key, on_time, bucket, n in rows:
-        out.setdefault(key, Tally()).add(on_time, bucket, n)
+    for row in rows:
+        out.setdefault(key(row), Tally()).add(*row[-3:])
     return out
 
 
 def compute(store: Store, flt: ReportFilter) -> ReportResult:
     scope = c.scope_of(flt)
     with store.unit_of_work() as uow:
-        kinds = tallies(q.closed_groups(uow.session, scope, "kind"))
-        weeks = tallies(q.closed_groups(uow.session, scope, "week"))
+        rows = q.closed_groups(uow.session, scope, "kind_week")
         open_now = q.open_groups(uow.session, scope, utcnow())
-    every = Tally()
-    for t in kinds.values():
-        for bucket, n in t.hours.counts.items():
-            every.hours.add(bucket, n)
-        every.closed += t.closed
-        every.on_time += t.on_time
+    kinds = tallies(rows, lambda r: r[0])
+    weeks = tallies(rows, lambda r: r[1])
+    every = tallies(rows, lambda r: None).get(None, Tally())
     out = c.result("deadlines", flt)
     c.add_figures(out, {"on_time_rate": c.share(every.on_time, every.closed),
                         "closed": every.closed, "late": every.late,

@@ -4,7 +4,6 @@ is `app.store.report_queries`' definition; the quality-refund report shares this
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from app.services.reports import common as c
@@ -20,22 +19,28 @@ def _rate(refunded: int, paid: int) -> tuple[int, int, float | None, str | None]
     return int(refunded), int(paid), rate, c.band(rate)
 
 
-def weekly(rows: Sequence[Sequence[Any]]) -> list[tuple[str, int, int, float | None]]:
-    """Day rows (day number, refunded, paid) folded into ISO weeks: an order is paid on
-    one day, so the days add up."""
-    weeks: dict[str, list[int]] = {}
-    for day, refunded, paid in rows:
-        w = weeks.setdefault(c.week_of_day(c.day_label(day)), [0, 0])
-        w[0] += int(refunded)
-        w[1] += int(paid)
-    return [(k, r, p, c.share(r, p)) for k, (r, p) in sorted(weeks.items())]
+class Groups:
+    """The store's groups of paid orders, and the totals, shops and weeks they add up to."""
 
-
-def groups(store: Store, flt: ReportFilter, quality: bool) -> dict[str, list[Sequence[Any]]]:
-    scope = c.scope_of(flt)
-    with store.unit_of_work() as uow:
-        return {by: q.refund_groups(uow.session, scope, by, quality)
-                for by in ("total", "product", "sku", "shop", "day")}
+    def __init__(self, store: Store, flt: ReportFilter, quality: bool) -> None:
+        scope = c.scope_of(flt)
+        with store.unit_of_work() as uow:
+            days = q.refund_groups(uow.session, scope, "shop_day", quality)
+            self.products = q.refund_groups(uow.session, scope, "product", quality)
+            names = q.sku_names(uow.session)
+            self.skus = [(*names.get(sku_id, (str(sku_id), None)), r, p)
+                         for sku_id, r, p in q.refund_groups(uow.session, scope, "sku", quality)]
+        shops: dict[tuple[str, str], list[int]] = {}
+        weeks: dict[str, list[int]] = {}
+        for shop, platform, day, refunded, paid in days:
+            for acc in (shops.setdefault((shop, platform), [0, 0]),
+                        weeks.setdefault(c.week_of_day(c.day_label(day)), [0, 0])):
+                acc[0] += int(refunded or 0)
+                acc[1] += int(paid)
+        self.shops = [(shop, platform, r, p) for (shop, platform), (r, p) in shops.items()]
+        self.weeks = [(k, r, p, c.share(r, p)) for k, (r, p) in sorted(weeks.items())]
+        self.refunded = sum(r for _s, _p, r, _n in self.shops)
+        self.paid = sum(n for _s, _p, _r, n in self.shops)
 
 
 def _by_rate(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -44,20 +49,17 @@ def _by_rate(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 
 def compute(store: Store, flt: ReportFilter) -> ReportResult:
-    g = groups(store, flt, quality=False)
-    refunded, paid = g["total"][0] if g["total"] else (0, 0)
+    g = Groups(store, flt, quality=False)
     out = c.result("refund-rate", flt)
-    c.add_figures(out, {"rate": c.share(refunded, paid), "refunded": int(refunded),
-                        "paid": int(paid)})
-    products = _by_rate([(name, *_rate(r, p)) for name, r, p in g["product"]])
+    c.add_figures(out, {"rate": c.share(g.refunded, g.paid), "refunded": g.refunded,
+                        "paid": g.paid})
+    products = _by_rate([(name, *_rate(r, p)) for name, r, p in g.products])
     c.add_table(out, "by_product", products)
-    c.add_table(out, "by_sku", _by_rate([(sku, name, *_rate(r, p))
-                                         for sku, name, r, p in g["sku"]]))
+    c.add_table(out, "by_sku", _by_rate([(sku, name, *_rate(r, p)) for sku, name, r, p in g.skus]))
     c.add_table(out, "by_shop", _by_rate([(shop, platform, *_rate(r, p))
-                                          for shop, platform, r, p in g["shop"]]))
-    weeks = weekly(g["day"])
-    c.add_table(out, "by_week", weeks)
-    c.add_chart(out, "trend", "line", [w[0] for w in weeks], {"rate": [w[3] for w in weeks]},
+                                          for shop, platform, r, p in g.shops]))
+    c.add_table(out, "by_week", g.weeks)
+    c.add_chart(out, "trend", "line", [w[0] for w in g.weeks], {"rate": [w[3] for w in g.weeks]},
                 "percent")
     # The products most refunded in number: a rare product's 1 of 2 is not the problem.
     top = sorted(products, key=lambda r: (-r[1], str(r[0])))[:TOP_PRODUCTS]

@@ -17,7 +17,7 @@ def compute(store: Store, flt: ReportFilter) -> ReportResult:
     scope = c.scope_of(flt)
     with store.unit_of_work() as uow:
         users = set(q.user_names(uow.session))
-        closed = tallies(q.closed_groups(uow.session, scope, "agent"))
+        closed = tallies(q.closed_groups(uow.session, scope, "agent"), lambda r: r[0])
         open_now = {who: (int(n), int(o)) for who, n, o in q.open_groups(uow.session, scope,
                                                                           utcnow())}
         actions = {who: int(n) for who, n in q.action_counts(uow.session, scope)}
