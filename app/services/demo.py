@@ -145,10 +145,11 @@ def generate(
     rng = random.Random(seed)
     with store.unit_of_work().for_writing() as uow:
         gen = _Generator(uow.demo, rng, _vocab(), now)
+        before = uow.demo.last_case_id()
         counts = gen.run(cases, progress)
         _return_addresses(uow, gen, now)
         give_demo_costs(uow, [shop_id for shop_id, _platform in gen.shops], now)
-        give_demo_refund_costs(uow, [shop_id for shop_id, _platform in gen.shops], now)
+        give_demo_refund_costs(uow, [shop_id for shop_id, _platform in gen.shops], before, now)
         money_events = demo_payments(uow, now, random.Random(seed)) + demo_coupon_templates(
             uow, now)
         counts = replace(counts, events=counts.events + money_events)

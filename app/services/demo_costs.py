@@ -26,9 +26,11 @@ def give_demo_costs(uow: Any, shop_ids: Iterable[int], now: datetime) -> None:
         uow.settings.set_shop_value(shop_id, COSTS_KEY, costs.as_json(), "demo", now)
 
 
-def give_demo_refund_costs(uow: Any, shop_ids: Iterable[int], now: datetime) -> None:
+def give_demo_refund_costs(uow: Any, shop_ids: Iterable[int], after_id: int,
+                           now: datetime) -> None:
+    """The cases this demo run made (ids above `after_id`) that were refunded."""
     for shop_id in shop_ids:
         costs = costs_of(uow, shop_id)
-        uow.demo.refund_costs(shop_id, marketing=costs.marketing_fen,
+        uow.demo.refund_costs(shop_id, after_id, marketing=costs.marketing_fen,
                               processing=costs.processing_fen,
                               return_postage=costs.return_postage_fen, at=now)

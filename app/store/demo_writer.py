@@ -25,6 +25,9 @@ class DemoWriter:
     def case_count(self) -> int:
         return int(self.conn.execute(select(func.count()).select_from(Case)).scalar_one())
 
+    def last_case_id(self) -> int:
+        return int(self.conn.execute(select(func.coalesce(func.max(Case.id), 0))).scalar_one())
+
     def users(self, wanted: Sequence[tuple[str, str, str]], created_at: datetime) -> dict[str, int]:
         """name -> id of each (name, display name, role), adding the missing ones."""
         have: dict[str, int] = {n: i for n, i in self.conn.execute(select(User.name, User.id))}
@@ -72,15 +75,16 @@ class DemoWriter:
         """One chunk: the new orders, then every case (on new orders or old), indexed."""
         write_with_orders(self.conn, orders, cases)
 
-    def refund_costs(self, shop_id: int, *, marketing: int, processing: int,
+    def refund_costs(self, shop_id: int, after_id: int, *, marketing: int, processing: int,
                      return_postage: int, at: datetime) -> None:
-        """What the shop's refunded demo cases cost, as a refund decision records it
-        (the amount, the order's marketing, the processing; a return's postage), for
-        the cases that have no cost yet: one INSERT … SELECT however many there are."""
+        """What the shop's refunded demo cases (ids above `after_id`: this run's, never a
+        real case of the store) cost, as a refund decision records it (the amount, the
+        order's marketing, the processing; a return's postage), for the cases that have
+        no cost yet: one INSERT … SELECT however many there are."""
         postage = case((Case.kind == "return_refund", return_postage), else_=0)
         rows = (select(Case.id, Case.shop_id, Case.amount_fen, literal(marketing), postage,
                        literal(processing), literal(0), literal(0), literal(0), literal(at))
-                .where(Case.shop_id == shop_id, refunded_case(),
+                .where(Case.shop_id == shop_id, Case.id > after_id, refunded_case(),
                        ~exists().where(CaseCost.case_id == Case.id)))
         self.conn.execute(insert(CaseCost).from_select(
             ["case_id", "shop_id", "refunded_fen", "marketing_fen", "logistics_fen",
