@@ -110,7 +110,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.services.reports.catalog import NAMES
 
     p = sub.add_parser("report", help="a supervisor's report (`report --list` names them)")
-    p.add_argument("name", nargs="?", choices=NAMES, metavar="NAME")
+    p.add_argument("name", nargs="?", choices=NAMES, metavar="NAME",
+                   help="one of " + ", ".join(NAMES))
     p.add_argument("--list", action="store_true", help="the reports, as JSON lines")
     p.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD",
                    help="first Asia/Shanghai day of the period")

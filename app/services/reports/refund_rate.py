@@ -27,9 +27,11 @@ class Groups:
         with store.unit_of_work() as uow:
             days = q.refund_groups(uow.session, scope, "shop_day", quality)
             self.products = q.refund_groups(uow.session, scope, "product", quality)
-            names = q.sku_names(uow.session)
-            self.skus = [(*names.get(sku_id, (str(sku_id), None)), r, p)
-                         for sku_id, r, p in q.refund_groups(uow.session, scope, "sku", quality)]
+            self.skus: list[tuple[Any, ...]] = []
+            if not quality:  # the quality report has no SKU table
+                names = q.sku_names(uow.session)
+                self.skus = [(*names.get(sku_id, (str(sku_id), None)), r, p)
+                             for sku_id, r, p in q.refund_groups(uow.session, scope, "sku")]
         shops: dict[tuple[str, str], list[int]] = {}
         weeks: dict[str, list[int]] = {}
         for shop, platform, day, refunded, paid in days:
