@@ -12,6 +12,7 @@ from app.domain.clock import utcnow
 from app.domain.errors import DomainError, RuleRefused
 from app.services import reports
 from app.services.reports import CATALOG, NAMES, ReportFilter
+from app.services.reports.catalog import CHARTS
 from tests.report_rows import build
 from tests.services import report_expect as x
 
@@ -53,6 +54,9 @@ def test_every_report_gives_exactly_the_catalog_keys(built, name) -> None:
     assert [c.key for c in result.charts] == list(spec.charts)
     for chart in result.charts:
         assert all(len(v) == len(chart.categories) for v in chart.series.values())
+        assert CHARTS[(name, chart.key)] == (chart.kind, tuple(chart.series))
+        # Series are keyed as columns, so the window words them as it words columns.
+        assert set(chart.series) <= {c.key for cols in spec.tables.values() for c in cols}
     assert result.to_json()["report"] == name
 
 

@@ -128,6 +128,21 @@ CATALOG: dict[str, Spec] = {s.name: s for s in (
 
 NAMES = tuple(CATALOG)
 
+# Each chart's kind and its series, keyed as the report's columns (the window words them
+# as it words the columns); categories are weeks, days, or a table's first column.
+CHARTS: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
+    ("refund-rate", "trend"): ("line", ("rate",)),
+    ("refund-rate", "top_products"): ("bar", ("rate",)),
+    ("quality-refunds", "trend"): ("line", ("rate",)),
+    ("reasons", "reasons"): ("pie", ("cases",)),  # categories: reason codes
+    ("second-refunds", "outcomes"): ("pie", ("count",)),  # categories: OUTCOMES
+    ("compensation", "by_day"): ("stacked_bar", ("payments", "coupons")),
+    ("refund-cost", "by_shop"): ("stacked_bar", ("explicit", "hidden")),
+    ("supplier-exceptions", "suppliers"): ("bar", ("rate",)),
+    ("deadlines", "trend"): ("line", ("on_time_rate",)),
+    ("workload", "agents"): ("stacked_bar", ("open", "closed")),
+}
+
 # A table's column headers in an exported file, (English, 中文): the keys above are not
 # words. The window words them with its own Qt translations (ui/report_texts.py).
 HEADERS: dict[str, tuple[str, str]] = {

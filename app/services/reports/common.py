@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.errors import DomainError
 from app.domain.money_rules import SHOP_DAY_ZONE
-from app.services.reports.catalog import CATALOG, REFUND_BANDS
+from app.services.reports.catalog import CATALOG, CHARTS, REFUND_BANDS
 from app.services.reports.model import (
     Chart,
     ChartKind,
@@ -133,8 +133,8 @@ def add_table(out: ReportResult, key: str, rows: Iterable[Sequence[Any]]) -> Non
 def add_chart(out: ReportResult, key: str, kind: ChartKind, categories: Sequence[Any],
               series: Mapping[str, Sequence[Any]], unit: Kind = "int") -> None:
     """Series keys are the catalog's column keys; a missing value is drawn as 0."""
-    if key not in CATALOG[out.name].charts:
-        raise AssertionError(f"{out.name}: no chart {key}")
+    if key not in CATALOG[out.name].charts or CHARTS[(out.name, key)] != (kind, tuple(series)):
+        raise AssertionError(f"{out.name}: chart {key} is not {CHARTS.get((out.name, key))}")
     out.charts.append(Chart(key, kind, [str(c) for c in categories],
                             {k: [float(v or 0) for v in vs] for k, vs in series.items()},
                             unit))
