@@ -161,3 +161,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.cli import archive_commands  # the offline archive (issue 12)
 
     archive_commands.register(sub)
+
+    from app.cli import report_commands  # supervisors' reports (issue 12)
+
+    report_commands.register(sub)
