@@ -1,0 +1,155 @@
+"""A report's chart drawn with QtCharts: bars for tables, lines for trends, a pie for
+reasons and outcomes; values in the axis's unit (yuan, percent, hours), the series
+and categories in words. A refund-rate trend carries the 5 % and 10 % bands as dashed
+lines. `chart_image` renders one for the PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from ui import report_format, report_texts
+
+PALETTE = ("#1f6fb2", "#e07b39", "#3a9d5d", "#8e5bb5", "#c9a227", "#5b8e9c", "#c2475d",
+           "#7a7a7a", "#4f6d2a", "#a0522d")
+MAX_CATEGORIES = 40  # more than this on one axis is unreadable: the first ones are shown
+BAND_SERIES = {"good": 0.05, "alarm": 0.10}  # catalog.REFUND_BANDS, as lines
+
+
+def build_chart(name: str, chart: Any) -> QChart:
+    c = QChart()
+    c.setTitle(report_texts.chart(name, chart.key))
+    title_font = QFont(c.titleFont())
+    title_font.setPointSizeF(max(title_font.pointSizeF(), 10.0) + 1)
+    title_font.setBold(True)
+    c.setTitleFont(title_font)
+    c.setMargins(QMargins(4, 4, 4, 4))
+    c.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    c.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    categories = [report_texts.category(name, chart.key, str(x))
+                  for x in chart.categories[:MAX_CATEGORIES]]
+    series = {k: [report_format.chart_value(chart.unit, float(v or 0)) for v in vals[:len(categories)]]
+              for k, vals in chart.series.items()}
+    if chart.kind == "pie":
+        _pie(c, categories, series)
+    elif chart.kind == "line":
+        _lines(c, name, chart, categories, series)
+    else:
+        _bars(c, chart, categories, series)
+    return c
+
+
+def _pie(c: QChart, categories: list[str], series: dict[str, list[float]]) -> None:
+    pie = QPieSeries()
+    values = next(iter(series.values()), [])
+    total = sum(values) or 1.0
+    for i, (cat, v) in enumerate(zip(categories, values, strict=False)):
+        s = pie.append(f"{cat} {v / total * 100:.1f} %", v)
+        s.setColor(QColor(PALETTE[i % len(PALETTE)]))
+        s.setLabelVisible(v / total >= 0.04)  # tiny slices' labels would overlap
+    pie.setPieSize(0.62)
+    c.addSeries(pie)
+    c.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+
+
+def _axes(c: QChart, chart: Any, categories: list[str], top: float) -> tuple[QBarCategoryAxis, QValueAxis]:
+    x = QBarCategoryAxis()
+    x.append(categories)
+    if len(categories) > 8:
+        x.setLabelsAngle(-60)
+    small = QFont(x.labelsFont())
+    small.setPointSizeF(max(small.pointSizeF() - 1, 7.0))
+    x.setLabelsFont(small)
+    y = QValueAxis()
+    y.setLabelFormat(report_format.axis_format(chart.unit))
+    y.setRange(0, top * 1.1 if top > 0 else 1)
+    y.applyNiceNumbers()
+    c.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    c.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    return x, y
+
+
+def _bars(c: QChart, chart: Any, categories: list[str], series: dict[str, list[float]]) -> None:
+    bars = QStackedBarSeries() if chart.kind == "stacked_bar" else QBarSeries()
+    for i, (key, values) in enumerate(series.items()):
+        s = QBarSet(report_texts.series(key))
+        s.append(values)
+        s.setColor(QColor(PALETTE[i % len(PALETTE)]))
+        bars.append(s)
+    c.addSeries(bars)
+    if chart.kind == "stacked_bar":
+        top = max((sum(v) for v in zip(*series.values(), strict=False)), default=0.0)
+    else:
+        top = max((max(v, default=0.0) for v in series.values()), default=0.0)
+    x, y = _axes(c, chart, categories, top)
+    bars.attachAxis(x)
+    bars.attachAxis(y)
+    c.legend().setVisible(len(series) > 1)
+
+
+def _lines(c: QChart, name: str, chart: Any, categories: list[str],
+           series: dict[str, list[float]]) -> None:
+    lines: list[QLineSeries] = []
+    top = max((max(v, default=0.0) for v in series.values()), default=0.0)
+    for i, (key, values) in enumerate(series.items()):
+        s = QLineSeries()
+        s.setName(report_texts.series(key))
+        for j, v in enumerate(values):
+            s.append(j, v)
+        s.setPen(QPen(QColor(PALETTE[i % len(PALETTE)]), 2.5))
+        s.setPointsVisible(len(values) <= 20)
+        lines.append(s)
+    if name == "refund-rate" and chart.unit == "percent" and categories:
+        for key, share in BAND_SERIES.items():
+            band = QLineSeries()
+            band.setName(report_texts.series(key))
+            level = report_format.chart_value("percent", share)
+            band.append(0, level)
+            band.append(len(categories) - 1, level)
+            colour = report_format.band_colour(key) or QColor("#888")
+            band.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+            lines.append(band)
+            top = max(top, level)
+    for s in lines:
+        c.addSeries(s)
+    x, y = _axes(c, chart, categories, top)
+    for s in lines:
+        s.attachAxis(x)
+        s.attachAxis(y)
+    c.legend().setVisible(len(lines) > 1)
+
+
+def chart_view(name: str, chart: Any, parent: Any = None) -> QChartView:
+    view = QChartView(build_chart(name, chart), parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setObjectName(f"reportChart_{chart.key}")
+    view.setMinimumSize(QSize(320, 260))
+    return view
+
+
+def chart_image(name: str, chart: Any, size: QSize = QSize(1000, 520)) -> QImage:  # noqa: B008
+    """The chart as a picture (white, antialiased), for the printed report."""
+    view = chart_view(name, chart)
+    view.resize(size)
+    view.chart().resize(size.width(), size.height())
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.render(painter)
+    painter.end()
+    view.deleteLater()
+    return image
