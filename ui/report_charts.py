@@ -15,11 +15,13 @@ from PySide6.QtCharts import (
     QChartView,
     QLineSeries,
     QPieSeries,
+    QPieSlice,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
 
 from ui import report_format, report_texts
 
@@ -39,7 +41,7 @@ def build_chart(name: str, chart: Any) -> QChart:
     c.setMargins(QMargins(4, 4, 4, 4))
     c.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     c.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    categories = [report_texts.category(name, chart.key, str(x))
+    categories = [_short(report_texts.category(name, chart.key, str(x)))
                   for x in chart.categories[:MAX_CATEGORIES]]
     series = {k: [report_format.chart_value(chart.unit, float(v or 0)) for v in vals[:len(categories)]]
               for k, vals in chart.series.items()}
@@ -52,29 +54,44 @@ def build_chart(name: str, chart: Any) -> QChart:
     return c
 
 
+def _short(category: str) -> str:
+    """A day on the axis as 11-03 (the table says the year): ten days fit side by side."""
+    if len(category) == 10 and category[4] == "-" and category[7] == "-" and category[:4].isdigit():
+        return category[5:]
+    return category
+
+
 def _pie(c: QChart, categories: list[str], series: dict[str, list[float]]) -> None:
+    """Slices labelled with their share; the legend beside names them (long names
+    around the pie would be cut at the chart's edge)."""
     pie = QPieSeries()
     values = next(iter(series.values()), [])
     total = sum(values) or 1.0
-    for i, (cat, v) in enumerate(zip(categories, values, strict=False)):
-        s = pie.append(f"{cat} {v / total * 100:.1f} %", v)
+    for i, v in enumerate(values[:len(categories)]):
+        s = pie.append(f"{v / total * 100:.1f} %", v)
         s.setColor(QColor(PALETTE[i % len(PALETTE)]))
-        s.setLabelVisible(v / total >= 0.04)  # tiny slices' labels would overlap
-    pie.setPieSize(0.62)
+        s.setLabelVisible(v / total >= 0.05)  # a thin slice has no room for its label
+        s.setLabelPosition(QPieSlice.LabelPosition.LabelInsideNormal)
+        s.setLabelColor(QColor("white"))
+    pie.setPieSize(0.85)
     c.addSeries(pie)
-    c.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    legend = c.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    for marker, cat, v in zip(legend.markers(pie), categories, values, strict=False):
+        marker.setLabel(f"{cat}  {v / total * 100:.1f} %")
 
 
 def _axes(c: QChart, chart: Any, categories: list[str], top: float) -> tuple[QBarCategoryAxis, QValueAxis]:
     x = QBarCategoryAxis()
     x.append(categories)
-    if len(categories) > 8:
-        x.setLabelsAngle(-60)
+    if len(categories) > 8 or sum(len(t) for t in categories) > 48:
+        x.setLabelsAngle(-45)
     small = QFont(x.labelsFont())
     small.setPointSizeF(max(small.pointSizeF() - 1, 7.0))
     x.setLabelsFont(small)
     y = QValueAxis()
     y.setLabelFormat(report_format.axis_format(chart.unit))
+    y.setTitleText(report_format.axis_title(chart.unit))
     y.setRange(0, top * 1.1 if top > 0 else 1)
     y.applyNiceNumbers()
     c.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -140,16 +157,23 @@ def chart_view(name: str, chart: Any, parent: Any = None) -> QChartView:
     return view
 
 
-def chart_image(name: str, chart: Any, size: QSize = QSize(1000, 520)) -> QImage:  # noqa: B008
-    """The chart as a picture (white, antialiased), for the printed report."""
-    view = chart_view(name, chart)
-    view.resize(size)
-    view.chart().resize(size.width(), size.height())
+def chart_image(name: str, chart: Any, size: QSize = QSize(860, 440)) -> QImage:  # noqa: B008
+    """The chart as a picture (on white), for the printed report: drawn from a scene of
+    its own, as a view that is not on screen is never laid out."""
+    c = build_chart(name, chart)
+    scene = QGraphicsScene()
+    scene.addItem(c)
+    c.setGeometry(QRectF(0, 0, size.width(), size.height()))
+    layout = c.layout()
+    if layout is not None:
+        layout.activate()
+    QCoreApplication.sendPostedEvents(None, 0)  # the chart's layout requests: now
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.render(painter)
+    scene.render(painter, QRectF(image.rect()), QRectF(0, 0, size.width(), size.height()))
     painter.end()
-    view.deleteLater()
+    scene.removeItem(c)
+    c.deleteLater()
     return image

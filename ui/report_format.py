@@ -22,7 +22,7 @@ def percent(share: float) -> str:
     return f"{share * 100:.1f} %"
 
 
-def shown(kind: str, raw: object, column: str = "") -> str:
+def shown(kind: str, raw: object, column: str = "", report: str = "") -> str:
     """The value as the user reads it; an empty cell for a missing one."""
     if raw is None or raw == "":
         return "" if kind != "int" else "0"
@@ -39,7 +39,7 @@ def shown(kind: str, raw: object, column: str = "") -> str:
             return report_texts.tr(report_texts.YES) if raw else ""
     except (TypeError, ValueError):
         return str(raw)
-    return report_texts.value(column, raw)
+    return report_texts.value(column, raw, report)
 
 
 def sort_key(kind: str, raw: object) -> object:
@@ -73,7 +73,14 @@ def chart_value(unit: str, raw: float) -> float:
 
 
 def axis_format(unit: str) -> str:
-    """A printf label format for the value axis."""
+    """A printf label format for the value axis: ASCII only (QtCharts formats it with
+    a Latin-1 printf, so "¥" or "小时" would come out garbled; `axis_title` says the unit)."""
+    return {"fen": "%.0f", "percent": "%.1f %%", "hours": "%.1f"}.get(unit, "%d")
+
+
+def axis_title(unit: str) -> str:
+    if unit == "fen":
+        return report_texts.tr(report_texts.YUAN_AXIS)
     if unit == "hours":
-        return report_texts.tr(report_texts.HOURS).replace("%1", "%.1f")
-    return {"fen": "¥%.0f", "percent": "%.1f %%"}.get(unit, "%d")
+        return report_texts.tr(report_texts.HOURS_AXIS)
+    return ""

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from ui import report_format, report_texts
 
-CHART_WIDTH_PX = 640  # on the page; the picture itself is drawn larger, for print
+CHART_WIDTH_PX = 600  # on the page (QTextDocument adds 2 cm margins to the writer's 5 mm)
 
 
 def _cell(text: str, numeric: bool = False, colour: str | None = None) -> str:
@@ -28,7 +28,7 @@ def _cell(text: str, numeric: bool = False, colour: str | None = None) -> str:
     return f'<td style="{";".join(style)}">{html.escape(text)}</td>'
 
 
-def table_html(table: Any) -> str:
+def table_html(table: Any, report: str = "") -> str:
     head = "".join(f'<th style="padding:2px 6px;background:#e8edf3">'
                    f"{html.escape(report_texts.column(c.key))}</th>" for c in table.columns)
     rows = []
@@ -36,7 +36,7 @@ def table_html(table: Any) -> str:
         cells = []
         for c, raw in zip(table.columns, row, strict=False):
             code = report_texts.band_code(raw) if c.key == "band" else None
-            cells.append(_cell(report_format.shown(c.kind, raw, c.key),
+            cells.append(_cell(report_format.shown(c.kind, raw, c.key, report),
                                report_format.numeric(c.kind),
                                report_format.BAND_COLOURS.get(code or "")))
         rows.append("<tr>" + "".join(cells) + "</tr>")
@@ -71,7 +71,7 @@ def report_html(result: Any, filter_text: str, charts: list[QImage]) -> tuple[st
                      f'<p><img src="{key}" width="{CHART_WIDTH_PX}"></p>')
     for table in result.tables:
         parts.append(f"<h3>{html.escape(report_texts.table(table.key))}</h3>")
-        parts.append(table_html(table))
+        parts.append(table_html(table, name))
     return "<html><body>" + "".join(parts) + "</body></html>", images
 
 
@@ -86,7 +86,7 @@ def write_pdf(path: Path, body: str, images: dict[str, QImage], title: str) -> P
     writer.setResolution(150)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
     for key, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)

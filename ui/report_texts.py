@@ -31,14 +31,15 @@ TITLES = {
 DEFINITIONS = {
     "refund-rate": QT_TRANSLATE_NOOP(
         "ReportTexts",
-        "Refunded orders / paid orders: orders paid in the period, and of those the ones "
-        "with a refund case that was refunded. Under 5 % is good; over 10 % draws the "
-        "platform's attention."),
+        "Refunded orders / paid orders: orders paid in the period, and of those the "
+        "ones with a refund case that was refunded (approved, its return passed "
+        "inspection, or fast-refunded by the platform). Under 5 % is good; over 10 % "
+        "draws the platform's attention."),
     "quality-refunds": QT_TRANSLATE_NOOP(
         "ReportTexts",
-        "Pinduoduo's definition: refunds whose reason is a quality problem or not as "
-        "described, counted per paid order; the count and the rate both weigh on the "
-        "shop's rating."),
+        "Pinduoduo's definition: orders paid in the period that were refunded for a "
+        "quality problem or not as described, and their share of the paid orders; the "
+        "count and the rate both weigh on the shop's rating."),
     "reasons": QT_TRANSLATE_NOOP(
         "ReportTexts",
         "Refund and return cases opened in the period, by the buyer's reason, with the "
@@ -49,25 +50,28 @@ DEFINITIONS = {
         "among the refund cases opened in the period, with how they ended."),
     "compensation": QT_TRANSLATE_NOOP(
         "ReportTexts",
-        "Compensation payments (pending, approved and paid) and coupons issued, per shop "
-        "and Asia/Shanghai day, against the shop's daily cap."),
+        "Compensation payments (pending, approved and paid) and coupons issued, per "
+        "shop and Asia/Shanghai day, against the shop's daily cap."),
     "refund-cost": QT_TRANSLATE_NOOP(
         "ReportTexts",
-        "Explicit loss is the amount refunded. Hidden loss is the rest a refund costs: "
-        "the order's marketing cost, return and exchange postage, processing, goods "
-        "lost, compensation and coupons."),
+        "Of the cases opened in the period: explicit loss is the amount refunded; "
+        "hidden loss is the rest they cost: the order's marketing cost, return and "
+        "exchange postage, processing, goods lost, compensation and coupons. A case "
+        "counts towards its order's largest line."),
     "supplier-exceptions": QT_TRANSLATE_NOOP(
         "ReportTexts",
-        "Exception-parcel cases / orders shipped with the supplier's products in the "
-        "period. A supplier over the threshold is flagged for re-evaluation."),
+        "Exception-parcel cases / orders paid in the period that hold the supplier's "
+        "products. A supplier over the threshold is flagged for re-evaluation."),
     "deadlines": QT_TRANSLATE_NOOP(
         "ReportTexts",
-        "Cases closed in the period: on time if closed before their deadline. Handling "
-        "time runs from the case's arrival to its closing."),
+        "Cases closed in the period (at their last status change): on time if closed at"
+        " or before their deadline. Handling time runs from the case's arrival to its "
+        "closing."),
     "workload": QT_TRANSLATE_NOOP(
         "ReportTexts",
-        "Per agent: cases assigned and open now, cases closed and history events "
-        "recorded in the period, and the median handling time of the closed ones."),
+        "Per agent: cases assigned and open now, cases assigned that closed and history"
+        " events recorded in the period, and the median handling time of the closed "
+        "ones."),
 }
 
 # (report, figure) -> (the figure's name, what it counts): shown under the large number.
@@ -259,7 +263,7 @@ COST_KINDS = {
     "explicit": QT_TRANSLATE_NOOP("ReportTexts", "Amount refunded"),
     "marketing": QT_TRANSLATE_NOOP("ReportTexts", "Marketing"),
     "postage": QT_TRANSLATE_NOOP("ReportTexts", "Postage"),
-    "logistics": QT_TRANSLATE_NOOP("ReportTexts", "Postage"),
+    "logistics": QT_TRANSLATE_NOOP("ReportTexts", "Return and exchange postage"),
     "return_postage": QT_TRANSLATE_NOOP("ReportTexts", "Return postage"),
     "exchange_postage": QT_TRANSLATE_NOOP("ReportTexts", "Exchange postage"),
     "processing": QT_TRANSLATE_NOOP("ReportTexts", "Processing"),
@@ -280,6 +284,8 @@ YES = QT_TRANSLATE_NOOP("ReportTexts", "Yes")
 NO_ROWS = QT_TRANSLATE_NOOP("ReportTexts", "No rows for this filter.")
 FILTER = QT_TRANSLATE_NOOP("ReportTexts", "Filter:")
 HOURS = QT_TRANSLATE_NOOP("ReportTexts", "%1 h")
+YUAN_AXIS = QT_TRANSLATE_NOOP("ReportTexts", "Yuan (¥)")
+HOURS_AXIS = QT_TRANSLATE_NOOP("ReportTexts", "Hours")
 
 
 def tr(text: str) -> str:
@@ -329,12 +335,15 @@ def band_code(value: object) -> str | None:
     return text if text in BANDS else BAND_ALIASES.get(text)
 
 
-def value(column_key: str, raw: object) -> str:
+def value(column_key: str, raw: object, report: str = "") -> str:
     """A text cell in words: a band, reason, kind, outcome, cost kind or platform;
-    names (of shops, products, agents) as they are."""
+    names (of shops, products, agents) as they are. Compensation's reasons are the
+    payments' own (return postage, price difference, goodwill)."""
     if raw is None:
         return ""
     text = str(raw)
+    if report == "compensation" and column_key == "reason":
+        return labels.label("payment_reason", text)
     if column_key == "band":
         code = band_code(text)
         return tr(BANDS[code]) if code else text
@@ -358,4 +367,4 @@ CATEGORY_COLUMNS = {("reasons", "reasons"): "reason", ("second-refunds", "outcom
 
 def category(name: str, chart_key: str, raw: str) -> str:
     col = CATEGORY_COLUMNS.get((name, chart_key))
-    return value(col, raw) if col else raw
+    return value(col, raw, name) if col else raw

@@ -22,8 +22,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReportTableModel(QAbstractTableModel):
-    def __init__(self, table: Any = None, parent: Any = None) -> None:
+    def __init__(self, table: Any = None, parent: Any = None, report: str = "") -> None:
         super().__init__(parent)
+        self.report = report
         self.table = table
         self.columns: tuple[Any, ...] = tuple(table.columns) if table is not None else ()
         self.rows: list[tuple[Any, ...]] = list(table.rows) if table is not None else []
@@ -43,7 +44,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def text(self, row: int, col: int) -> str:
         c = self.columns[col]
-        return report_format.shown(c.kind, self.rows[row][col], c.key)
+        return report_format.shown(c.kind, self.rows[row][col], c.key, self.report)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -51,7 +52,7 @@ class ReportTableModel(QAbstractTableModel):
         c = self.columns[index.column()]
         raw = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return report_format.shown(c.kind, raw, c.key)
+            return report_format.shown(c.kind, raw, c.key, self.report)
         if role == SORT_ROLE:
             return report_format.sort_key(c.kind, raw)
         if role == Qt.ItemDataRole.TextAlignmentRole and report_format.numeric(c.kind):

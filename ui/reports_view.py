@@ -24,7 +24,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,69 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import report_format, report_texts
+from ui import report_texts
 from ui.jobs import Jobs
+from ui.report_calls import export_table, read_choices, run_report, ui_lang
+from ui.report_figures import FigureCard
 from ui.report_filters import ReportFilters
 from ui.reports_model import ReportTableModel, sorted_model
 
 NAMES = ("refund-rate", "quality-refunds", "reasons", "second-refunds", "compensation",
          "refund-cost", "supplier-exceptions", "deadlines", "workload")  # catalog order
-
-
-def run_report(store: Any, name: str, flt: Any, actor: str) -> Any:
-    from app.services import reports  # the service loads the store: in the worker only
-
-    return reports.run(store, name, flt, actor)
-
-
-def read_choices(store: Any) -> Any:
-    from app.services import report_choices
-
-    return report_choices.filter_choices(store)
-
-
-def export_table(result: Any, key: str, path: Path, fmt: str) -> Path:
-    from app.services.reports import export
-
-    export.export_table(result, key, path, fmt)
-    return path
-
-
-class FigureCard(QFrame):
-    """One headline figure: the number large, its name, what it counts."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reportFigure")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel(self)
-        self.value.setObjectName("reportFigureValue")
-        font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.label = QLabel(self)
-        self.label.setObjectName("reportFigureLabel")
-        bold = QFont(self.label.font())
-        bold.setBold(True)
-        self.label.setFont(bold)
-        self.note = QLabel(self)
-        self.note.setObjectName("reportFigureNote")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 6, 10, 6)
-        lay.setSpacing(1)
-        lay.addWidget(self.value)
-        lay.addWidget(self.label)
-        lay.addWidget(self.note)
-
-    def show_figure(self, name: str, figure: Any) -> None:
-        self.value.setText(report_format.shown(figure.kind, figure.value) or "—")
-        label, note = report_texts.figure(name, figure.key)
-        self.label.setText(label)
-        self.note.setText(note)
-        self.setToolTip(report_texts.definition(name))
 
 
 class ReportsWindow(QWidget):
@@ -124,6 +69,7 @@ class ReportsWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
         self.list.setFixedWidth(210)
+        self.list.setSpacing(3)
         self.title = QLabel(self)
         self.title.setObjectName("reportTitle")
         big = QFont(self.title.font())
@@ -174,8 +120,8 @@ class ReportsWindow(QWidget):
         split.setObjectName("reportSplit")
         split.addWidget(self.tables)
         split.addWidget(self.charts)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         right = QVBoxLayout()
         right.addWidget(self.title)
@@ -300,7 +246,7 @@ class ReportsWindow(QWidget):
             self.figures_layout.addWidget(card, 1)
             self.cards.append(card)
         for t in result.tables:
-            model = ReportTableModel(t, self)
+            model = ReportTableModel(t, self, result.name)
             view = QTableView(self.tables)
             view.setObjectName(f"reportTable_{t.key}")
             view.setModel(sorted_model(model))
@@ -353,9 +299,10 @@ class ReportsWindow(QWidget):
     def export_current(self, out: Path | None = None) -> None:
         """The shown table to CSV or XLSX (by the name's ending). The save dialog asks
         before a file is replaced, so a name chosen there may be written over."""
-        table = self.current_table()
-        if table is None or self._jobs.running("report_export"):
+        table, store = self.current_table(), self._store()
+        if table is None or store is None or self._jobs.running("report_export"):
             return
+        replace = out is None  # the save dialog asked before a file is replaced
         if out is None:
             default = f"{self.result.name}-{table.key}.xlsx"
             name, chosen = QFileDialog.getSaveFileName(
@@ -373,7 +320,7 @@ class ReportsWindow(QWidget):
             self.tr("Table exported to %1").replace("%1", str(path))))
         job.failed.connect(lambda message, _c: self.status.setText(
             self.tr("Export failed, nothing was written: %1").replace("%1", message)))
-        job.start(export_table, self.result, table.key, out, fmt)
+        job.start(export_table, store, self.result, table.key, out, fmt, ui_lang(), replace)
 
     def print_pdf(self, out: Path | None = None) -> None:
         """The shown report (title, filter, figures with their definitions, charts and

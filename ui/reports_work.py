@@ -46,6 +46,7 @@ class ReportsWork(QObject):
         super().__init__(window)
         self.window = window
         self.allowed = False
+        self.checked = False  # the store has answered for the window's user
         self.reports: ReportsWindow | None = None
         self.menu = QMenu(window)
         self.menu.setObjectName("reportsMenu")
@@ -78,6 +79,7 @@ class ReportsWork(QObject):
         if user != self.window.user:  # someone else took the window meanwhile: ask again
             QTimer.singleShot(0, self.check)
             return
+        self.checked = True
         if allowed != self.allowed:
             self.allowed = allowed
             self._offer(allowed)

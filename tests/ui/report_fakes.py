@@ -10,14 +10,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.services.reports import model as m
-from app.services.reports.catalog import CATALOG
+from app.services.reports.catalog import CATALOG, REFUND_BANDS
 
 TEXT_VALUES = {
     "product": ["保温杯 500ml", "蓝牙耳机 Pro", "儿童雨衣", "不锈钢饭盒", "瑜伽垫 加厚"],
     "sku": ["CUP-500-BL", "EAR-PRO-W", "RAIN-K-110", "BOX-SS-2", "YOGA-8MM"],
     "shop": ["抖店旗舰店", "快手好物店", "拼多多百货"],
     "platform": ["douyin", "kuaishou", "pinduoduo"],
-    "band": ["good", "watch", "alarm"],
+    "band": ["good", "watch", "high"],
     "reason": ["quality_problem", "not_as_described", "late_shipment", "buyer_mistake",
                "no_reason_7day", "transit_damage"],
     "outcome": ["refunded", "rejected", "open", "exchanged"],
@@ -40,6 +40,8 @@ CHART_SERIES = {("refund-rate", "trend"): ("rate", "percent"),
 
 
 def _value(kind: str, key: str, i: int) -> Any:
+    if key in ("paid", "orders", "refund_cases"):
+        return 900 + 130 * i  # the whole a rate is taken of: larger than its part
     if kind == "text":
         values = TEXT_VALUES.get(key, [f"{key} {i}"])
         return values[i % len(values)]
@@ -58,11 +60,18 @@ def _value(kind: str, key: str, i: int) -> Any:
     return i % 2 == 0  # flag
 
 
+def _row(cols: tuple[m.Column, ...], i: int) -> tuple[Any, ...]:
+    row = {c.key: _value(c.kind, c.key, i) for c in cols}
+    if "band" in row and "rate" in row:  # the band the rate falls in, as the reports give it
+        low, high = REFUND_BANDS
+        row["band"] = "good" if row["rate"] < low else "watch" if row["rate"] <= high else "high"
+    return tuple(row[c.key] for c in cols)
+
+
 def fake_result(name: str, flt: m.ReportFilter) -> m.ReportResult:
     spec = CATALOG[name]
     figures = [m.Figure(k, kind, _value(kind, k, 1)) for k, kind in spec.figures]
-    tables = [m.Table(key, cols, [tuple(_value(c.kind, c.key, i) for c in cols)
-                                  for i in range(6)])
+    tables = [m.Table(key, cols, [_row(cols, i) for i in range(6)])
               for key, cols in spec.tables.items()]
     charts = []
     for key in spec.charts:

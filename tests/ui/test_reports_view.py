@@ -63,7 +63,7 @@ def test_nine_reports_in_words_and_one_fills_figures_tables_and_a_chart(qtbot, r
     heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert heads == ["Product", "Refunded", "Paid orders", "Rate", "Band"]
     assert model.text(0, 3) == "3.1 %" and model.text(0, 4) == "Good (under 5 %)"
-    assert model.text(2, 4) == "Alarm (over 10 %)"
+    assert model.text(2, 4) == "Watch (5–10 %)" and model.text(3, 4) == "Alarm (over 10 %)"
     assert [reports.charts.tabText(i) for i in range(reports.charts.count())] == [
         "Refund rate by week", "Products refunded most"]
     trend = reports.chart_views[0].chart()
@@ -78,9 +78,11 @@ def test_money_and_pie(qtbot, reports) -> None:
     m = reports.models[0]
     assert m.text(0, 0) == "Quality problem" and m.text(1, 0) == "Not as described"
     assert m.text(0, 3) == "¥1,234.56" and m.text(0, 4) == "Yes" and m.text(1, 4) == ""
-    pie = reports.chart_views[0].chart().series()[0]
+    chart = reports.chart_views[0].chart()
+    pie = chart.series()[0]
     assert isinstance(pie, QPieSeries) and pie.count() == 6
-    assert pie.slices()[0].label().startswith("Quality problem")
+    legend = [m.label() for m in chart.legend().markers(pie)]
+    assert legend[0] == "Quality problem  8.1 %" and pie.slices()[0].label() == "8.1 %"
     _shown(qtbot, reports, "second-refunds")
     assert reports.models[0].text(1, 0) == "Refused"  # an outcome code in words
     _shown(qtbot, reports, "refund-cost")
@@ -178,3 +180,9 @@ def test_the_chart_view_is_a_qtcharts_view(qtbot, reports) -> None:
     _shown(qtbot, reports, "compensation")
     assert all(isinstance(v, QChartView) for v in reports.chart_views)
     assert reports.models[0].text(0, 1) == "2026-11-01"  # a day as a day
+    axis = reports.chart_views[0].chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories()[0] == "11-01"  # on the axis without its year
+    reasons = reports.models[1]  # a payment's reason, not a case's
+    reasons.rows = [("postage", 3, 1200), ("goodwill", 1, 500)]
+    assert [reasons.text(r, 0) for r in range(2)] == ["Return postage",
+                                                      "Goodwill (late or damaged parcel)"]

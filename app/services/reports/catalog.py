@@ -31,7 +31,8 @@ _RATE: tuple[tuple[str, Kind], ...] = (("refunded", "int"), ("paid", "int"), ("r
 CATALOG: dict[str, Spec] = {s.name: s for s in (
     Spec("refund-rate", "Refund rate",
          "Refunded orders / paid orders: orders paid in the period, and of those the ones "
-         "with a refund case that was refunded. Under 5 % is good; over 10 % draws the "
+         "with a refund case that was refunded (approved, its return passed inspection, or "
+         "fast-refunded by the platform). Under 5 % is good; over 10 % draws the "
          "platform's attention.",
          (("rate", "percent"), ("refunded", "int"), ("paid", "int")),
          {"by_product": _cols(("product", "text"), *_RATE),
@@ -41,9 +42,9 @@ CATALOG: dict[str, Spec] = {s.name: s for s in (
                            ("rate", "percent"))},
          ("trend", "top_products")),
     Spec("quality-refunds", "Quality refunds",
-         "Pinduoduo's definition: refunds whose reason is a quality problem or not as "
-         "described, counted per paid order; the count and the rate both weigh on the "
-         "shop's rating.",
+         "Pinduoduo's definition: orders paid in the period that were refunded for a "
+         "quality problem or not as described, and their share of the paid orders; the "
+         "count and the rate both weigh on the shop's rating.",
          (("rate", "percent"), ("count", "int"), ("paid", "int")),
          {"by_shop": _cols(("shop", "text"), ("platform", "text"), ("count", "int"),
                            ("paid", "int"), ("rate", "percent")),
@@ -81,9 +82,10 @@ CATALOG: dict[str, Spec] = {s.name: s for s in (
                              ("payments", "fen"))},
          ("by_day",)),
     Spec("refund-cost", "Cost of refunds",
-         "Explicit loss is the amount refunded. Hidden loss is the rest a refund costs: "
-         "the order's marketing cost, return and exchange postage, processing, goods "
-         "lost, compensation and coupons.",
+         "Of the cases opened in the period: explicit loss is the amount refunded; hidden "
+         "loss is the rest they cost: the order's marketing cost, return and exchange "
+         "postage, processing, goods lost, compensation and coupons. A case counts towards "
+         "its order's largest line.",
          (("explicit", "fen"), ("hidden", "fen"), ("total", "fen"), ("hidden_share", "percent")),
          {"by_product": _cols(("product", "text"), ("cases", "int"), ("explicit", "fen"),
                               ("hidden", "fen"), ("total", "fen")),
@@ -92,15 +94,16 @@ CATALOG: dict[str, Spec] = {s.name: s for s in (
           "by_kind": _cols(("cost_kind", "text"), ("amount", "fen"), ("share", "percent"))},
          ("by_shop",)),
     Spec("supplier-exceptions", "Supplier exceptions",
-         "Exception-parcel cases / orders shipped with the supplier's products in the "
-         "period. A supplier over the threshold is flagged for re-evaluation.",
+         "Exception-parcel cases / orders paid in the period that hold the supplier's "
+         "products. A supplier over the threshold is flagged for re-evaluation.",
          (("threshold", "percent"), ("flagged", "int")),
          {"suppliers": _cols(("supplier", "text"), ("orders", "int"), ("exceptions", "int"),
                              ("rate", "percent"), ("quality", "int"), ("flagged", "flag"))},
          ("suppliers",)),
     Spec("deadlines", "Deadline compliance",
-         "Cases closed in the period: on time if closed before their deadline. Handling "
-         "time runs from the case's arrival to its closing.",
+         "Cases closed in the period (at their last status change): on time if closed at "
+         "or before their deadline. Handling time runs from the case's arrival to its "
+         "closing.",
          (("on_time_rate", "percent"), ("closed", "int"), ("late", "int"),
           ("overdue_open", "int"), ("median_hours", "hours")),
          {"by_kind": _cols(("kind", "text"), ("closed", "int"), ("on_time", "int"),
@@ -110,8 +113,8 @@ CATALOG: dict[str, Spec] = {s.name: s for s in (
                            ("median_hours", "hours"))},
          ("trend",)),
     Spec("workload", "Agent workload",
-         "Per agent: cases assigned and open now, cases closed and history events "
-         "recorded in the period, and the median handling time of the closed ones.",
+         "Per agent: cases assigned and open now, cases assigned that closed and history "
+         "events recorded in the period, and the median handling time of the closed ones.",
          (("agents", "int"), ("open", "int"), ("closed", "int")),
          {"agents": _cols(("agent", "text"), ("open", "int"), ("overdue", "int"),
                           ("closed", "int"), ("actions", "int"), ("median_hours", "hours"))},
