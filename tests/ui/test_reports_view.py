@@ -160,6 +160,10 @@ def test_a_supervisor_gets_the_menu_and_an_agent_does_not(qtbot, qloop, english,
         qtbot.waitUntil(lambda: work.allowed, timeout=WAIT)
         assert work.menu.menuAction().isVisible() and work.menu.title() == "&Reports"
         assert work.action.shortcut().toString() == "Ctrl+Shift+R" and work.action in w.actions()
+        from ui.shortcuts import shortcut_actions
+
+        keys = [k.toString() for a in shortcut_actions(w) for k in a.shortcuts()]
+        assert "Ctrl+Shift+R" in keys and len(keys) == len(set(keys))  # in F1, and its own
         with qtbot.waitSignal(w.jobs.busy_changed, timeout=WAIT):
             work.action.trigger()
         shown = work.reports
