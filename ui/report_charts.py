@@ -13,6 +13,8 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QPieSeries,
     QPieSlice,
@@ -81,10 +83,13 @@ def _pie(c: QChart, categories: list[str], series: dict[str, list[float]]) -> No
         marker.setLabel(f"{cat}  {v / total * 100:.1f} %")
 
 
-def _axes(c: QChart, chart: Any, categories: list[str], top: float) -> tuple[QBarCategoryAxis, QValueAxis]:
+def _axes(c: QChart, chart: Any, categories: list[str], top: float,
+          across: bool = False) -> tuple[QBarCategoryAxis, QValueAxis]:
+    """The category axis along the bottom, or (`across`: bars lying down) up the left,
+    where names of shops, products and suppliers have room."""
     x = QBarCategoryAxis()
     x.append(categories)
-    if len(categories) > 8 or sum(len(t) for t in categories) > 48:
+    if not across and (len(categories) > 8 or sum(len(t) for t in categories) > 48):
         x.setLabelsAngle(-45)
     small = QFont(x.labelsFont())
     small.setPointSizeF(max(small.pointSizeF() - 1, 7.0))
@@ -94,13 +99,28 @@ def _axes(c: QChart, chart: Any, categories: list[str], top: float) -> tuple[QBa
     y.setTitleText(report_format.axis_title(chart.unit))
     y.setRange(0, top * 1.1 if top > 0 else 1)
     y.applyNiceNumbers()
-    c.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    c.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    c.addAxis(x, Qt.AlignmentFlag.AlignLeft if across else Qt.AlignmentFlag.AlignBottom)
+    c.addAxis(y, Qt.AlignmentFlag.AlignBottom if across else Qt.AlignmentFlag.AlignLeft)
     return x, y
 
 
+def _is_time(category: str) -> bool:
+    """A day (2026-11-03, 11-03) or an ISO week (2026-W45): read along a line, left
+    to right."""
+    t = category.replace("W", "").replace("-", "")
+    return t.isdigit() and ("-" in category)
+
+
 def _bars(c: QChart, chart: Any, categories: list[str], series: dict[str, list[float]]) -> None:
-    bars = QStackedBarSeries() if chart.kind == "stacked_bar" else QBarSeries()
+    """Bars stand over days and weeks; over names they lie down, the first on top."""
+    across = bool(categories) and not all(_is_time(t) for t in categories)
+    stacked = chart.kind == "stacked_bar"
+    if across:
+        bars: Any = QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
+        categories = categories[::-1]
+        series = {k: v[::-1] for k, v in series.items()}
+    else:
+        bars = QStackedBarSeries() if stacked else QBarSeries()
     for i, (key, values) in enumerate(series.items()):
         s = QBarSet(report_texts.series(key))
         s.append(values)
@@ -111,7 +131,7 @@ def _bars(c: QChart, chart: Any, categories: list[str], series: dict[str, list[f
         top = max((sum(v) for v in zip(*series.values(), strict=False)), default=0.0)
     else:
         top = max((max(v, default=0.0) for v in series.values()), default=0.0)
-    x, y = _axes(c, chart, categories, top)
+    x, y = _axes(c, chart, categories, top, across)
     bars.attachAxis(x)
     bars.attachAxis(y)
     c.legend().setVisible(len(series) > 1)

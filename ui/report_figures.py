@@ -43,6 +43,10 @@ class FigureCard(QFrame):
     def show_figure(self, name: str, figure: Any) -> None:
         self.value.setText(report_format.shown(figure.kind, figure.value) or "—")
         label, note = report_texts.figure(name, figure.key)
+        band = report_format.band_of(figure.value) if name == "refund-rate" and figure.key == "rate" else None
+        self.value.setStyleSheet(f"color: {report_format.BAND_COLOURS[band]};" if band else "")
+        if band:  # the shop's refund rate against the platform's bands, in words
+            label = f"{label} · {report_texts.tr(report_texts.BANDS[band])}"
         self.label.setText(label)
         self.note.setText(note)
         self.setToolTip(report_texts.definition(name))

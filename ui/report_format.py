@@ -63,6 +63,18 @@ def band_colour(raw: object) -> QColor | None:
     return QColor(BAND_COLOURS[code]) if code else None
 
 
+def band_of(share: object) -> str | None:
+    """The band a refund rate falls in (catalog.REFUND_BANDS): good, watch or alarm."""
+    from app.services.reports.catalog import REFUND_BANDS  # plain data: loads no store
+
+    try:
+        rate = float(share)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    low, high = REFUND_BANDS
+    return "good" if rate < low else "watch" if rate <= high else "alarm"
+
+
 def chart_value(unit: str, raw: float) -> float:
     """A chart's value in the unit its axis shows: yuan for fen, percent for a share."""
     if unit == "fen":

@@ -12,10 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ui import report_format, report_texts
 
+# Latin text in a TrueType face first, Chinese from the CJK faces after it: Qt writes
+# the digits of a CFF face (Noto Sans CJK, the window's font) into the PDF so that a
+# reader copies "CUP-500-BL" as garbage; the text must stay searchable and copyable.
+PDF_FAMILIES = ["Arial", "DejaVu Sans", "Liberation Sans", "Helvetica", "Microsoft YaHei",
+                "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "SimSun"]
 CHART_WIDTH_PX = 600  # on the page (QTextDocument adds 2 cm margins to the writer's 5 mm)
 
 
@@ -88,6 +93,10 @@ def write_pdf(path: Path, body: str, images: dict[str, QImage], title: str) -> P
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
+    font = QFont()
+    font.setFamilies(PDF_FAMILIES)
+    font.setPointSizeF(9.5)
+    doc.setDefaultFont(font)
     for key, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
     doc.setHtml(body)

@@ -116,7 +116,7 @@ class ReportsWindow(QWidget):
         bar.addWidget(self.status, 1)
         for b in (self.export_button, self.pdf_button, self.refresh_button):
             bar.addWidget(b)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("reportSplit")
         split.addWidget(self.tables)
         split.addWidget(self.charts)
@@ -258,7 +258,7 @@ class ReportsWindow(QWidget):
             view.verticalHeader().setVisible(False)
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setStretchLastSection(False)
             self.tables.addTab(view, report_texts.table(t.key))
             self.views.append(view)
             self.models.append(model)
@@ -268,11 +268,22 @@ class ReportsWindow(QWidget):
             cv = chart_view(result.name, c, self.charts)
             self.charts.addTab(cv, report_texts.chart(result.name, c.key))
             self.chart_views.append(cv)
+        self._share_width()
         self.tables.setCurrentIndex(max(0, min(tab, self.tables.count() - 1)))
         self.charts.setCurrentIndex(max(0, min(chart_tab, self.charts.count() - 1)))
         self.status.setText(f"{report_texts.title(result.name)} · {self.filters.describe()}")
         self._update()
         self.shown.emit(result.name)
+
+    def _share_width(self) -> None:
+        """The tables get the width their widest needs (45 to 70 %), the charts the rest:
+        a table whose last columns scroll out of sight hides what it is for."""
+        total = sum(self.split.sizes())
+        if not self.views or total <= 0:
+            return
+        needed = max(v.horizontalHeader().length() + v.frameWidth() * 2 + 4 for v in self.views)
+        tables = max(int(total * 0.45), min(needed + 8, int(total * 0.7)))
+        self.split.setSizes([tables, total - tables])
 
     def _clear(self) -> None:
         for card in self.cards:

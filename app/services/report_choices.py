@@ -19,9 +19,15 @@ class FilterChoices:
 
 
 def filter_choices(store: Store) -> FilterChoices:
+    """Each list sorted here, not by the database: PostgreSQL's collation orders names
+    otherwise than SQLite, and the combos should read the same on both."""
     with store.unit_of_work() as uow:
         found = q.filter_choices(uow.session)
-    shops = tuple((str(n), str(p)) for n, p in found["shops"])
-    return FilterChoices(shops=shops, platforms=tuple(dict.fromkeys(p for _n, p in shops)),
-                         products=tuple(found["products"]), skus=tuple(found["skus"]),
-                         suppliers=tuple(found["suppliers"]))
+    shops = tuple(sorted((str(n), str(p)) for n, p in found["shops"]))
+    return FilterChoices(shops=shops, platforms=tuple(sorted({p for _n, p in shops})),
+                         products=_sorted(found["products"]), skus=_sorted(found["skus"]),
+                         suppliers=_sorted(found["suppliers"]))
+
+
+def _sorted(values: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({str(v) for v in values if v}))

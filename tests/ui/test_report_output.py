@@ -48,9 +48,11 @@ def _fake_export(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def shown(qtbot, qloop, english, demo_store, monkeypatch):  # type: ignore[no-untyped-def]
+    from ui.app import application
     from ui.jobs import Jobs
     from ui.reports_view import ReportsWindow
 
+    application()  # the product's fonts (a CJK face first), as the PDF is printed with
     report_fakes.install(monkeypatch)
     _fake_export(monkeypatch)
     jobs = Jobs()
@@ -123,6 +125,6 @@ def test_the_report_prints_to_an_a4_pdf(qtbot, shown, tmp_path: Path) -> None:
     words = " ".join(text.split())
     for needed in ("Refund rate", "Refunded orders / paid orders", "refunded orders ÷ paid orders",
                    "6.0 %", "Refund rate by week", "By SKU", "CUP-500-BL", "Alarm (over 10 %)",
-                   "2026-10-22 to 2026-11-20"):
+                   "2026-10-22 to 2026-11-20", "保温杯 500ml"):  # copyable, Chinese too
         assert needed in words, needed
     assert doc.pagePointSize(doc.pageCount() - 1) == QSizeF(size)

@@ -52,8 +52,8 @@ def test_nine_reports_in_words_and_one_fills_figures_tables_and_a_chart(qtbot, r
     name, _flt, actor, thread = fake.calls[-1]
     assert (name, actor) == ("refund-rate", SUPERVISOR)
     assert thread != threading.current_thread().name  # computed off the UI thread
-    assert [c.label.text() for c in reports.cards] == ["Refund rate", "Refunded orders",
-                                                       "Paid orders"]
+    assert [c.label.text() for c in reports.cards] == ["Refund rate · Watch (5–10 %)",
+                                                       "Refunded orders", "Paid orders"]
     assert reports.cards[0].value.text() == "6.0 %" and reports.cards[1].value.text() == "57"
     assert "refunded orders ÷ paid orders" in reports.cards[0].note.text()
     assert "Under 5 % is good" in reports.definition.text()
