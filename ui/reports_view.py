@@ -281,7 +281,8 @@ class ReportsWindow(QWidget):
         total = sum(self.split.sizes())
         if not self.views or total <= 0:
             return
-        needed = max(v.horizontalHeader().length() + v.frameWidth() * 2 + 4 for v in self.views)
+        needed = max(v.horizontalHeader().length() + v.frameWidth() * 2
+                     + v.verticalScrollBar().sizeHint().width() + 4 for v in self.views)
         tables = max(int(total * 0.45), min(needed + 8, int(total * 0.7)))
         self.split.setSizes([tables, total - tables])
 

@@ -128,3 +128,30 @@ def test_the_report_prints_to_an_a4_pdf(qtbot, shown, tmp_path: Path) -> None:
                    "2026-10-22 to 2026-11-20", "保温杯 500ml"):  # copyable, Chinese too
         assert needed in words, needed
     assert doc.pagePointSize(doc.pageCount() - 1) == QSizeF(size)
+
+
+def test_an_empty_report_shows_and_prints(qtbot, shown, tmp_path: Path, monkeypatch) -> None:
+    """A period with nothing in it: no rows, no chart points, figures with no value."""
+    from app.services import reports
+    from app.services.reports import model as m
+
+    def empty(store, name, flt, actor):  # type: ignore[no-untyped-def]
+        full = report_fakes.fake_result(name, flt)
+        return m.ReportResult(name, flt, [m.Figure(f.key, f.kind, None) for f in full.figures],
+                              [m.Table(t.key, t.columns, []) for t in full.tables],
+                              [m.Chart(c.key, c.kind, [], {k: [] for k in c.series}, c.unit)
+                               for c in full.charts])
+
+    monkeypatch.setattr(reports, "run", empty)
+    for name in ("refund-rate", "reasons", "refund-cost"):
+        with qtbot.waitSignal(shown.shown, timeout=WAIT):
+            shown.choose(name)
+        assert all(c.value.text() in ("—", "0") for c in shown.cards)
+        assert all(mdl.rowCount() == 0 for mdl in shown.models) and shown.chart_views
+    out = tmp_path / "empty.pdf"
+    shown.print_pdf(out)
+    _status(qtbot, shown, "Report printed to")
+    doc = QPdfDocument()
+    doc.load(str(out))
+    text = " ".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
+    assert "No rows for this filter." in " ".join(text.split())
