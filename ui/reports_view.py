@@ -159,7 +159,7 @@ class ReportsWindow(QWidget):
         name = self.name()
         self.title.setText(report_texts.title(name) if name else self.tr("Choose a report"))
         self.definition.setText(report_texts.definition(name) if name else "")
-        if self.result is not None:
+        if self.result is not None and not self.busy_now():  # the shown one, in words again
             self.show_result(self.result, self._seq)
         self._update()
 

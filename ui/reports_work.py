@@ -114,6 +114,7 @@ class ReportsWork(QObject):
     def show_reports(self, name: str | None = None) -> ReportsWindow | None:
         if not self.allowed or self.store() is None:
             return None
+        again = self.reports is not None and not self.reports.isVisible()
         if self.reports is None:
             from ui.reports_view import ReportsWindow
 
@@ -126,6 +127,8 @@ class ReportsWork(QObject):
             self.reports.choose(name)
         elif self.reports.name() is None:
             self.reports.choose("refund-rate")
+        elif again:  # opened again later: the store has moved on since
+            self.reports.run_now()
         return self.reports
 
 

@@ -171,6 +171,10 @@ def test_a_supervisor_gets_the_menu_and_an_agent_does_not(qtbot, qloop, english,
         qtbot.waitUntil(lambda: shown.result is not None, timeout=WAIT)
         assert shown.result.name == "refund-rate"
         assert fake.calls[-1][1].date_to == FIXED_NOW.date()  # today, Asia/Shanghai
+        shown.close()
+        before = len(fake.calls)
+        work.action.trigger()  # opened again: computed again, the store has moved on
+        qtbot.waitUntil(lambda: len(fake.calls) > before and not shown.busy_now(), timeout=WAIT)
         w.user = "lina"  # another user took the window: an agent
         work.check()
         qtbot.waitUntil(lambda: not work.allowed, timeout=WAIT)
@@ -190,3 +194,33 @@ def test_the_chart_view_is_a_qtcharts_view(qtbot, reports) -> None:
     reasons.rows = [("postage", 3, 1200), ("goodwill", 1, 500)]
     assert [reasons.text(r, 0) for r in range(2)] == ["Return postage",
                                                       "Goodwill (late or damaged parcel)"]
+
+
+def test_quick_periods_and_the_shanghai_day() -> None:
+    from datetime import datetime
+
+    from ui.report_filters import quick_period
+    from ui.reports_work import shanghai_day
+
+    today = date(2026, 1, 15)
+    assert quick_period("last_7", today) == (date(2026, 1, 9), today)
+    assert quick_period("last_30", today) == (date(2025, 12, 17), today)
+    assert quick_period("this_month", today) == (date(2026, 1, 1), today)
+    assert quick_period("last_month", today) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert quick_period("last_month", date(2024, 3, 31)) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert quick_period("custom", today) is None
+    assert shanghai_day(datetime(2026, 12, 1, 15, 59)) == date(2026, 12, 1)
+    assert shanghai_day(datetime(2026, 12, 1, 16, 0)) == date(2026, 12, 2)  # UTC+8 midnight
+
+
+def test_an_agent_is_never_offered_the_reports(qtbot, qloop, english, demo_store, ui_settings,
+                                               fake) -> None:
+    w = _open_as(qtbot, demo_store, ui_settings, "lina")
+    try:
+        work = w.reports_work
+        qtbot.waitUntil(lambda: work.checked, timeout=WAIT)
+        assert not work.allowed and not work.menu.menuAction().isVisible()
+        assert work.action not in w.actions() and not work.action.shortcuts()
+        assert work.show_reports() is None and fake.calls == []
+    finally:
+        w.jobs.close()
