@@ -1,6 +1,6 @@
 """What the Reports window asks of the services, each run in a worker: compute a
-report, read the filters' choices, export a table. The services load the store, so
-they are imported here, inside the calls, never when the window is built."""
+report, read the filters' choices, export a table, print to PDF. The services load the
+store, so they are imported here, inside the calls, never when the window is built."""
 
 from __future__ import annotations
 
@@ -29,6 +29,15 @@ def export_table(store: Any, result: Any, key: str, path: Path, fmt: str, lang: 
     done = export.export_table(result, key, path, fmt, lang=lang, overwrite=overwrite,
                                protected_paths=store.protected_paths)
     return Path(getattr(done, "path", path))
+
+
+def print_pdf(store: Any, path: Path, body: str, images: dict[str, Any], title: str) -> Path:
+    """The report laid out into a PDF at `path`, checked first like every file the
+    program writes (never over the store's own files)."""
+    from app.services.report_files import pdf_target
+    from ui.report_pdf import write_pdf
+
+    return write_pdf(pdf_target(store, path), body, images, title)
 
 
 def ui_lang() -> str:

@@ -102,5 +102,8 @@ def write_pdf(path: Path, body: str, images: dict[str, QImage], title: str) -> P
     doc.setHtml(body)
     doc.print_(writer)
     del writer  # closes the file
+    if not partial.is_file() or partial.stat().st_size == 0:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"could not write {path}")
     partial.replace(path)
     return path

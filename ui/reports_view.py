@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ui import report_texts
 from ui.jobs import Jobs
-from ui.report_calls import export_table, read_choices, run_report, ui_lang
+from ui.report_calls import export_table, print_pdf, read_choices, run_report, ui_lang
 from ui.report_figures import FigureCard
 from ui.report_filters import ReportFilters
 from ui.reports_model import ReportTableModel, sorted_model
@@ -337,7 +337,8 @@ class ReportsWindow(QWidget):
     def print_pdf(self, out: Path | None = None) -> None:
         """The shown report (title, filter, figures with their definitions, charts and
         tables) to an A4 PDF, laid out in a worker."""
-        if self.result is None or self._jobs.running("report_pdf"):
+        store = self._store()
+        if self.result is None or store is None or self._jobs.running("report_pdf"):
             return
         if out is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Print to PDF"),
@@ -356,4 +357,4 @@ class ReportsWindow(QWidget):
             self.tr("Report printed to %1").replace("%1", str(path))))
         job.failed.connect(lambda message, _c: self.status.setText(
             self.tr("Printing failed: %1").replace("%1", message)))
-        job.start(report_pdf.write_pdf, out, body, pictures, report_texts.title(self.result.name))
+        job.start(print_pdf, store, out, body, pictures, report_texts.title(self.result.name))

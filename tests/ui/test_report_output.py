@@ -155,3 +155,14 @@ def test_an_empty_report_shows_and_prints(qtbot, shown, tmp_path: Path, monkeypa
     doc.load(str(out))
     text = " ".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
     assert "No rows for this filter." in " ".join(text.split())
+
+
+def test_a_pdf_is_never_written_over_the_store_nor_into_nowhere(qtbot, shown, demo_store,
+                                                                tmp_path: Path) -> None:
+    backups = demo_store.location.data_dir / "backups"
+    backups.mkdir(exist_ok=True)
+    shown.print_pdf(backups / "report.pdf")
+    _status(qtbot, shown, "Printing failed")
+    assert not (backups / "report.pdf").exists()
+    shown.print_pdf(tmp_path / "no such folder" / "report.pdf")
+    assert "does not exist" in _status(qtbot, shown, "Printing failed")
