@@ -96,6 +96,10 @@ class ReportsWindow(QWidget):
         self.pdf_button = QPushButton(self)
         self.pdf_button.setObjectName("printPdfButton")
         self.pdf_button.clicked.connect(lambda: self.print_pdf())
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("stopReportButton")
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("refreshReportButton")
         self.refresh_button.clicked.connect(self.run_now)
@@ -113,6 +117,7 @@ class ReportsWindow(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.busy)
+        bar.addWidget(self.stop_button)
         bar.addWidget(self.status, 1)
         for b in (self.export_button, self.pdf_button, self.refresh_button):
             bar.addWidget(b)
@@ -156,6 +161,7 @@ class ReportsWindow(QWidget):
         self.export_button.setText(self.tr("Export table… (Ctrl+E)"))
         self.pdf_button.setText(self.tr("Print to PDF… (Ctrl+P)"))
         self.refresh_button.setText(self.tr("Run again (F5)"))
+        self.stop_button.setText(self.tr("Stop"))
         name = self.name()
         self.title.setText(report_texts.title(name) if name else self.tr("Choose a report"))
         self.definition.setText(report_texts.definition(name) if name else "")
@@ -211,6 +217,7 @@ class ReportsWindow(QWidget):
         self.title.setText(report_texts.title(name))
         self.definition.setText(report_texts.definition(name))
         self.busy.show()
+        self.stop_button.show()
         self.status.setText(self.tr("Computing %1…").replace("%1", report_texts.title(name)))
         job = self._jobs.job("report")
         self._running = job
@@ -219,6 +226,29 @@ class ReportsWindow(QWidget):
         job.start(run_report, store, name, self.filters.report_filter(), self._actor())
         self._update()
 
+    def stop(self) -> None:
+        """Stop waiting for the run under way: its answer, when it comes, is dropped (a
+        query cannot be interrupted, only ignored); what was shown before stays."""
+        if not self.busy_now():
+            return
+        self._seq += 1
+        if self._running is not None:
+            self._running.cancel()
+            self._running = None
+        self._idle()
+        if self.result is not None:  # the list and the title say what is shown
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(NAMES.index(self.result.name))
+            self.list.blockSignals(False)
+            self.title.setText(report_texts.title(self.result.name))
+            self.definition.setText(report_texts.definition(self.result.name))
+        self.status.setText(self.tr("Stopped; the report shown is the one before."))
+        self._update()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.stop_button.hide()
+
     def busy_now(self) -> bool:
         return self.busy.isVisibleTo(self)
 
@@ -226,7 +256,7 @@ class ReportsWindow(QWidget):
         if seq != self._seq:
             return
         self._running = None
-        self.busy.hide()
+        self._idle()
         self.result = None
         self._clear()
         self.status.setText(self.tr("The report could not be computed: %1").replace("%1", message))
@@ -236,7 +266,7 @@ class ReportsWindow(QWidget):
         if seq != self._seq or result.name != self.name():
             return  # a newer request is under way, or answered already
         self._running = None
-        self.busy.hide()
+        self._idle()
         self.result = result
         tab, chart_tab = self.tables.currentIndex(), self.charts.currentIndex()
         self._clear()

@@ -136,6 +136,24 @@ def test_a_newer_request_wins_over_an_older_answer(qtbot, reports, fake) -> None
     assert not reports.busy_now()
 
 
+def test_a_run_can_be_stopped_and_its_answer_is_dropped(qtbot, reports, fake) -> None:
+    _shown(qtbot, reports, "reasons")
+    fake.gate = threading.Event()
+    reports.choose("workload")
+    qtbot.waitUntil(lambda: "workload" in [c[0] for c in fake.calls], timeout=WAIT)
+    assert reports.stop_button.isVisible()
+    reports.stop_button.click()
+    assert not reports.busy_now() and not reports.stop_button.isVisible()
+    assert "Stopped" in reports.status.text()
+    seen: list[str] = []
+    reports.shown.connect(seen.append)
+    fake.gate.set()
+    qtbot.waitUntil(lambda: not reports._jobs.running("report"), timeout=WAIT)
+    qtbot.wait(100)
+    assert seen == [] and reports.result.name == "reasons"  # the one before stays
+    assert reports.name() == "reasons" and reports.title.text() == "Refund reasons"
+
+
 def test_a_refusal_is_shown_in_words(qtbot, reports, fake) -> None:
     fake.fail = DomainError("zhaoli may not read reports")
     reports.choose("workload")
