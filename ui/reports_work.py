@@ -128,6 +128,7 @@ class ReportsWork(QObject):
         elif self.reports.name() is None:
             self.reports.choose("refund-rate")
         elif again:  # opened again later: the store has moved on since
+            self.reports.load_choices()
             self.reports.run_now()
         return self.reports
 
