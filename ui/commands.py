@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import argparse
 
+# The reports' names (app.services.reports.catalog.NAMES; a test keeps them equal): not
+# imported, as this module loads on every start.
+REPORTS = ("refund-rate", "quality-refunds", "reasons", "second-refunds", "compensation",
+           "refund-cost", "supplier-exceptions", "deadlines", "workload")
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
@@ -28,9 +33,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("screenshot", help="render the main window offscreen into a PNG")
     p.add_argument("out", help="PNG file to write")
-    p.add_argument("--view", choices=("inbox", "case", "approvals", "payments"), default="inbox",
+    p.add_argument("--view", choices=("inbox", "case", "approvals", "payments", "reports"),
+                   default="inbox",
                    help="inbox: the case list; case: a case open in the pane; approvals: the "
-                        "approvals queue (--user a supervisor); payments: the payments list")
+                        "approvals queue (--user a supervisor); payments: the payments list; "
+                        "reports: the Reports window (--user a supervisor)")
+    p.add_argument("--report", default="refund-rate", choices=REPORTS,
+                   help="with --view reports: which report to show")
     p.add_argument("--tab", choices=("handle", "reply", "evidence", "actions", "order",
                                      "timeline"), default="timeline",
                    help="with --view case: which tab of the case pane to show")

@@ -183,16 +183,22 @@ def screenshot(args: argparse.Namespace) -> int:
                 await _thumbnails_made(window)
             if args.view in ("approvals", "payments"):
                 shown.append(await _money_view(window, args.view))
+            elif args.view == "reports":
+                from ui import screenshot_reports
+
+                alone.append(await screenshot_reports.show(window, args.report, args.size))
             else:
                 window.table.setFocus()
             await asyncio.sleep(0.1)
 
         shown: list = []  # type: ignore[type-arg]
+        alone: list = []  # type: ignore[type-arg]  # a window of its own, at the whole size
         try:
             loop.run_until_complete(scenario())
             from ui import screenshot_actions
 
-            image = _over(window, shown[0]) if shown else screenshot_actions.grab(window)
+            image = (alone[0].grab() if alone else _over(window, shown[0]) if shown
+                     else screenshot_actions.grab(window))
             if not image.save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")
         finally:

@@ -11,9 +11,10 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from ui import about, approvals_work, archive_banner, case_work
+    from ui import about, approvals_work, archive_banner, case_work, reports_work
 
     case_work.install(window)
     approvals_work.install(window)
+    reports_work.install(window)
     about.install(window)
     archive_banner.install(window)  # last: it disables the others' writing controls
