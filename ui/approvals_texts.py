@@ -88,7 +88,7 @@ def refusal(exc: BaseException) -> str:
     """Why an approval, a denial or a confirmation did not go through."""
     code = str(getattr(exc, "code", ""))
     numbers: Mapping[str, Any] = getattr(exc, "numbers", None) or {}
-    if code == "role":
+    if code == "not_permitted":
         return QCoreApplication.translate("ApprovalsTexts", "Only a supervisor or an admin decides on payments.")
     if code == "state":
         from ui import labels

@@ -11,6 +11,8 @@ so nobody is offered a command they cannot use.
 
 Signals of RoleGate:
     role_changed(str): the signed-in user's role is now known ("" for none).
+    applied(): what the gate shows was just set again (a role read, or a new user whose
+        role is not known yet); a part that shows more than one command follows it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def read_role(store: Any, user: str) -> str:
 
 class RoleGate(QObject):
     role_changed = Signal(str)
+    applied = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -86,6 +89,7 @@ class RoleGate(QObject):
     def _apply(self) -> None:
         for target, permission in self.gated:
             self._show(target, permission)
+        self.applied.emit()
 
     def _show(self, target: QAction | QWidget, permission: Permission) -> None:
         shown = self.may(permission)

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from ui import approvals_work, case_work
+    from ui import approvals_work, case_work, library_gates, reveal_work
 
     case_work.install(window)
     approvals_work.install(window)
+    reveal_work.install(window)
+    library_gates.install(window)

@@ -126,6 +126,25 @@ class CaseRepository:
         row.updated_at = row.agent_changed_at = at
         append_event(self.session, row, actor, action, changes, at)
 
+    def buyer_field(self, case_id: int, field: str) -> str | None:
+        """The buyer's stored `field` (name, phone or address) on the case's order, whole."""
+        column = {"name": m.Buyer.name, "phone": m.Buyer.phone,
+                  "address": m.Buyer.address}[field]
+        found: str | None = self.session.scalar(
+            select(column).select_from(m.Case).join(m.Order, m.Order.id == m.Case.order_id)
+            .join(m.Buyer, m.Buyer.id == m.Order.buyer_id).where(m.Case.id == case_id))
+        return found
+
+    def log(self, case_id: int, actor: str, action: str, at: datetime,
+            changes: Mapping[str, Any]) -> int:
+        """An event that changes nothing on the case (someone looked at what it guards):
+        appended to its chain under the row's lock, the state and times as they were;
+        the new version."""
+        row = self.session.get(m.Case, case_id, with_for_update=True)
+        assert row is not None  # the caller found it in this transaction
+        append_event(self.session, row, actor, action, changes, at)
+        return row.history_len
+
     def _locked(self, case_id: int, expected_version: int | None) -> m.Case | None:
         row = self.session.get(m.Case, case_id, with_for_update=True)
         if row is None or expected_version is None or (row.history_len or 0) == expected_version:
