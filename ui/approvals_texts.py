@@ -89,7 +89,9 @@ def refusal(exc: BaseException) -> str:
     code = str(getattr(exc, "code", ""))
     numbers: Mapping[str, Any] = getattr(exc, "numbers", None) or {}
     if code == "not_permitted":
-        return QCoreApplication.translate("ApprovalsTexts", "Only a supervisor or an admin decides on payments.")
+        from ui.permission_texts import refusal
+
+        return refusal(exc)
     if code == "state":
         from ui import labels
 

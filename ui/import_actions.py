@@ -66,6 +66,7 @@ class ImportExportActions(QObject):
         # that may export buyer data (the service refuses anyone else anyway)
         self.export_buyer_action = QAction(window)
         self.export_buyer_action.setObjectName("exportBuyerDataAction")
+        self.export_buyer_action.setShortcut(QKeySequence("Ctrl+Alt+B"))
         self.export_buyer_action.triggered.connect(lambda: self.export_view(buyer_data=True))
         self.export_buyer_action.setVisible(False)
 

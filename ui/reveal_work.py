@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FIELDS = ("phone", "address")
-CTX = "RevealWork"
 
 
 def _reveal(store: Any, case_id: int, field: str, actor: str) -> str:
@@ -55,13 +54,16 @@ class RevealWork(QObject):
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(6)
             pane.order_facts.replaceWidget(value, holder)
-            row.addWidget(value, 1)
+            # the value as wide as its text (cut, never wider, when the pane is narrow),
+            # the button right after it
+            row.addWidget(value, 100)
             button = QToolButton(holder)
             button.setObjectName(f"reveal_{field}")
             button.setAutoRaise(True)
             button.setVisible(False)
             button.clicked.connect(lambda _c=False, f=field: self.show_value(f))
             row.addWidget(button)
+            row.addStretch(1)
             self.buttons[field] = button
         window.case_shown.connect(self._case_shown)
         self.gate.applied.connect(self._update)
@@ -69,12 +71,10 @@ class RevealWork(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tips = {"phone": QCoreApplication.translate(
-                    CTX, "Show the buyer's full phone number (recorded in the case's history)"),
-                "address": QCoreApplication.translate(
-                    CTX, "Show the buyer's full address (recorded in the case's history)")}
+        tips = {"phone": QCoreApplication.translate("RevealWork", "Show the buyer's full phone number (recorded in the case's history)"),
+                "address": QCoreApplication.translate("RevealWork", "Show the buyer's full address (recorded in the case's history)")}
         for field, button in self.buttons.items():
-            button.setText(QCoreApplication.translate(CTX, "Show"))
+            button.setText(QCoreApplication.translate("RevealWork", "Show"))
             button.setToolTip(tips[field])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -108,8 +108,12 @@ class RevealWork(QObject):
             self.shown = {}
         open_case = self.window.pane.case_id
         for field, button in self.buttons.items():
-            if field in self.shown and open_case == self.case_id:
-                self._value_label(field).setText(self.shown[field])
+            label = self._value_label(field)
+            whole = field in self.shown and open_case == self.case_id
+            if whole:
+                label.setText(self.shown[field])
+            label.setToolTip(label.text() if whole else "")  # never the value once masked
+            label.setMaximumWidth(label.fontMetrics().horizontalAdvance(label.text()) + 4)
             button.setVisible(may and open_case is not None and field not in self.shown
                               and bool(self._masked(field)))
 

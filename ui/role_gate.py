@@ -7,7 +7,8 @@ store opens, when the user changes and each time the view counts are (every 60 s
 after each action), so a role changed elsewhere reaches the window too. Until it is
 known, a gated command is hidden: showing it to an agent for a moment would offer what
 the services refuse anyway. The services check every call themselves; hiding is only
-so nobody is offered a command they cannot use.
+so nobody is offered a command they cannot use. A hidden action is disabled and loses
+its keys until it is shown again (F1 lists it only then).
 
 Signals of RoleGate:
     role_changed(str): the signed-in user's role is now known ("" for none).
@@ -20,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from app.domain.permissions import Permission, allowed
 
@@ -47,6 +48,9 @@ class RoleGate(QObject):
         self.role = ""
         self.role_of = ""  # whose role `role` is
         self.gated: list[tuple[QAction | QWidget, Permission]] = []
+        # a gated action's keys, taken away while it is hidden: F1 lists no command the
+        # user cannot use, and the key is free of it
+        self.keys: dict[QAction, list[QKeySequence]] = {}
         c = window.controller
         c.store_opened.connect(self.refresh)
         c.counts_loaded.connect(self.refresh)
@@ -57,6 +61,8 @@ class RoleGate(QObject):
         return self.role_of == self.window.user and allowed(self.role, permission)
 
     def add(self, target: QAction | QWidget, permission: Permission) -> None:
+        if isinstance(target, QAction):
+            self.keys[target] = target.shortcuts()
         self.gated.append((target, permission))
         self._show(target, permission)
 
@@ -95,7 +101,8 @@ class RoleGate(QObject):
         shown = self.may(permission)
         target.setVisible(shown)
         if isinstance(target, QAction):
-            target.setEnabled(shown)  # a hidden action's shortcut must not fire either
+            target.setEnabled(shown)
+            target.setShortcuts(self.keys.get(target, []) if shown else [])
 
 
 def role_gate(window: MainWindow) -> RoleGate:

@@ -15,6 +15,7 @@ WAIT = 10000
 
 def test_a_gated_action_follows_the_role_of_who_works_the_window(qtbot, window) -> None:
     reports = QAction("Reports", window)
+    reports.setShortcut("Ctrl+Alt+8")
     users = QAction("Users", window)
     gate(window, reports, Permission.VIEW_REPORTS)
     gate(window, users, Permission.MANAGE_USERS)
@@ -22,12 +23,14 @@ def test_a_gated_action_follows_the_role_of_who_works_the_window(qtbot, window) 
     qtbot.waitUntil(lambda: rg.role_of == "lina" and window.jobs.busy == 0, timeout=WAIT)
     assert rg.role == "agent"
     assert not reports.isVisible() and not reports.isEnabled()
+    assert reports.shortcut().isEmpty()  # no key while hidden: F1 does not list it
     assert not users.isVisible()
 
     window.set_agent(SUPERVISOR)
     qtbot.waitUntil(lambda: rg.role_of == SUPERVISOR, timeout=WAIT)
     assert rg.role == "supervisor"
     assert reports.isVisible() and reports.isEnabled()
+    assert reports.shortcut().toString() == "Ctrl+Alt+8"
     assert not users.isVisible()  # a supervisor does not manage users
     assert rg.may(Permission.REVEAL_BUYER)
 
