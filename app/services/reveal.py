@@ -5,7 +5,8 @@ history event of the case (action "reveal", changes {"field": …}, the actor an
 never the value), appended through the case's chain under its row lock, and the value
 is handed back only once that event is committed: nobody sees a number the history does
 not say they saw. The event changes nothing on the case, so its status, times and the
-deadline stay as they were.
+deadline stay as they were, and an agent who opened the case before it is not told the
+case changed (`app.domain.history.LOOKS`).
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from datetime import datetime
 
 from app.domain.clock import utcnow
 from app.domain.errors import DomainError
+from app.domain.history import REVEAL
 from app.domain.permissions import Permission
 from app.services.access import require_in
 from app.services.cases import CaseNotFound
 from app.services.store import Store
 
 FIELDS = ("phone", "address", "name")
-ACTION = "reveal"
+ACTION = REVEAL
 
 
 class NothingToReveal(DomainError):

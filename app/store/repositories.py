@@ -24,7 +24,7 @@ from app.domain.enums import (
 )
 from app.domain.errors import StaleCase
 from app.domain.filters import CaseFilter
-from app.domain.history import canonical_time
+from app.domain.history import LOOKS, canonical_time
 from app.store import case_queries
 from app.store import models as m
 from app.store.history import append_event, apply_state, events_of, state_of
@@ -149,7 +149,14 @@ class CaseRepository:
         row = self.session.get(m.Case, case_id, with_for_update=True)
         if row is None or expected_version is None or (row.history_len or 0) == expected_version:
             return row
-        last = self.session.execute(
+        since = self.session.execute(
+            select(m.CaseEvent.action, m.CaseEvent.actor, m.CaseEvent.at)
+            .where(m.CaseEvent.case_id == case_id, m.CaseEvent.seq > expected_version)
+            .order_by(m.CaseEvent.seq.desc())).all()
+        changed = [ev for ev in since if ev.action not in LOOKS]
+        if since and not changed and expected_version < (row.history_len or 0):
+            return row  # only looks since (reveals): what the agent saw still holds
+        last = changed[0] if changed else self.session.execute(
             select(m.CaseEvent.actor, m.CaseEvent.at).where(m.CaseEvent.case_id == case_id)
             .order_by(m.CaseEvent.seq.desc()).limit(1)).one()
         raise StaleCase(last.actor, canonical_time(last.at) + "Z", row.history_len)

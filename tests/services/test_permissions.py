@@ -289,3 +289,20 @@ def test_an_unknown_user_is_refused_too(store: Any) -> None:
     assert refused.value.role is None
     add_user(store, "boss", Role.SUPERVISOR)
     assert tpl.save_template(store, "boss", tpl.shipped()["greet_ack"].to_spec())
+
+
+def test_a_reveal_does_not_make_an_agents_open_case_stale(demo_store: Any) -> None:
+    from app.domain.errors import StaleCase
+    from app.services.case_actions import perform
+    from app.services.cases import case_detail
+
+    case_id = _case_with_buyer(demo_store)
+    seen = case_detail(demo_store, case_id)["version"]  # lina opened the case
+    reveal.reveal(demo_store, case_id, "phone", BOSS)
+    done = perform(demo_store, AGENT, case_id, [{"do": "note", "text": "已联系"}], version=seen)
+    assert done.version == seen + 2
+    reveal.reveal(demo_store, case_id, "address", BOSS)
+    with pytest.raises(StaleCase) as stale:  # a real change since, then a look: still stale
+        perform(demo_store, AGENT, case_id, [{"do": "tag", "tag": "急"}], version=seen)
+    assert stale.value.by == AGENT
+    assert verify(demo_store).ok
