@@ -99,3 +99,19 @@ def test_a_supervisor_reveals_the_phone_for_this_case_only(qtbot, window, demo_s
     assert "*" in phone_label.text() or phone_label.text() == "—"
     select_case(qtbot, window, case_id)
     assert phone_label.text() == masked  # another case was opened: masked again
+
+
+def test_an_agent_who_reveals_anyway_is_told_why_and_nothing_is_recorded(
+        qtbot, window, demo_store) -> None:
+    """Should an agent's window ever offer Show, the service still refuses."""
+    window._qtbot = qtbot
+    case_id = _with_phone(window)
+    before = _events(demo_store, case_id)
+    masked = window.pane.order_labels["phone"][1].text()
+    window.reveal_work.show_value("phone")
+    qtbot.waitUntil(lambda: window.jobs.busy == 0 and window.pane.notice.isVisibleTo(window),
+                    timeout=WAIT)
+    assert window.pane.notice.text() == (
+        "Only a supervisor or an admin may see a buyer's full phone or address.")
+    assert window.pane.order_labels["phone"][1].text() == masked
+    assert _events(demo_store, case_id) == before
