@@ -74,12 +74,12 @@ class ImportExportActions(QObject):
         if menu is not None:
             first = menu.actions()[0] if menu.actions() else None
             for action in (self.import_action, self.export_view_action,
-                           self.export_buyer_action, self.export_priority_action):
+                           self.export_priority_action, self.export_buyer_action):
                 menu.insertAction(first, action)
             menu.insertSeparator(first)
         else:
             window.addActions([self.import_action, self.export_view_action,
-                               self.export_buyer_action, self.export_priority_action])
+                               self.export_priority_action, self.export_buyer_action])
         if hasattr(window, "controller"):
             from app.domain.permissions import Permission
             from ui.role_gate import gate
