@@ -80,7 +80,7 @@ class RevealWork(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            QTimer.singleShot(0, self._update)  # the pane wrote the masked values again
+            QTimer.singleShot(0, self, self._update)  # the pane wrote the masked values again
         return False
 
     # -- what is shown --------------------------------------------------------------------------
