@@ -49,6 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                             "reship", "exchange", "intercept", "address_change", "about"),
                    help="with --tab actions: that action's dialog, open over the window, on "
                         "a case that offers it; about: Help → About")
+    p.add_argument("--reveal", choices=("phone", "address"), action="append",
+                   help="with --view case: show the buyer's full phone or address first, "
+                        "as the Show button does (--user a supervisor; it is recorded)")
     p.add_argument("--size", type=_size, default=(1440, 900), help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
     p.add_argument("--inbox", default="due_soon",

@@ -100,6 +100,19 @@ async def _money_view(window, view: str):  # type: ignore[no-untyped-def]
     return dialog
 
 
+async def _revealed(window, field: str) -> None:  # type: ignore[no-untyped-def]
+    """The Show button beside the masked value, clicked; the case read again after."""
+    button = window.reveal_work.buttons[field]
+    if button.isHidden():
+        raise ValueError(f"no Show button for the {field} here (--user a supervisor)")
+    button.click()
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if field in window.reveal_work.shown and not window.jobs.busy:
+            break
+    await _settle(window)
+
+
 def _over(window, dialog):  # type: ignore[no-untyped-def]
     """The main window's picture with the dialog's drawn over its middle, framed,
     under a strip with its title (offscreen windows have no title bar)."""
@@ -179,6 +192,8 @@ def screenshot(args: argparse.Namespace) -> int:
                         "evidence": getattr(pane, "evidence_tab", None),
                         "order": pane.order_tab, "timeline": pane.timeline}
                 widget = tabs.get(args.tab) or pane.timeline
+                for field in getattr(args, "reveal", None) or ():
+                    await _revealed(window, field)
                 pane.tabs.setCurrentWidget(widget)
                 await _thumbnails_made(window)
             if args.view in ("approvals", "payments"):

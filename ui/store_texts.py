@@ -99,6 +99,10 @@ ARGS = {
 def describe(exc: BaseException) -> str:
     """The sentence for a store error; other errors keep their own text."""
     code = getattr(exc, "code", None)
+    if code == "not_permitted":  # a role's refusal, whichever service said it
+        from ui.permission_texts import refusal
+
+        return refusal(exc)
     params = getattr(exc, "params", None) or {}
     template = TEXTS.get(code) if isinstance(code, str) else None
     if template is None:

@@ -116,10 +116,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = case_sub.add_parser("show", help="a case with order, shipment and history")
     show.add_argument("id", help="the case no. the platform gave it (or the internal id)")
     show.set_defaults(func=cmd_case_show)
-    from app.cli import case_commands, case_step, library_commands
+    from app.cli import case_commands, case_step, library_commands, reveal_commands
 
     case_commands.register_case(case_sub)
     case_step.register(case_sub)
+    reveal_commands.register(case_sub)
     library_commands.register(sub, case_commands.register_bulk(sub))
 
     p = sub.add_parser("verify", help="check the database and every case history")

@@ -5,6 +5,10 @@ The case's data comes from case_detail and list_evidence, the platform's limits 
 rule profile; app.io builds the names, the page and the file. Nothing is written over
 the database, its backups or the evidence folder, nor over an existing file unless the
 agent said so.
+
+No buyer's data guard (EXPORT_BUYER_DATA): the bundle carries the buyer's nickname at
+most, never their name, phone or address, and it goes to the platform that holds them;
+making it is an agent's everyday work (appeals).
 """
 
 from __future__ import annotations

@@ -476,10 +476,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor or an admin decides on payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not done: the payment is “%1” now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,6 +2099,14 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export current view with buyer data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the buyers&apos; full names, phones and addresses: keep the file safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export current view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,6 +2946,22 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buyer&apos;s data shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,6 +3103,10 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4239,6 +4263,45 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>PermissionTexts</name>
+    <message>
+        <source>Only a supervisor or an admin may approve or deny payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may edit templates, macros and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may see a buyer&apos;s full phone or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may export buyers&apos; personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may make archives and checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
@@ -5334,6 +5397,21 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealWork</name>
+    <message>
+        <source>Show the buyer&apos;s full phone number (recorded in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the buyer&apos;s full address (recorded in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

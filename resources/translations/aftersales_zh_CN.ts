@@ -476,10 +476,6 @@
         <translation>待审批：%1</translation>
     </message>
     <message>
-        <source>Only a supervisor or an admin decides on payments.</source>
-        <translation>只有主管或管理员可以审批打款。</translation>
-    </message>
-    <message>
         <source>Not done: the payment is “%1” now.</source>
         <translation>未执行：这笔打款现在是“%1”。</translation>
     </message>
@@ -2107,6 +2103,14 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>导出优先发货订单(&amp;P)…</translation>
     </message>
     <message>
+        <source>Export current view with buyer data…</source>
+        <translation>导出当前视图（含买家信息）…</translation>
+    </message>
+    <message>
+        <source>With the buyers&apos; full names, phones and addresses: keep the file safe</source>
+        <translation>含买家完整姓名、手机号和地址：请妥善保管文件</translation>
+    </message>
+    <message>
         <source>Export current view</source>
         <translation>导出当前视图</translation>
     </message>
@@ -2946,6 +2950,22 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>已改地址</translation>
     </message>
     <message>
+        <source>Buyer&apos;s data shown</source>
+        <translation>查看了买家信息</translation>
+    </message>
+    <message>
+        <source>Full phone number</source>
+        <translation>完整手机号</translation>
+    </message>
+    <message>
+        <source>Full delivery address</source>
+        <translation>完整收货地址</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s full name</source>
+        <translation>买家完整姓名</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3088,6 +3108,10 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Return postage</source>
         <translation>退货运费</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>查看内容</translation>
     </message>
     <message>
         <source>Reject reason</source>
@@ -4246,6 +4270,45 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>PermissionTexts</name>
+    <message>
+        <source>Only a supervisor or an admin may approve or deny payments.</source>
+        <translation>只有主管或管理员可以批准或拒绝打款。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may edit templates, macros and rules.</source>
+        <translation>只有主管或管理员可以编辑话术模板、宏和规则。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may see a buyer&apos;s full phone or address.</source>
+        <translation>只有主管或管理员可以查看买家的完整手机号或地址。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may export buyers&apos; personal data.</source>
+        <translation>只有主管或管理员可以导出买家个人信息。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read reports.</source>
+        <translation>只有主管或管理员可以查看报表。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read the audit.</source>
+        <translation>只有主管或管理员可以查看审计记录。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may make archives and checkpoints.</source>
+        <translation>只有主管或管理员可以制作归档和检查点。</translation>
+    </message>
+    <message>
+        <source>Only an admin may manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
@@ -5342,6 +5405,21 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Reports…</source>
         <translation>报表…</translation>
+    </message>
+</context>
+<context>
+    <name>RevealWork</name>
+    <message>
+        <source>Show the buyer&apos;s full phone number (recorded in the case&apos;s history)</source>
+        <translation>显示买家完整手机号（会记入售后单历史）</translation>
+    </message>
+    <message>
+        <source>Show the buyer&apos;s full address (recorded in the case&apos;s history)</source>
+        <translation>显示买家完整收货地址（会记入售后单历史）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
