@@ -22,7 +22,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         counts = demo.generate(store, args.cases, seed=args.seed, evidence=args.evidence)
     finally:
         store.close()
-    emit(counts.to_json())
+    emit({**counts.to_json(), "password": demo.DEMO_PASSWORD,
+          "accounts": demo.demo_accounts()})
     note(args, counts.to_json())
     return 0
 
@@ -140,3 +141,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     coupon_commands.register(sub)
     fulfilment_commands.register(sub)
+
+    from app.cli import user_commands  # accounts and sign-in (issue 12)
+
+    user_commands.register(sub)
