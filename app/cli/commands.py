@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store
+from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store, signed_in
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -16,6 +16,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise ValueError("--cases cannot be negative")
     store = open_store(args)
     try:
+        # Adding to a secured store is working in it: whoever does it signs in first.
+        signed_in(args, store)
         if args.if_empty and demo.has_cases(store):
             emit({"skipped": "the store already holds cases"})
             return 0
