@@ -37,9 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--dialog", default=None,
                    choices=("compensate", "coupon", "approve_refund", "approve_return",
                             "receive_return", "inspect", "reject", "fast_refund", "appeal",
-                            "reship", "exchange", "intercept", "address_change"),
+                            "reship", "exchange", "intercept", "address_change", "sign_in"),
                    help="with --tab actions: that action's dialog, open over the window, on "
-                        "a case that offers it")
+                        "a case that offers it; sign_in: the sign-in dialog as a start shows it")
     p.add_argument("--size", type=_size, default=(1440, 900), help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
     p.add_argument("--inbox", default="due_soon",

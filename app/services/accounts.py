@@ -46,7 +46,7 @@ def _dummy_hash() -> str:
     return hasher.hash(secrets.token_hex(16))
 
 
-def _matches(password_hash: str | None, password: str) -> bool:
+def password_matches(password_hash: str | None, password: str) -> bool:
     try:
         return hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
@@ -88,12 +88,12 @@ def sign_in(store: Store, name: str, password: str, now: datetime | None = None)
     with uow.for_writing() if write else uow:
         row = uow.users.get(name, for_update=write)
         if row is None or row.password_hash is None:
-            _matches(None, password)  # the same time as a wrong password takes
+            password_matches(None, password)  # the same time as a wrong password takes
             raise SignInRefused("unknown_or_wrong" if row is None else "no_password", name)
         wait = rules.wait_seconds(row.locked_until, now)
         if wait:
             raise SignInRefused("locked", name, wait)
-        if not _matches(row.password_hash, password):
+        if not password_matches(row.password_hash, password):
             count = uow.users.record_failure(name, now) if write else row.failed_signins
             refused = SignInRefused("unknown_or_wrong", name, rules.lock_seconds(count))
         elif not row.active:
@@ -242,3 +242,24 @@ def list_users(store: Store, actor: str,
     return is_secured, [
         AccountInfo(r.name, r.display, r.role, r.active, r.password_hash is not None,
                     r.failed_signins, rules.wait_seconds(r.locked_until, now)) for r in rows]
+
+
+@dataclass(frozen=True)
+class StartInfo:
+    """What the sign-in dialog needs once the store is open."""
+
+    secured: bool
+    accounts: list[tuple[str, str, str]]  # (name, display, role) of every active account
+    remembered: Principal | None  # signed in by this computer's "remember me" token
+
+    @property
+    def one_person(self) -> bool:
+        return len(self.accounts) == 1
+
+
+def start_info(store: Store, remembered: tuple[str, str] | None = None) -> StartInfo:
+    with store.unit_of_work() as uow:
+        is_secured = uow.users.secured()
+        people = uow.users.active()
+    who = sign_in_remembered(store, *remembered) if remembered and is_secured else None
+    return StartInfo(is_secured, people, who)

@@ -92,7 +92,7 @@ def test_a_huge_password_is_refused_before_anything_hashes_it(demo_store, monkey
     def no_hashing(*_a, **_k):
         raise AssertionError("hashed a 10 MB password")
 
-    monkeypatch.setattr(accounts, "_matches", no_hashing)
+    monkeypatch.setattr(accounts, "password_matches", no_hashing)
     assert refused(demo_store, "lina", "x" * 10_000_000).reason == "too_long"
     assert account(demo_store, "lina").failed_signins == 0
     with pytest.raises(AccountRefused):
