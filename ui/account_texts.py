@@ -1,0 +1,57 @@
+"""The account refusals in the user's language: the services' rules give a code
+(AccountRefused.problem, SignInRefused.reason, NotPermitted), the window the words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+CTX = "AccountTexts"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def problem_words(problem: str) -> str:
+    words = {
+        "name_empty": _tr("Enter a user name."),
+        "name_too_long": _tr("A user name is at most 64 characters."),
+        "name_characters": _tr("A user name has no spaces or control characters."),
+        "display_too_long": _tr("A display name is at most 64 characters."),
+        "password_too_short": _tr("A password has at least 8 characters."),
+        "password_too_long": _tr("A password is at most 1024 characters."),
+        "exists": _tr("There is already a user with this name."),
+        "self": _tr("You cannot disable your own account."),
+        "unknown": _tr("There is no such user."),
+        "role": _tr("Choose a role."),
+    }
+    return words.get(problem, _tr("The account could not be changed."))
+
+
+def refusal(exc: Any) -> str:
+    """Words for an exception a worker returned (accounts, sign-in or permission)."""
+    from app.domain.accounts import AccountRefused, SignInRefused
+    from app.domain.permissions import NotPermitted
+    from ui.sign_in import refusal_words
+
+    if isinstance(exc, AccountRefused):
+        return problem_words(exc.problem)
+    if isinstance(exc, NotPermitted):
+        return _tr("Only an admin can manage users.")
+    if isinstance(exc, SignInRefused):
+        if exc.reason == "unknown_or_wrong" and not exc.wait:
+            return _tr("The current password is wrong.")
+        return refusal_words(exc.reason, exc.wait)
+    return str(exc)
+
+
+def call(fn: Any, *args: Any) -> Any:
+    """In a worker: fn's result, or the refusal it raised (shown in words, not as a bug)."""
+    from app.domain.errors import DomainError
+
+    try:
+        return fn(*args)
+    except DomainError as exc:
+        return exc
