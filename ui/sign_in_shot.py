@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 def sign_in_shot(args: argparse.Namespace, out: Path) -> int:
-    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QWidget
 
@@ -32,6 +32,8 @@ def sign_in_shot(args: argparse.Namespace, out: Path) -> int:
             dialog.password.setText("demo")
             dialog.show()
             dialog.ok.setFocus()
+            QCoreApplication.processEvents()
+            dialog.password.deselect()
             backdrop = QWidget()
             backdrop.setObjectName("signInBackdrop")
             backdrop.resize(width, height)
