@@ -20,16 +20,6 @@ from ui.sign_in import MAX_PASSWORD, role_word
 MIN_PASSWORD = 8  # app.domain.accounts.MIN_PASSWORD; the services check it again
 
 
-# Explicit contexts: self.tr in a subclass would look its parent's strings up under
-# the subclass's name.
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PasswordDialog", text)
-
-
-def _tr_add(text: str) -> str:
-    return QCoreApplication.translate("AddUserDialog", text)
-
-
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
     field = QLineEdit(parent)
     field.setObjectName(name)
@@ -58,11 +48,12 @@ class PasswordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(_tr("User"), QLabel(who, self))
+        form.addRow(QCoreApplication.translate("PasswordDialog", "User"), QLabel(who, self))
         if self.current is not None:
-            form.addRow(_tr("Current password"), self.current)
-        form.addRow(_tr("New password"), self.new)
-        form.addRow(_tr("Repeat it"), self.repeat)
+            form.addRow(QCoreApplication.translate(
+                "PasswordDialog", "Current password"), self.current)
+        form.addRow(QCoreApplication.translate("PasswordDialog", "New password"), self.new)
+        form.addRow(QCoreApplication.translate("PasswordDialog", "Repeat it"), self.repeat)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.message)
@@ -81,9 +72,10 @@ class PasswordDialog(QDialog):
         if self.current is not None and not self.current.text():
             text = ""
         elif new and len(new) < MIN_PASSWORD:
-            text = _tr("A password has at least 8 characters.")
+            text = QCoreApplication.translate(
+                "PasswordDialog", "A password has at least 8 characters.")
         elif repeat and repeat != new:
-            text = _tr("The two passwords differ.")
+            text = QCoreApplication.translate("PasswordDialog", "The two passwords differ.")
         self.say(text)
         ok = (bool(new) and new == repeat and len(new) >= MIN_PASSWORD
               and (self.current is None or bool(self.current.text())))
@@ -118,14 +110,15 @@ class AddUserDialog(PasswordDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", "", False, parent)
         self.setObjectName("addUserDialog")
-        self.setWindowTitle(_tr_add("Add a user"))
+        self.setWindowTitle(QCoreApplication.translate("AddUserDialog", "Add a user"))
         self.name = QLineEdit(self)
         self.name.setObjectName("newUserName")
         self.name.setMaxLength(64)
         self.display = QLineEdit(self)
         self.display.setObjectName("newUserDisplay")
         self.display.setMaxLength(64)
-        self.display.setPlaceholderText(_tr_add("As shown in the window (optional)"))
+        self.display.setPlaceholderText(QCoreApplication.translate(
+            "AddUserDialog", "As shown in the window (optional)"))
         self.role = QComboBox(self)
         self.role.setObjectName("newUserRole")
         for role in ("agent", "supervisor", "admin"):
@@ -133,9 +126,9 @@ class AddUserDialog(PasswordDialog):
         form = self.layout().itemAt(0).layout()
         assert isinstance(form, QFormLayout)
         form.removeRow(0)  # no "User" line: it is being named here
-        form.insertRow(0, _tr_add("User name"), self.name)
-        form.insertRow(1, _tr_add("Display name"), self.display)
-        form.insertRow(2, _tr_add("Role"), self.role)
+        form.insertRow(0, QCoreApplication.translate("AddUserDialog", "User name"), self.name)
+        form.insertRow(1, QCoreApplication.translate("AddUserDialog", "Display name"), self.display)
+        form.insertRow(2, QCoreApplication.translate("AddUserDialog", "Role"), self.role)
         self.name.textChanged.connect(lambda _t: self.check())
         self.resize(440, 240)
         self.check()

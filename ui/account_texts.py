@@ -7,27 +7,28 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-CTX = "AccountTexts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
 
 def problem_words(problem: str) -> str:
     words = {
-        "name_empty": _tr("Enter a user name."),
-        "name_too_long": _tr("A user name is at most 64 characters."),
-        "name_characters": _tr("A user name has no spaces or control characters."),
-        "display_too_long": _tr("A display name is at most 64 characters."),
-        "password_too_short": _tr("A password has at least 8 characters."),
-        "password_too_long": _tr("A password is at most 1024 characters."),
-        "exists": _tr("There is already a user with this name."),
-        "self": _tr("You cannot disable your own account."),
-        "unknown": _tr("There is no such user."),
-        "role": _tr("Choose a role."),
+        "name_empty": QCoreApplication.translate("AccountTexts", "Enter a user name."),
+        "name_too_long": QCoreApplication.translate(
+            "AccountTexts", "A user name is at most 64 characters."),
+        "name_characters": QCoreApplication.translate(
+            "AccountTexts", "A user name has no spaces or control characters."),
+        "display_too_long": QCoreApplication.translate(
+            "AccountTexts", "A display name is at most 64 characters."),
+        "password_too_short": QCoreApplication.translate(
+            "AccountTexts", "A password has at least 8 characters."),
+        "password_too_long": QCoreApplication.translate(
+            "AccountTexts", "A password is at most 1024 characters."),
+        "exists": QCoreApplication.translate(
+            "AccountTexts", "There is already a user with this name."),
+        "self": QCoreApplication.translate("AccountTexts", "You cannot disable your own account."),
+        "unknown": QCoreApplication.translate("AccountTexts", "There is no such user."),
+        "role": QCoreApplication.translate("AccountTexts", "Choose a role."),
     }
-    return words.get(problem, _tr("The account could not be changed."))
+    return words.get(problem, QCoreApplication.translate(
+        "AccountTexts", "The account could not be changed."))
 
 
 def refusal(exc: Any) -> str:
@@ -39,10 +40,10 @@ def refusal(exc: Any) -> str:
     if isinstance(exc, AccountRefused):
         return problem_words(exc.problem)
     if isinstance(exc, NotPermitted):
-        return _tr("Only an admin can manage users.")
+        return QCoreApplication.translate("AccountTexts", "Only an admin can manage users.")
     if isinstance(exc, SignInRefused):
         if exc.reason == "unknown_or_wrong" and not exc.wait:
-            return _tr("The current password is wrong.")
+            return QCoreApplication.translate("AccountTexts", "The current password is wrong.")
         return refusal_words(exc.reason, exc.wait)
     return str(exc)
 

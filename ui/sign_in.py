@@ -66,27 +66,30 @@ def role_word(role: str) -> str:
 
 
 def wait_words(seconds: int) -> str:
-    tr = QCoreApplication.translate
     if seconds >= 60:
-        return tr("SignIn", "Too many wrong passwords. Try again in %1 min %2 s.").replace(
+        return QCoreApplication.translate(
+            "SignIn", "Too many wrong passwords. Try again in %1 min %2 s.").replace(
             "%1", str(seconds // 60)).replace("%2", str(seconds % 60))
     if seconds == 1:
-        return tr("SignIn", "Too many wrong passwords. Try again in 1 second.")
-    return tr("SignIn", "Too many wrong passwords. Try again in %1 seconds.").replace(
+        return QCoreApplication.translate(
+            "SignIn", "Too many wrong passwords. Try again in 1 second.")
+    return QCoreApplication.translate(
+        "SignIn", "Too many wrong passwords. Try again in %1 seconds.").replace(
         "%1", str(seconds))
 
 
 def refusal_words(reason: str, wait: int) -> str:
-    tr = QCoreApplication.translate
     if reason == "locked" or wait:
         return wait_words(wait)
     if reason == "disabled":
-        return tr("SignIn", "This account is disabled. An admin can enable it.")
+        return QCoreApplication.translate(
+            "SignIn", "This account is disabled. An admin can enable it.")
     if reason == "no_password":
-        return tr("SignIn", "This account has no password yet. An admin can set one.")
+        return QCoreApplication.translate(
+            "SignIn", "This account has no password yet. An admin can set one.")
     if reason == "too_long":
-        return tr("SignIn", "A password is at most 1024 characters.")
-    return tr("SignIn", "Unknown user name or wrong password.")
+        return QCoreApplication.translate("SignIn", "A password is at most 1024 characters.")
+    return QCoreApplication.translate("SignIn", "Unknown user name or wrong password.")
 
 
 def _attempt(store: Any, name: str, password: str, remember: bool) -> Any:

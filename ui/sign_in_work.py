@@ -2,9 +2,9 @@
 their role and offers Sign out… (the sign-in dialog again), Change password… and, for
 admins, Users…; the status bar shows the role, or that no passwords are set.
 
-On a secured store "Change who I am…" is taken away: working as someone else takes
-their password. The role is the store's answer, read in a worker each time the store
-opens or someone else signs in.
+On a secured store "Change who I am…" (Ctrl+Shift+U) becomes Sign out…: working as
+someone else takes their password. The role is the store's answer, read in a worker
+each time the store opens or someone else signs in.
 
 `install(window)` is called by the main window once its actions are built.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -21,12 +21,8 @@ if TYPE_CHECKING:
     from app.domain.accounts import Principal
     from ui.main_window import MainWindow
 
-SIGN_OUT_KEY = "Ctrl+Alt+L"
-CTX = "SignInWork"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+PASSWORD_KEY = "Ctrl+Alt+K"
+USERS_KEY = "Ctrl+Alt+U"
 
 
 def _state(store: Any, user: str) -> tuple[bool, str | None, str]:
@@ -45,25 +41,17 @@ class SignInWork(QObject):
         self.role: str | None = None
         self.display = window.user
         self.dialog: Any = None
-        self.info_action = QAction(window)
-        self.info_action.setObjectName("signedInAction")
-        self.info_action.setEnabled(False)
-        self.sign_out_action = QAction(window)
-        self.sign_out_action.setObjectName("signOutAction")
-        self.sign_out_action.setShortcut(QKeySequence(SIGN_OUT_KEY))
-        self.sign_out_action.triggered.connect(self.sign_out)
-        self.password_action = QAction(window)
-        self.password_action.setObjectName("changePasswordAction")
-        self.password_action.triggered.connect(self.change_password)
-        self.users_action = QAction(window)
-        self.users_action.setObjectName("usersAction")
-        self.users_action.triggered.connect(self.show_users)
         menu = window.file_menu
-        first = menu.actions()[0] if menu.actions() else None
-        for act in (self.info_action, self.sign_out_action, self.password_action,
-                    self.users_action):
-            menu.insertAction(first, act)  # type: ignore[arg-type]
-        menu.insertSeparator(first)  # type: ignore[arg-type]
+        self.first = menu.actions()[0] if menu.actions() else None
+        # Who is signed in: a section heading, not a command (it has nothing to do).
+        self.info_action = menu.insertSection(self.first, "")  # type: ignore[arg-type]
+        self.info_action.setObjectName("signedInAction")
+        self.password_action = self._action("changePasswordAction", self.change_password)
+        self.users_action = self._action("usersAction", self.show_users)
+        # On a secured store "Change who I am…" (its key) becomes Sign out…: working
+        # as someone else takes their password.
+        window.who_action.triggered.disconnect()
+        window.who_action.triggered.connect(lambda _c=False: self._who_or_sign_out())
         self.role_label = QLabel(window)
         self.role_label.setObjectName("roleLabel")
         window.statusBar().addPermanentWidget(self.role_label)
@@ -73,9 +61,29 @@ class SignInWork(QObject):
         if window.inbox is not None:  # a window given its store (tests, screenshots)
             QTimer.singleShot(0, self.refresh)
 
+    def _action(self, name: str, slot: Any) -> QAction:
+        act = QAction(self.window)
+        act.setObjectName(name)
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _c=False: slot())
+        self.window.addAction(act)
+        return act
+
+    def _offer(self, action: QAction, key: str, on: bool) -> None:
+        """In the File menu with its key, or neither: every menu command has a key
+        that works (tests/ui/test_shortcuts.py), and a hidden one would do nothing."""
+        menu = self.window.file_menu
+        if on and action not in menu.actions():
+            menu.insertAction(self.first, action)  # type: ignore[arg-type]
+        elif not on and action in menu.actions():
+            menu.removeAction(action)
+        action.setShortcut(QKeySequence(key) if on else QKeySequence())
+        action.setEnabled(on)
+        action.setVisible(on)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:
-            self._show()
+            QTimer.singleShot(0, self._show)  # after the window's own retranslate
         return False
 
     # -- what the window shows --------------------------------------------------------
@@ -96,32 +104,34 @@ class SignInWork(QObject):
 
         w = self.window
         name = w.user if self.display == w.user else f"{self.display} ({w.user})"
-        role = role_word(self.role) if self.role else _tr("not a known user")
-        self.info_action.setText(_tr("Signed in as %1 · %2").replace("%1", name)
+        role = role_word(self.role) if self.role else QCoreApplication.translate(
+            "SignInWork", "not a known user")
+        self.info_action.setText(QCoreApplication.translate(
+            "SignInWork", "Signed in as %1 · %2").replace("%1", name)
                                  .replace("%2", role))
         self.info_action.setVisible(self.secured)
-        self.sign_out_action.setText(_tr("Sign out…"))
-        self.password_action.setText(_tr("Change password…"))
-        self.users_action.setText(_tr("Users…"))
-        for act in (self.sign_out_action, self.password_action):
-            act.setVisible(self.secured)
-            act.setEnabled(self.secured)
-        admin = self.role == "admin"
-        self.users_action.setVisible(admin)
-        self.users_action.setEnabled(admin)
-        # Working as someone else takes their password once passwords are set.
-        w.who_action.setVisible(not self.secured)
-        w.who_action.setEnabled(not self.secured)
+        self.password_action.setText(QCoreApplication.translate("SignInWork", "Change password…"))
+        self.users_action.setText(QCoreApplication.translate("SignInWork", "Users…"))
+        self._offer(self.password_action, PASSWORD_KEY, self.secured)
+        self._offer(self.users_action, USERS_KEY, self.role == "admin")
         if self.secured:
-            self.role_label.setText(_tr("Role: %1").replace("%1", role))
+            w.who_action.setText(QCoreApplication.translate("SignInWork", "Sign out…"))
+            self.role_label.setText(QCoreApplication.translate(
+                "SignInWork", "Role: %1").replace("%1", role))
             self.role_label.setToolTip("")
             self.role_label.setProperty("role", "")
         else:
-            self.role_label.setText(_tr("No passwords set"))
-            self.role_label.setToolTip(_tr(
+            self.role_label.setText(QCoreApplication.translate("SignInWork", "No passwords set"))
+            self.role_label.setToolTip(QCoreApplication.translate("SignInWork",
                 "No account has a password yet: anyone can work under any name. An admin "
                 "can add accounts with passwords (users add, or File → Users…)."))
             self.role_label.setProperty("role", "warning")
+
+    def _who_or_sign_out(self) -> None:
+        if self.secured:
+            self.sign_out()
+        else:
+            self.window.ask_who_am_i()
 
     # -- actions ------------------------------------------------------------------------
     def sign_out(self) -> None:
@@ -162,7 +172,8 @@ class SignInWork(QObject):
         from app.services.accounts import change_own_password
 
         store = w.inbox.store
-        dialog = PasswordDialog(_tr("Change password"), w.user, True, w)
+        dialog = PasswordDialog(QCoreApplication.translate(
+            "SignInWork", "Change password"), w.user, True, w)
 
         def send() -> None:
             assert dialog.current is not None
@@ -185,9 +196,10 @@ class SignInWork(QObject):
         dialog.finish(None)
         # The store forgot a remembered sign-in with the old password; so does this computer.
         keep_token(self.window.settings, self.window.store_id, self.window.user, None)
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Change password"),
-                          _tr("Your password is changed."), QMessageBox.StandardButton.Ok,
-                          self.window)
+        title = QCoreApplication.translate("SignInWork", "Change password")
+        text = QCoreApplication.translate("SignInWork", "Your password is changed.")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self.window)
         self.dialog = box
         box.open()
 

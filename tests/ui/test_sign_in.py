@@ -124,9 +124,14 @@ def test_the_window_says_who_signed_in_and_hides_who_am_i(qtbot, qloop, english,
     qtbot.waitUntil(lambda: work.secured, timeout=10000)
     assert work.info_action.text() == "Signed in as 李娜 (lina) · agent"
     assert work.role_label.text() == "Role: agent"
-    assert not w.who_action.isVisible() and not w.who_action.isEnabled()
-    assert work.sign_out_action.isVisible() and not work.users_action.isVisible()
-    assert work.sign_out_action.shortcut().toString() == "Ctrl+Alt+L"
+    # "Change who I am…" (its key) signs out: working as someone else takes a password.
+    assert w.who_action.text() == "Sign out…" and w.who_action.isEnabled()
+    assert w.who_action.shortcut().toString() == "Ctrl+Shift+U"
+    assert work.password_action.shortcut().toString() == "Ctrl+Alt+K"
+    menu = w.file_menu.actions()
+    assert work.password_action in menu and work.users_action not in menu  # not an admin
+    assert work.users_action.shortcut().isEmpty()
+    assert work.info_action.isSeparator() and work.info_action in menu
     w.jobs.close()
 
 
@@ -135,7 +140,7 @@ def test_sign_out_asks_again_and_another_user_takes_over(qtbot, qloop, english, 
     w = make_window(qtbot, inbox, ui_settings)
     work = w.sign_in_work
     qtbot.waitUntil(lambda: work.secured, timeout=10000)
-    work.sign_out_action.trigger()
+    w.who_action.trigger()
     d = work.dialog
     assert isinstance(d, SignInDialog) and not w.isVisible()
     qtbot.waitUntil(lambda: not d.busy, timeout=10000)
@@ -145,7 +150,8 @@ def test_sign_out_asks_again_and_another_user_takes_over(qtbot, qloop, english, 
         d.ok.click()
     assert w.isVisible() and w.user == "admin"
     qtbot.waitUntil(lambda: work.role == "admin", timeout=10000)
-    assert work.users_action.isVisible()
+    assert work.users_action.isVisible() and work.users_action in w.file_menu.actions()
+    assert work.users_action.shortcut().toString() == "Ctrl+Alt+U"
     assert work.role_label.text() == "Role: admin"
     w.jobs.close()
 
@@ -156,7 +162,9 @@ def test_no_passwords_set_is_said(qtbot, qloop, english, inbox, demo_store, ui_s
     work = w.sign_in_work
     qtbot.waitUntil(lambda: work.role == "agent", timeout=10000)
     assert work.role_label.text() == "No passwords set"
-    assert w.who_action.isVisible() and not work.sign_out_action.isVisible()
+    assert w.who_action.text() == "Change who I am…"
+    assert work.password_action not in w.file_menu.actions()
+    assert not work.info_action.isVisible()
     w.jobs.close()
 
 
