@@ -99,6 +99,9 @@ def run_gui(args: argparse.Namespace,
     paint and the window then loads as usual. The session is logged (what store, how
     long); a bug anywhere in it is logged with its traceback and shown (ui.bugs).
     `started(window)` is called once the window is shown (the bench times it so).
+    On a secured store nothing of the cases is read before the password is checked:
+    `--user` with AFTERSALES_PASSWORD is checked in that thread first, anything else
+    goes to the sign-in dialog before the window is made (ui.sign_in).
     """
     import threading
 
@@ -128,10 +131,16 @@ def run_gui(args: argparse.Namespace,
         ask_who = False
     prepared: dict[str, Any] = {}
 
+    checked = threading.Event()  # set once the password is known to be right or not
+
     def prepare() -> None:
-        if ask or (quick and not sign_in_start.password_checked(location, args.user, password)):
-            return
-        prepared["checked"] = quick
+        try:
+            if ask or (quick and not sign_in_start.password_checked(location, args.user,
+                                                                    password)):
+                return
+            prepared["checked"] = quick
+        finally:
+            checked.set()
         prepared["rows"] = quick_start.replay(location, args.user, remembered.view,
                                               remembered.sort, remembered.descending)
 
@@ -145,7 +154,7 @@ def run_gui(args: argparse.Namespace,
     app = application()
     i18n.install(i18n.chosen_language(conf))
     if quick:
-        reader.join()
+        checked.wait()  # argon2 in the thread while Qt loaded; the page may still be read
         ask = not prepared.get("checked")
     if ask:
         from ui import sign_in

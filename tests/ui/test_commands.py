@@ -43,6 +43,7 @@ def test_screenshot_writes_the_window(tmp_path: Path, demo_dir: Path, view: str)
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["view"] == view and report["cases"] > 0
     assert png_size(out) == (1200, 800)
+    assert out.stat().st_size > 20_000  # a real window, not a blank image
 
 
 def test_screenshots_sign_in_and_show_the_sign_in_dialog(tmp_path: Path, demo_dir: Path) -> None:
@@ -56,7 +57,6 @@ def test_screenshots_sign_in_and_show_the_sign_in_dialog(tmp_path: Path, demo_di
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1])["dialog"] == "sign_in"
     assert png_size(shot) == (1440, 900)
-    assert out.stat().st_size > 20_000  # a real window, not a blank image
 
 
 def test_screenshot_refuses_a_bad_target(tmp_path: Path, demo_dir: Path) -> None:

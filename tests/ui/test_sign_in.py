@@ -233,3 +233,36 @@ def test_users_dialog_adds_and_disables(qtbot, qloop, english, demo_store, ui_se
     assert not d.active_button.isEnabled()  # not one's own account
     d.done(0)
     w.jobs.close()
+
+
+def _gui_start(monkeypatch, data_dir, password: str | None, given: bool = True):  # type: ignore[no-untyped-def]
+    """run_gui up to the sign-in: what was asked, and whether any case page was read."""
+    import argparse
+
+    from app.services import quick_start
+    from ui import app
+
+    asked: list[tuple[str, str]] = []
+    replayed: list[str] = []
+    monkeypatch.setattr(quick_start, "replay", lambda _loc, user, *_a: replayed.append(user))
+    monkeypatch.setattr(sign_in, "sign_in_at_start", lambda _open, _conf, _id, name="",
+                        try_password="": (asked.append((name, try_password)), ("quit", None))[1])
+    if password is None:
+        monkeypatch.delenv("AFTERSALES_PASSWORD", raising=False)
+    else:
+        monkeypatch.setenv("AFTERSALES_PASSWORD", password)
+    args = argparse.Namespace(data_dir=str(data_dir), db=None, user="lina", user_given=given,
+                              log_level="INFO")
+    assert app.run_gui(args) == 0
+    return asked, replayed
+
+
+def test_no_case_is_read_before_the_password_is_checked(qapp, demo_store, data_dir,
+                                                        monkeypatch) -> None:
+    demo_store.close()
+    asked, replayed = _gui_start(monkeypatch, data_dir, None)
+    assert asked == [("lina", "")] and replayed == []
+    asked, replayed = _gui_start(monkeypatch, data_dir, "wrong")
+    assert asked == [("lina", "wrong")] and replayed == []  # the dialog counts it
+    asked, replayed = _gui_start(monkeypatch, data_dir, "demo", given=False)
+    assert asked == [("", "")] and replayed == []  # the OS login is nobody's account
