@@ -69,9 +69,7 @@ class PasswordDialog(QDialog):
         """Whether the fields can be sent; says what is missing."""
         new, repeat = self.new.text(), self.repeat.text()
         text = ""
-        if self.current is not None and not self.current.text():
-            text = ""
-        elif new and len(new) < MIN_PASSWORD:
+        if new and len(new) < MIN_PASSWORD:
             text = QCoreApplication.translate(
                 "PasswordDialog", "A password has at least 8 characters.")
         elif repeat and repeat != new:
