@@ -165,7 +165,7 @@ class SignInDialog(QDialog):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
-        self.name.editTextChanged.connect(lambda _t: self._update())
+        self.name.editTextChanged.connect(lambda _t: self._name_changed())
         self.password.textChanged.connect(lambda _t: self._update())
         self.ready: Callable[[], None] = lambda: None
         self._prepare(store, name, try_password)
@@ -233,6 +233,13 @@ class SignInDialog(QDialog):
         if index >= 0:
             return str(self.name.itemData(index))
         return text
+
+    def _name_changed(self) -> None:
+        if self.wait_left:  # the lock was another account's
+            self.wait_left = 0
+            self.ticker.stop()
+            self._say("")
+        self._update()
 
     def _update(self) -> None:
         self.ok.setEnabled(not self.busy and self.store is not None and not self.wait_left
