@@ -16,11 +16,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise ValueError("--cases cannot be negative")
     store = open_store(args)
     try:
-        # Adding to a secured store is working in it: whoever does it signs in first.
-        signed_in(args, store)
-        if args.if_empty and demo.has_cases(store):
+        if args.if_empty and demo.has_cases(store):  # changes nothing: nobody signs in
             emit({"skipped": "the store already holds cases"})
             return 0
+        # Adding to a secured store is working in it: whoever does it signs in first.
+        signed_in(args, store)
         counts = demo.generate(store, args.cases, seed=args.seed, evidence=args.evidence)
     finally:
         store.close()
