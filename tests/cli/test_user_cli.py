@@ -156,3 +156,10 @@ def test_two_processes_adding_the_same_user(secured):
         assert con.execute("select count(*) from users where name='twin'").fetchone() == (1,)
     finally:
         con.close()
+
+
+def test_demo_if_empty_over_cases_asks_nothing(secured):
+    skipped = run(secured, "lina", "demo", "--cases", "3", "--if-empty", password=None)
+    assert skipped.returncode == 0 and "skipped" in last_json(skipped)
+    more = run(secured, "lina", "demo", "--cases", "3", "--no-evidence", password=None)
+    assert more.returncode == 2 and "AFTERSALES_PASSWORD" in more.stderr
