@@ -143,7 +143,7 @@ def command_name(args: argparse.Namespace) -> str:
     """`import`, `case show`, `export cases`: what the user typed, for the log."""
     parts = [args.command]
     for sub in ("case_command", "export_command", "bulk_command", "evidence_command",
-                "refund_command", "template_command"):
+                "refund_command", "template_command", "users_command"):
         if getattr(args, sub, None):
             parts.append(getattr(args, sub))
     return " ".join(parts)

@@ -124,6 +124,8 @@ def _child_env(tmp: Path, extra: dict[str, str]) -> dict[str, str]:
     env = dict(os.environ)
     env.update({"QT_QPA_PLATFORM": "offscreen", "QT_API": "pyside6",
                 "XDG_CONFIG_HOME": str(tmp / "config"), "PYTHONDONTWRITEBYTECODE": "1"})
+    # The demo store is secured: the bench's agent signs in with the demo's password.
+    env.setdefault("AFTERSALES_PASSWORD", "demo")
     env.update(extra)
     return env
 

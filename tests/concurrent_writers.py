@@ -47,7 +47,9 @@ store.close()
 def run_all_at_once(where: list[str], data_dir: Path, db_url: str | None, case_id: int,
                     files: list[Path]) -> list[subprocess.CompletedProcess[str]]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    procs = [subprocess.Popen([sys.executable, "main.py", *where, "--user", f"importer{n}",
+    # Demo agents: the demo store is secured, and each importer signs in as one.
+    importers = ("zhangmin", "wanglei", "liuyang", "chenjing")
+    procs = [subprocess.Popen([sys.executable, "main.py", *where, "--user", importers[n % 4],
                                "import", str(f)], cwd=REPO, env=env, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
              for n, f in enumerate(files)]

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 # Qt must never try to open a real display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+# The demo store is secured (every demo account's password is `demo`): the commands the
+# tests run as `--user lina` sign in with it. Set at import, so every subprocess a test
+# starts inherits it; the tests of refusals unset it themselves.
+os.environ["AFTERSALES_PASSWORD"] = "demo"
+os.environ.pop("AFTERSALES_NEW_PASSWORD", None)
 
 FIXED_NOW = datetime(2026, 11, 20, 9, 0, 0)
 REPO = Path(__file__).resolve().parents[1]
@@ -100,3 +105,15 @@ def no_return_addresses(request: pytest.FixtureRequest) -> None:
     """Use in a module (autouse there) whose tests expect shops without a return address."""
     if "demo_store" in request.fixturenames:
         forget_return_addresses(request.getfixturevalue("demo_store"))
+
+
+def unsecure(store: Store) -> None:
+    """Take every password away: the store works as one made before sign-in existed
+    (anyone names themselves), which the tests of "who am I" need."""
+    from sqlalchemy import update
+
+    from app.store import models as m
+
+    with store.unit_of_work().for_writing() as uow:
+        uow.session.execute(update(m.User).values(password_hash=None))
+        uow.commit()

@@ -66,7 +66,32 @@ def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.services.store import open_store
 
     store = open_store(args.data_dir, args.db)
+    password = getattr(args, "sign_in_password", None)
+    if password:
+        # Checked plainly before the first page was replayed; signing in through the
+        # services counts it, lifts a past failure count and renews an old hash.
+        from app.services.accounts import sign_in
+
+        try:
+            sign_in(store, args.user, password)
+        except Exception:
+            store.close()
+            raise
     return Inbox(store, args.user)
+
+
+def open_inbox_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.services.store import open_store
+
+    return open_store(args.data_dir, args.db)
+
+
+def prepare_rows(prepared: dict[str, Any], location: Any, user: str, remembered: Any) -> None:
+    """The first page, once who works the window is known (after signing in)."""
+    from app.services import quick_start
+
+    prepared["rows"] = quick_start.replay(location, user, remembered.view, remembered.sort,
+                                          remembered.descending)
 
 
 def run_gui(args: argparse.Namespace,
@@ -79,12 +104,15 @@ def run_gui(args: argparse.Namespace,
     paint and the window then loads as usual. The session is logged (what store, how
     long); a bug anywhere in it is logged with its traceback and shown (ui.bugs).
     `started(window)` is called once the window is shown (the bench times it so).
+    On a secured store nothing of the cases is read before the password is checked:
+    `--user` with AFTERSALES_PASSWORD is checked in that thread first, anything else
+    goes to the sign-in dialog before the window is made (ui.sign_in).
     """
     import threading
 
     from app.config import resolve
     from app.log import logged, setup_logging
-    from app.services import quick_start
+    from app.services import quick_start, sign_in_start
 
     location = resolve(args.data_dir, args.db)
     setup_logging(location.data_dir, getattr(args, "log_level", "INFO"))
@@ -97,14 +125,31 @@ def run_gui(args: argparse.Namespace,
 
     archive = getattr(args, "archive", None)
     store_id = f"archive:{Path(archive).resolve()}" if archive else location.db_url
-    args.user, ask_who = who_am_i.starting_user(conf, store_id, args.user,
-                                                getattr(args, "user_given", True))
-    ask_who = ask_who and not archive  # nobody signs in to an archive: it is read-only
+    given = getattr(args, "user_given", True)
+    # A secured store shows no case before the password is checked (ui.sign_in). Nobody
+    # signs in to an archive: it is read-only and holds no passwords.
+    secured = False if archive else sign_in_start.secured_at_start(location)
+    password = os.environ.get("AFTERSALES_PASSWORD", "")
+    quick = secured is True and given and bool(password)
+    ask = secured is not False and not quick
+    if not ask and not quick:
+        args.user, ask_who = who_am_i.starting_user(conf, store_id, args.user, given)
+        ask_who = ask_who and not archive
+    else:
+        ask_who = False
     prepared: dict[str, Any] = {}
 
+    checked = threading.Event()  # set once the password is known to be right or not
+
     def prepare() -> None:
-        if archive:  # the first page comes from the archive, once it is checked
-            return
+        try:
+            # An archive's first page comes from the archive, once it is checked.
+            if archive or ask or (quick and not sign_in_start.password_checked(
+                    location, args.user, password)):
+                return
+            prepared["checked"] = quick
+        finally:
+            checked.set()
         prepared["rows"] = quick_start.replay(location, args.user, remembered.view,
                                               remembered.sort, remembered.descending)
 
@@ -117,6 +162,24 @@ def run_gui(args: argparse.Namespace,
 
     app = application()
     i18n.install(i18n.chosen_language(conf))
+    if quick:
+        checked.wait()  # argon2 in the thread while Qt loaded; the page may still be read
+        ask = not prepared.get("checked")
+    if ask:
+        from ui import sign_in
+
+        outcome, who = sign_in.sign_in_at_start(
+            lambda: open_inbox_store(args), conf, store_id, args.user if given else "",
+            password if given else "")
+        if outcome == "quit":
+            return 0
+        if who is None:  # nobody has a password here: who works the window, as before
+            args.user, ask_who = who_am_i.starting_user(conf, store_id, args.user, given)
+        else:
+            args.user = who.name
+        prepare_rows(prepared, location, args.user, remembered)
+    elif quick:
+        args.sign_in_password = password
     from ui.main_window import MainWindow
 
     loop = qasync.QEventLoop(app)

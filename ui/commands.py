@@ -46,9 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--dialog", default=None,
                    choices=("compensate", "coupon", "approve_refund", "approve_return",
                             "receive_return", "inspect", "reject", "fast_refund", "appeal",
-                            "reship", "exchange", "intercept", "address_change", "about"),
+                            "reship", "exchange", "intercept", "address_change", "about",
+                            "sign_in"),
                    help="with --tab actions: that action's dialog, open over the window, on "
-                        "a case that offers it; about: Help → About")
+                        "a case that offers it; about: Help → About; sign_in: the sign-in "
+                        "dialog as a start shows it")
     p.add_argument("--reveal", choices=("phone", "address"), action="append",
                    help="with --view case: show the buyer's full phone or address first, "
                         "as the Show button does (--user a supervisor; it is recorded)")

@@ -155,7 +155,18 @@ def screenshot(args: argparse.Namespace) -> int:
         raise ValueError(f"folder {out.parent} does not exist")
     app = application()
     i18n.install(args.lang)
+    if getattr(args, "dialog", None) == "sign_in":
+        from ui.sign_in_shot import sign_in_shot
+
+        return sign_in_shot(args, out)
     inbox = open_inbox(args)
+    from app.cli.common import signed_in
+
+    try:
+        signed_in(args, inbox.store)  # a secured store's window is for who signed in
+    except Exception:
+        inbox.store.close()
+        raise
     from ui.main_window import MainWindow
 
     loop = qasync.QEventLoop(app)

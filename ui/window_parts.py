@@ -19,10 +19,12 @@ def install(window: MainWindow) -> None:
         library_gates,
         reports_work,
         reveal_work,
+        sign_in_work,
     )
 
     case_work.install(window)
     approvals_work.install(window)
+    sign_in_work.install(window)
     reveal_work.install(window)
     library_gates.install(window)
     reports_work.install(window)

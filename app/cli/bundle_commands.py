@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
@@ -14,7 +14,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        result = write_bundle(store, args.id, Path(args.out), args.user, lang=args.lang,
+        actor = signed_in(args, store)
+        result = write_bundle(store, args.id, Path(args.out), actor, lang=args.lang,
                               overwrite=args.overwrite)
     finally:
         store.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store
+from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store, signed_in
 from app.domain.enums import CaseStatus, EscalationTarget
 from app.domain.errors import DomainError
 
@@ -16,7 +16,8 @@ def _one(args: argparse.Namespace, specs: list[dict[str, Any]]) -> int:
 
     store = open_store(args)
     try:
-        done = perform(store, args.user, args.id, specs, version=args.expect_version)
+        actor = signed_in(args, store)
+        done = perform(store, actor, args.id, specs, version=args.expect_version)
     finally:
         store.close()
     emit(done.to_json())
@@ -77,7 +78,8 @@ def run_bulk(args: argparse.Namespace, specs: Any, name: str | None = None,
     ids = bulk_ids(args)
     store = open_store(args)
     try:
-        results = perform_many(store, args.user, ids, specs, name=name, context=context)
+        actor = signed_in(args, store)
+        results = perform_many(store, actor, ids, specs, name=name, context=context)
     finally:
         store.close()
     return emit_results(args, results)

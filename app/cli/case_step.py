@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 
 
 def cmd_case_step(args: argparse.Namespace) -> int:
@@ -17,7 +17,8 @@ def cmd_case_step(args: argparse.Namespace) -> int:
         raise DomainError("--undo takes no --answer")
     store = open_store(args)
     try:
-        ticked = tick(store, args.user, args.id, args.step,
+        actor = signed_in(args, store)
+        ticked = tick(store, actor, args.id, args.step,
                       answer=True if args.answer is None else args.answer, undo=args.undo,
                       version=args.expect_version, lang=args.lang)
     finally:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store
+from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store, signed_in
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -16,13 +16,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise ValueError("--cases cannot be negative")
     store = open_store(args)
     try:
-        if args.if_empty and demo.has_cases(store):
+        if args.if_empty and demo.has_cases(store):  # changes nothing: nobody signs in
             emit({"skipped": "the store already holds cases"})
             return 0
+        # Adding to a secured store is working in it: whoever does it signs in first.
+        signed_in(args, store)
         counts = demo.generate(store, args.cases, seed=args.seed, evidence=args.evidence)
     finally:
         store.close()
-    emit(counts.to_json())
+    emit({**counts.to_json(), "password": demo.DEMO_PASSWORD,
+          "accounts": demo.demo_accounts()})
     note(args, counts.to_json())
     return 0
 
@@ -166,3 +169,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.cli import report_commands  # supervisors' reports (issue 12)
 
     report_commands.register(sub)
+
+    from app.cli import user_commands  # accounts and sign-in (issue 12)
+
+    user_commands.register(sub)

@@ -43,8 +43,26 @@ def open_store(args: argparse.Namespace) -> Store:
 def signed_in(args: argparse.Namespace, store: Store) -> str:
     """The name of the user this command acts as, once they have proved who they are
     (a password from AFTERSALES_PASSWORD or a prompt); every command that acts as
-    someone, or reads what a role guards, calls it before doing anything."""
-    return str(args.user)
+    someone, or reads what a role guards, calls it before doing anything.
+
+    On an unsecured store (no account has a password yet) nobody signs in: the name
+    given is taken as it always was. A refusal exits 3 with its reason as the rule."""
+    done = getattr(args, "signed_in_as", None)
+    if done is not None:
+        return str(done)
+    from app.cli.passwords import acting_password
+    from app.domain.errors import RuleRefused
+    from app.services.accounts import SignInRefused, secured, sign_in
+
+    name = str(args.user)
+    if secured(store):
+        try:
+            name = sign_in(store, name, acting_password(name)).name
+        except SignInRefused as exc:
+            raise RuleRefused(f"cannot sign in: {exc}", f"sign_in_{exc.reason}",
+                              user=name, wait=exc.wait) from exc
+    args.signed_in_as = name
+    return name
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
@@ -14,7 +14,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        out = issue(store, args.user, args.case, args.template, args.key or new_key(),
+        actor = signed_in(args, store)
+        out = issue(store, actor, args.case, args.template, args.key or new_key(),
                     reference=args.reference)
     finally:
         store.close()
@@ -28,7 +29,8 @@ def cmd_reference(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        out = set_reference(store, args.user, args.coupon_id, args.reference)
+        actor = signed_in(args, store)
+        out = set_reference(store, actor, args.coupon_id, args.reference)
     finally:
         store.close()
     emit(out)
@@ -81,7 +83,8 @@ def cmd_template_add(args: argparse.Namespace) -> int:
     spend = parse_amount(args.min_spend) if args.min_spend is not None else 0
     store = open_store(args)
     try:
-        out = add_template(store, args.user, args.shop, args.name, value, spend, args.days)
+        actor = signed_in(args, store)
+        out = add_template(store, actor, args.shop, args.name, value, spend, args.days)
     finally:
         store.close()
     emit(out)
@@ -94,7 +97,8 @@ def cmd_template_active(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        out = set_template_active(store, args.user, args.shop, args.name,
+        actor = signed_in(args, store)
+        out = set_template_active(store, actor, args.shop, args.name,
                                   args.template_command == "activate")
     finally:
         store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -15,7 +15,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        result = attach(store, args.user, args.id, [Source.file(Path(f)) for f in args.files],
+        actor = signed_in(args, store)
+        result = attach(store, actor, args.id, [Source.file(Path(f)) for f in args.files],
                         note=args.note, step=args.step, version=args.expect_version)
     finally:
         store.close()
@@ -44,7 +45,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        done = remove(store, args.user, args.evidence_id, args.reason,
+        actor = signed_in(args, store)
+        done = remove(store, actor, args.evidence_id, args.reason,
                       version=args.expect_version)
     finally:
         store.close()

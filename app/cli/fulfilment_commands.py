@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 
 
 def _cost(args: argparse.Namespace) -> int:
@@ -32,7 +32,8 @@ def cmd_send(args: argparse.Namespace) -> int:
     cost = _cost(args)
     store = open_store(args)
     try:
-        out = send(store, args.user, args.case, args.source, args.carrier, args.tracking,
+        actor = signed_in(args, store)
+        out = send(store, actor, args.case, args.source, args.carrier, args.tracking,
                    _key(args), cost_fen=cost, note=args.note)
     finally:
         store.close()
@@ -44,7 +45,8 @@ def cmd_intercept(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        out = intercept(store, args.user, args.case, _key(args), shipment_id=args.shipment,
+        actor = signed_in(args, store)
+        out = intercept(store, actor, args.case, _key(args), shipment_id=args.shipment,
                         note=args.note)
     finally:
         store.close()
@@ -56,7 +58,8 @@ def cmd_intercept_result(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        out = intercept_result(store, args.user, args.case, args.shipment, args.succeeded,
+        actor = signed_in(args, store)
+        out = intercept_result(store, actor, args.case, args.shipment, args.succeeded,
                                note=args.note)
     finally:
         store.close()
@@ -68,7 +71,8 @@ def cmd_address(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        out = change_address(store, args.user, args.case, args.address, _key(args),
+        actor = signed_in(args, store)
+        out = change_address(store, actor, args.case, args.address, _key(args),
                              note=args.note)
     finally:
         store.close()

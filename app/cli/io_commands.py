@@ -20,7 +20,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         check_file(Path(args.file), platform=args.platform)
     store = open_store(args)
     try:
-        result = import_file(store, Path(args.file), args.user, platform=args.platform,
+        actor = signed_in(args, store)
+        result = import_file(store, Path(args.file), actor, platform=args.platform,
                              shop=args.shop, report=Path(args.report) if args.report else None,
                              profile=args.profile, overwrite=args.overwrite)
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 from app.domain.enums import CaseKind, Platform
 from app.domain.errors import DomainError
 
@@ -48,7 +48,8 @@ def cmd_reply(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        done = render_reply(store, args.id, args.template, args.user,
+        actor = signed_in(args, store)
+        done = render_reply(store, args.id, args.template, actor,
                             typed_values(args.set), lang=args.lang)
     finally:
         store.close()
@@ -79,7 +80,8 @@ def cmd_macro(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        done = run_macro(store, args.user, args.id, args.macro, typed=typed_values(args.set),
+        actor = signed_in(args, store)
+        done = run_macro(store, actor, args.id, args.macro, typed=typed_values(args.set),
                          version=args.expect_version, lang=args.lang)
     except MissingValues as exc:
         raise DomainError(f"{exc}; give it with "
@@ -98,7 +100,8 @@ def cmd_bulk_macro(args: argparse.Namespace) -> int:
     ids = bulk_ids(args)
     store = open_store(args)
     try:
-        results = run_macro_many(store, args.user, ids, args.macro,
+        actor = signed_in(args, store)
+        results = run_macro_many(store, actor, ids, args.macro,
                                  typed=typed_values(args.set), lang=args.lang)
     finally:
         store.close()

@@ -18,7 +18,8 @@ def cmd_compensate(args: argparse.Namespace) -> int:
     fen = parse_amount(args.amount)
     store = open_store(args)
     try:
-        result = compensate(store, signed_in(args, store), args.case, fen, args.reason, args.key, args.note)
+        actor = signed_in(args, store)
+        result = compensate(store, actor, args.case, fen, args.reason, args.key, args.note)
     finally:
         store.close()
     emit(result)
@@ -32,7 +33,8 @@ def cmd_limits(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        emit(limits(store, args.user, args.case).to_json())
+        actor = signed_in(args, store)
+        emit(limits(store, actor, args.case).to_json())
     finally:
         store.close()
     return 0

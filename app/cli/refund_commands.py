@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 
 
 def _key(args: argparse.Namespace) -> str:
@@ -32,7 +32,8 @@ def _run(args: argparse.Namespace, call: Callable[..., dict[str, Any]], *rest: A
          **options: Any) -> int:
     store = open_store(args)
     try:
-        result = call(store, args.user, args.case, *rest, **options)
+        actor = signed_in(args, store)
+        result = call(store, actor, args.case, *rest, **options)
     finally:
         store.close()
     emit(result)
@@ -95,7 +96,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        result = batch_approve(store, args.user, args.case, _key(args))
+        actor = signed_in(args, store)
+        result = batch_approve(store, actor, args.case, _key(args))
     finally:
         store.close()
     for case in result["cases"]:
@@ -138,7 +140,8 @@ def cmd_shop_costs(args: argparse.Namespace) -> int:
     shop: int | str = int(args.shop) if args.shop.isdigit() else args.shop
     store = open_store(args)
     try:
-        costs = (set_shop_costs(store, args.user, shop, values) if values
+        actor = signed_in(args, store)
+        costs = (set_shop_costs(store, actor, shop, values) if values
                  else shop_costs(store, shop))
     finally:
         store.close()

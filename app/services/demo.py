@@ -128,6 +128,22 @@ def _order_no(platform: str, n: int, at: datetime) -> str:
     return str(6_920_000_000_000_000_000 + n * 6007)
 
 
+DEMO_PASSWORD = "demo"  # every demo account's; shorter than a user may choose
+
+
+def _demo_password_hash() -> str:
+    # One real argon2id hash per generate call, shared by every demo account: hashing
+    # each of them would cost a quarter second apiece, and it is a demo.
+    from app.services.accounts import hasher
+
+    return hasher.hash(DEMO_PASSWORD)
+
+
+def demo_accounts() -> list[dict[str, str]]:
+    """The demo's users, for its output: each signs in with DEMO_PASSWORD."""
+    return [{"name": n, "display": d, "role": r} for n, d, r in _vocab()["users"]]
+
+
 def has_cases(store: Store) -> bool:
     with store.unit_of_work() as uow:
         return uow.cases.any()
@@ -192,7 +208,8 @@ class _Generator:
 
     def _reference_data(self) -> None:
         w, v, now = self.w, self.v, self.now
-        users = w.users([tuple(u) for u in v["users"]], now - timedelta(days=400))
+        users = w.users([tuple(u) for u in v["users"]], now - timedelta(days=400),
+                        _demo_password_hash())
         self.agent_ids = [users[n] for n, _d, role in v["users"] if role == "agent"]
         self.agent_names = {users[n]: n for n, _d, _r in v["users"]}
         shops = w.shops([tuple(s) for s in v["shops"]])

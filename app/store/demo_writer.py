@@ -28,10 +28,15 @@ class DemoWriter:
     def last_case_id(self) -> int:
         return int(self.conn.execute(select(func.coalesce(func.max(Case.id), 0))).scalar_one())
 
-    def users(self, wanted: Sequence[tuple[str, str, str]], created_at: datetime) -> dict[str, int]:
-        """name -> id of each (name, display name, role), adding the missing ones."""
+    def users(self, wanted: Sequence[tuple[str, str, str]], created_at: datetime,
+              password_hash: str | None = None) -> dict[str, int]:
+        """name -> id of each (name, display name, role), adding the missing ones (with
+        `password_hash`, the same for all)."""
         have: dict[str, int] = {n: i for n, i in self.conn.execute(select(User.name, User.id))}
-        new = [{"name": n, "display_name": d, "role": r, "active": True, "created_at": created_at}
+        new = [{"name": n, "display_name": d, "role": r, "active": True, "created_at": created_at,
+                "password_hash": password_hash,
+                "password_changed_at": created_at if password_hash else None,
+                "failed_signins": 0}
                for n, d, r in wanted if n not in have]
         for row, new_id in zip(new, bulk.insert_returning_ids(self.conn, User, new), strict=True):
             have[str(row["name"])] = new_id

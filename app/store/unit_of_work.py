@@ -18,6 +18,7 @@ from app.store.engine import WRITE_OPTION
 from app.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from app.store.account_rows import AccountRepository
     from app.store.coupon_rows import CouponRepository
     from app.store.demo_writer import DemoWriter
     from app.store.evidence_rows import EvidenceRepository
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from app.store.library import LibraryRepository
     from app.store.money_rows import MoneyRowRepository
     from app.store.payment_rows import PaymentRepository
-    from app.store.repositories import CaseRepository, UserRepository
+    from app.store.repositories import CaseRepository
     from app.store.settings_store import SettingsRepository
     from app.store.shipments import ShipmentRepository
 
@@ -66,10 +67,10 @@ class UnitOfWork:
         return CaseRepository(self.session)
 
     @cached_property
-    def users(self) -> UserRepository:
-        from app.store.repositories import UserRepository
+    def users(self) -> AccountRepository:
+        from app.store.account_rows import AccountRepository
 
-        return UserRepository(self.session)
+        return AccountRepository(self.session)
 
     @cached_property
     def history(self) -> HistoryRepository:

@@ -52,6 +52,61 @@
     </message>
 </context>
 <context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name is at most 64 characters.</source>
+        <translation>用户名最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces or control characters.</source>
+        <translation>用户名不能含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>A display name is at most 64 characters.</source>
+        <translation>显示名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>A password is at most 1024 characters.</source>
+        <translation>密码最多 1024 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a user with this name.</source>
+        <translation>已有同名用户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>没有这个用户。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>The account could not be changed.</source>
+        <translation>账号未能修改。</translation>
+    </message>
+    <message>
+        <source>Only an admin can manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>No images on the case yet: attach them on the Evidence tab first (Ctrl+V pastes a screenshot).</source>
@@ -392,6 +447,29 @@
     <message>
         <source>Already done (the same request again): nothing new was recorded.</source>
         <translation>已经做过（同一请求再次提交）：没有重复记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>As shown in the window (optional)</source>
+        <translation>窗口中显示的名称（可不填）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4171,33 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentLabels</name>
     <message>
         <source>Return postage</source>
@@ -5461,6 +5566,135 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in %1 min %2 s.</source>
+        <translation>密码错误次数过多，请 %1 分 %2 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in 1 second.</source>
+        <translation>密码错误次数过多，请 1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in %1 seconds.</source>
+        <translation>密码错误次数过多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. An admin can enable it.</source>
+        <translation>此账号已停用，可请管理员启用。</translation>
+    </message>
+    <message>
+        <source>This account has no password yet. An admin can set one.</source>
+        <translation>此账号尚未设置密码，可请管理员设置。</translation>
+    </message>
+    <message>
+        <source>A password is at most 1024 characters.</source>
+        <translation>密码最多 1024 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to work in this store: every action is recorded under your name.</source>
+        <translation>登录后即可在此数据库中工作：每项操作都记录在你的名下。</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>你的用户名</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>在这台电脑上记住我</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在核对密码…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>现在可以再试一次了。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWork</name>
+    <message>
+        <source>not a known user</source>
+        <translation>未登记的用户</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>已登录：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>退出登录…</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>No passwords set</source>
+        <translation>未设置密码</translation>
+    </message>
+    <message>
+        <source>No account has a password yet: anyone can work under any name. An admin can add accounts with passwords (users add, or File → Users…).</source>
+        <translation>还没有任何账号设置密码：任何人都能以任意名字工作。管理员可以添加带密码的账号（users add，或 文件 → 用户管理…）。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <source>The database %1 is on a network drive, where SQLite cannot write safely. Copy it to a local disk, or let the team share a PostgreSQL server.</source>
@@ -5655,6 +5889,77 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Acknowledge</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>No account has a password yet: anyone can work under any name. Add an admin with a password to require signing in.</source>
+        <translation>还没有任何账号设置密码：任何人都能以任意名字工作。添加一个带密码的管理员后，所有人都须登录。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked for %1 s</source>
+        <translation>锁定 %1 秒</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), "--data-dir", str(tmp_path / "data"),
-         "--user", "tester", *args], capture_output=True, text=True, encoding="utf-8",
+         "--user", "lina", *args], capture_output=True, text=True, encoding="utf-8",
         env=env, cwd=work, timeout=120)
 
 
@@ -94,7 +94,7 @@ def attached_case(tmp_path: Path) -> tuple[Path, str]:
 def test_bundle_prints_json_and_the_bundle_checks(tmp_path: Path) -> None:
     _, case_no = attached_case(tmp_path)
     out = tmp_path / "appeal.zip"
-    proc = run(tmp_path, "bundle", case_no, str(out), "--lang", "en", "--user", "wangwei")
+    proc = run(tmp_path, "bundle", case_no, str(out), "--lang", "en", "--user", "wanglei")
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert result == {"bundle": str(out), "files": 2,
@@ -102,7 +102,7 @@ def test_bundle_prints_json_and_the_bundle_checks(tmp_path: Path) -> None:
                       "warnings": result["warnings"]}
     with zipfile.ZipFile(out) as zf:
         manifest = json.loads(zf.read("manifest.json"))
-    assert manifest["made_by"] == "wangwei" and manifest["lang"] == "en"  # --user after it
+    assert manifest["made_by"] == "wanglei" and manifest["lang"] == "en"  # --user after it
     assert manifest["case"]["case_no"] == case_no
     check = run(tmp_path, "bundle-check", str(out))
     assert check.returncode == 0 and json.loads(check.stdout)["files_checked"] == 3

@@ -90,12 +90,12 @@ def test_two_processes_on_one_case_exactly_one_wins(data: Path) -> None:
         [sys.executable, str(REPO / "main.py"), "--data-dir", str(data), "--user", user,
          "case", "status", str(case["id"]), target, "--expect-version", version],
         env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        for user, target in (("lina", "in_progress"), ("wangwei", "waiting_buyer"))]
+        for user, target in (("lina", "in_progress"), ("wanglei", "waiting_buyer"))]
     results = [(p.wait(timeout=120), *p.communicate()) for p in procs]
     codes = sorted(code for code, _, _ in results)
     assert codes == [0, 2], results
     (_, won_out, _), = [r for r in results if r[0] == 0]
-    winner = "lina" if json.loads(won_out)["status"] == "in_progress" else "wangwei"
+    winner = "lina" if json.loads(won_out)["status"] == "in_progress" else "wanglei"
     (_, _, lost_err), = [r for r in results if r[0] == 2]
     assert f"{winner} changed this case" in lost_err
     shown = _show(data, case["id"])

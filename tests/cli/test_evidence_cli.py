@@ -56,10 +56,10 @@ def test_attach_to_a_step_the_playbook_lacks_writes_nothing(data, tmp_path):
 
 def test_attach_with_a_stale_version_is_refused(data, tmp_path):
     version = json.loads(run("case", "show", "2", data_dir=data).stdout)["version"]
-    run("case", "note", "2", "meanwhile", data_dir=data, user="wangwei")
+    run("case", "note", "2", "meanwhile", data_dir=data, user="wanglei")
     proc = run("attach", "2", str(write(tmp_path, "a.png", png())), "--expect-version",
                str(version), data_dir=data, check=False)
-    assert proc.returncode == 2 and "wangwei changed this case" in proc.stderr
+    assert proc.returncode == 2 and "wanglei changed this case" in proc.stderr
 
 
 def test_verify_names_the_case_and_file_of_a_missing_or_altered_blob(data, tmp_path):

@@ -37,13 +37,26 @@ def demo_dir(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("view", ["inbox", "case"])
 def test_screenshot_writes_the_window(tmp_path: Path, demo_dir: Path, view: str) -> None:
     out = tmp_path / f"{view}.png"
-    done = run("--data-dir", str(demo_dir), "screenshot", str(out), "--view", view,
-               "--size", "1200x800")
+    done = run("--data-dir", str(demo_dir), "--user", "lina", "screenshot", str(out), "--view",
+               view, "--size", "1200x800")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["view"] == view and report["cases"] > 0
     assert png_size(out) == (1200, 800)
     assert out.stat().st_size > 20_000  # a real window, not a blank image
+
+
+def test_screenshots_sign_in_and_show_the_sign_in_dialog(tmp_path: Path, demo_dir: Path) -> None:
+    out = tmp_path / "window.png"
+    wrong = run("--data-dir", str(demo_dir), "--user", "lina", "screenshot", str(out),
+                env_extra={"AFTERSALES_PASSWORD": "wrong"})
+    assert wrong.returncode == 3 and "cannot sign in" in wrong.stderr and not out.exists()
+    shot = tmp_path / "sign_in.png"
+    done = run("--data-dir", str(demo_dir), "--user", "lina", "screenshot", str(shot),
+               "--dialog", "sign_in", "--lang", "en", env_extra={"AFTERSALES_PASSWORD": ""})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1])["dialog"] == "sign_in"
+    assert png_size(shot) == (1440, 900)
 
 
 def test_screenshot_refuses_a_bad_target(tmp_path: Path, demo_dir: Path) -> None:

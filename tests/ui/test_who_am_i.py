@@ -1,5 +1,6 @@
-"""Who am I: the window asks which agent works it, remembers the answer per store,
-and "My cases" and every action follow that agent."""
+"""Who am I: on a store where nobody has a password yet, the window asks which agent
+works it, remembers the answer per store, and "My cases" and every action follow that
+agent (a secured store signs in instead: tests/ui/test_sign_in.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.services.inbox import Inbox
 from app.services.inbox_views import view_filter
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, unsecure
 from ui import who_am_i
 from ui.who_am_i import SOMEONE_ELSE, WhoAmIDialog
 
@@ -17,6 +18,7 @@ def _window(qtbot, demo_store, settings, user: str):  # type: ignore[no-untyped-
     from ui.main_window import MainWindow
 
     application()
+    unsecure(demo_store)
     w = MainWindow(Inbox(demo_store, user), settings, now=lambda: FIXED_NOW, ask_who=True,
                    store_id="demo-store")
     qtbot.addWidget(w)
