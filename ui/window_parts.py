@@ -11,7 +11,8 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from ui import approvals_work, case_work
+    from ui import approvals_work, case_work, history_work
 
     case_work.install(window)
     approvals_work.install(window)
+    history_work.install(window)

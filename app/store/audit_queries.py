@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from app.domain.audit_filter import AuditFilter, Cursor
 from app.store.models import Case, CaseEvent, Shop
 
-
 _S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 
