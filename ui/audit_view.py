@@ -93,6 +93,8 @@ class AuditView(QWidget):
         self.actor = QComboBox(self)
         self.actor.setObjectName("auditActor")
         self.actor.setEditable(True)
+        self.actor.setMinimumContentsLength(10)
+        self.actor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
         self.shop = QComboBox(self)
@@ -107,6 +109,7 @@ class AuditView(QWidget):
         self.case_no = QLineEdit(self)
         self.case_no.setObjectName("auditCaseNo")
         self.case_no.setClearButtonEnabled(True)
+        self.case_no.setMinimumWidth(160)
         self.case_no.textChanged.connect(lambda _t: self._changed())
         for combo in (self.quick, self.action, self.shop):
             combo.currentIndexChanged.connect(lambda _i: self._changed())

@@ -23,6 +23,7 @@ ACTIONS = {
 REVEALED = {
     "phone": QT_TRANSLATE_NOOP("HistoryWords", "revealed the buyer's phone"),
     "address": QT_TRANSLATE_NOOP("HistoryWords", "revealed the buyer's address"),
+    "name": QT_TRANSLATE_NOOP("HistoryWords", "revealed the buyer's name"),
 }
 # What a money decision did, with its amount (%1).
 MONEY = {
@@ -57,16 +58,14 @@ def _tr(text: str) -> str:
 
 
 def action_text(action: str) -> str:
+    """The window's word for the action; ours only where `ui.labels` has none."""
     own = ACTIONS.get(action)
-    return _tr(own) if own else labels.label("action", action)
+    return _tr(own) if own and action not in labels.ACTIONS else labels.label("action", action)
 
 
 def revealed_field(changes: dict[str, Any]) -> str:
-    for key in ("field", "revealed", "what"):
-        value = changes.get(key)
-        if isinstance(value, str):
-            return value
-    return ""
+    value = changes.get("field")
+    return value if isinstance(value, str) else ""
 
 
 def details(action: str, changes: dict[str, Any], brief: bool = True) -> str:
@@ -76,7 +75,7 @@ def details(action: str, changes: dict[str, Any], brief: bool = True) -> str:
         field = revealed_field(changes)
         return _tr(REVEALED[field]) if field in REVEALED else labels.label("field", field)
     if action == "bundle_exported":
-        return _tr("%1 (%2 files)").replace("%1", str(changes.get("file", ""))).replace(
+        return QCoreApplication.translate("HistoryWords", "%1 (%2 files)").replace("%1", str(changes.get("file", ""))).replace(
             "%2", str(changes.get("files", 0)))
     amount = changes.get("amount")
     if brief and action in MONEY and isinstance(amount, str):
@@ -94,7 +93,7 @@ def problem_text(problem: str) -> str:
 def chain_text(chain: dict[str, Any]) -> str:
     """"History intact (12 events)" or "History broken at event #4: …"."""
     if chain.get("ok"):
-        return _tr("History intact (%1 events)").replace("%1", str(chain.get("events", 0)))
+        return QCoreApplication.translate("HistoryWords", "History intact (%1 events)").replace("%1", str(chain.get("events", 0)))
     found = chain.get("problem") or {}
-    return _tr("History broken at event #%1: %2").replace("%1", str(found.get("seq", "?"))) \
+    return QCoreApplication.translate("HistoryWords", "History broken at event #%1: %2").replace("%1", str(found.get("seq", "?"))) \
         .replace("%2", problem_text(str(found.get("problem", ""))))

@@ -173,12 +173,16 @@ def screenshot(args: argparse.Namespace) -> int:
                 tabs = {"handle": getattr(pane, "handle_tab", None),
                         "reply": getattr(pane, "reply_tab", None),
                         "evidence": getattr(pane, "evidence_tab", None),
-                        "order": pane.order_tab, "timeline": pane.timeline}
-                widget = tabs.get(args.tab) or pane.timeline
+                        "order": pane.order_tab, "timeline": pane.timeline_tab}
+                widget = tabs.get(args.tab) or pane.timeline_tab
                 pane.tabs.setCurrentWidget(widget)
                 await _thumbnails_made(window)
             if args.view in ("approvals", "payments"):
                 shown.append(await _money_view(window, args.view))
+            elif args.view == "audit":
+                from ui import screenshot_audit
+
+                shown.append(await screenshot_audit.show(window, _settle))
             else:
                 window.table.setFocus()
             await asyncio.sleep(0.1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.io.export_labels import label
+from app.io.export_labels import TABLES, label
 
 # Actions added by the supervisors' features (the others are in export_labels).
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -20,25 +20,24 @@ ACTIONS: dict[str, tuple[str, str]] = {
 REVEALED: dict[str, tuple[str, str]] = {
     "phone": ("查看了买家手机号", "revealed the buyer's phone"),
     "address": ("查看了买家地址", "revealed the buyer's address"),
+    "name": ("查看了买家姓名", "revealed the buyer's name"),
 }
 _MONEY = {"payment_requested", "payment_approved", "payment_denied", "payment_paid",
           "payment_failed", "approve_refund", "reject"}
 
 
 def action_words(action: str, lang: str) -> str:
+    """export_labels' word for the action; ours only where it has none."""
     found = ACTIONS.get(action)
-    if found is not None:
+    if found is not None and action not in TABLES["action"]:
         return found[0] if lang == "zh" else found[1]
     return label("action", action, lang) or action
 
 
 def revealed_field(changes: dict[str, Any]) -> str:
-    """Which buyer field a reveal event showed ("phone", "address"), or ""."""
-    for key in ("field", "revealed", "what"):
-        value = changes.get(key)
-        if isinstance(value, str):
-            return value
-    return ""
+    """Which of the buyer's fields a reveal showed ("phone", "address", "name"), or ""."""
+    value = changes.get("field")
+    return value if isinstance(value, str) else ""
 
 
 def details(action: str, changes: dict[str, Any], lang: str) -> str:
