@@ -184,6 +184,8 @@ class AuditView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.reload)
+        self._count_again = False
+        self.total = -1  # events matching the filter; -1 until counted
         self._users: list[str] = []
         self._shops: list[str] = []
         self.retranslate()
@@ -288,9 +290,30 @@ class AuditView(QWidget):
         job.done.connect(lambda page, g=gen: self._page(g, page, first=True))
         job.failed.connect(lambda message, _c, g=gen: self._failed(g, message))
         job.start(read_page, store, flt, user, None)
+        self.total = -1
+        self.counts.setRowCount(0)
+        self._count()
+
+    def _count(self) -> None:
+        """Count for the filter shown. Counting reads every matching event (a minute
+        over millions): one count at a time, the latest filter's next, so counts never
+        hold every worker while pages wait."""
+        store = self._store()
+        if store is None:
+            return
+        if self._jobs.running("audit_counts"):
+            self._count_again = True
+            return
+        self._count_again = False
+        gen = self._generation
         counts = self._jobs.job("audit_counts")
         counts.done.connect(lambda rows, g=gen: self._counted(g, rows))
-        counts.start(read_counts, store, flt, user)
+        counts.failed.connect(lambda _m, _c: self._count_next())
+        counts.start(read_counts, store, self.audit_filter(), self._user())
+
+    def _count_next(self) -> None:
+        if self._count_again:
+            QTimer.singleShot(0, self._count)
 
     def _more(self) -> None:
         store = self._store()
@@ -319,6 +342,7 @@ class AuditView(QWidget):
             self.status.setText(message)
 
     def _counted(self, gen: int, rows: list[dict[str, Any]]) -> None:
+        self._count_next()
         if gen != self._generation:
             return
         self.counts.setRowCount(len(rows))
@@ -331,15 +355,14 @@ class AuditView(QWidget):
         self.total = sum(int(r["events"]) for r in rows)
         self._say_shown()
 
-    total = -1
-
     def _say_shown(self) -> None:
         shown = self.model.rowCount()
         if self.total >= 0:
             text = self.tr("%1 of %2 events shown, newest first").replace(
                 "%1", str(shown)).replace("%2", str(self.total))
         else:
-            text = self.tr("%1 events shown, newest first").replace("%1", str(shown))
+            text = self.tr("%1 events shown, newest first").replace("%1", str(shown)) + \
+                " " + self.tr("(counting…)")
         if self.model.next is not None:
             text += " " + self.tr("(scroll down for more)")
         self.status.setText(text)

@@ -20,7 +20,9 @@ from app.store.models import Case, CaseEvent, Shop
 _S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 
-def _where(stmt: _S, f: AuditFilter) -> _S:
+def _where(stmt: _S, f: AuditFilter, *, joined: bool = False) -> _S:
+    """The filter on case_events alone, so that its indexes drive the read (a planner
+    with statistics would otherwise start from the few shops and sort every event)."""
     e = CaseEvent
     if f.actor:
         stmt = stmt.where(e.actor == f.actor)
@@ -33,8 +35,15 @@ def _where(stmt: _S, f: AuditFilter) -> _S:
         stmt = stmt.where(e.at < end)
     if f.shop:
         shops = select(Shop.id).where(Shop.name == f.shop)
-        stmt = stmt.where(e.case_id.in_(select(Case.id).where(Case.shop_id.in_(shops))))
+        if joined:  # counting every event of the shop: from its cases to their events
+            stmt = stmt.join(Case, Case.id == e.case_id).where(Case.shop_id.in_(shops))
+        else:
+            # A page, newest first: checked per event, not found by case (a big shop
+            # holds most events, and sorting them all for 200 is what a page avoids).
+            stmt = stmt.where(select(Case.id).where(Case.id == e.case_id,
+                                                    Case.shop_id.in_(shops)).exists())
     if f.case_no.strip():
+        # A few cases match a part of a case no.: their events are found by case.
         pattern = "%" + _escaped(f.case_no.strip()) + "%"
         stmt = stmt.where(e.case_id.in_(
             select(Case.id).where(Case.case_no.like(pattern, escape="\\"))))
@@ -50,14 +59,17 @@ def events_page(session: Session, f: AuditFilter, after: Cursor | None,
     """Rows (id, at, actor, action, changes, case_id, case_no, shop, platform), newest
     first, the `limit` after `after`."""
     e = CaseEvent
-    stmt = (select(e.id, e.at, e.actor, e.action, e.changes, e.case_id, Case.case_no,
-                   Shop.name.label("shop"), Shop.platform)
-            .join(Case, Case.id == e.case_id).join(Shop, Shop.id == Case.shop_id))
-    stmt = _where(stmt, f)
+    page = _where(select(e.id, e.at), f)
     if after is not None:
         # `at <= a` bounds the index range; the OR only settles the ties at `a`.
-        stmt = stmt.where(and_(e.at <= after.at, or_(e.at < after.at, e.id < after.id)))
-    stmt = stmt.order_by(e.at.desc(), e.id.desc()).limit(limit)
+        page = page.where(and_(e.at <= after.at, or_(e.at < after.at, e.id < after.id)))
+    ids = page.order_by(e.at.desc(), e.id.desc()).limit(limit).subquery()
+    # Then the page's own rows, with their case and shop: `limit` lookups by key.
+    stmt = (select(e.id, e.at, e.actor, e.action, e.changes, e.case_id, Case.case_no,
+                   Shop.name.label("shop"), Shop.platform)
+            .select_from(ids).join(e, e.id == ids.c.id)
+            .join(Case, Case.id == e.case_id).join(Shop, Shop.id == Case.shop_id)
+            .order_by(e.at.desc(), e.id.desc()))
     return list(session.execute(stmt))
 
 
@@ -65,7 +77,8 @@ def counts(session: Session, f: AuditFilter) -> list[tuple[str, str, int]]:
     """(actor, action, events) for the filter, most first."""
     e = CaseEvent
     n = func.count(e.id).label("n")
-    stmt = _where(select(e.actor, e.action, n), f).group_by(e.actor, e.action)
+    stmt = _where(select(e.actor, e.action, n).select_from(e), f, joined=True)
+    stmt = stmt.group_by(e.actor, e.action)
     stmt = stmt.order_by(n.desc(), e.actor, e.action)
     return [(str(a), str(b), int(c)) for a, b, c in session.execute(stmt)]
 
