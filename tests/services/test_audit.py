@@ -130,3 +130,16 @@ def test_case_history_filters_by_actor_and_action(demo_store) -> None:
     found = case_history(demo_store, case_id, actor=actor, action="status")
     assert [e["seq"] for e in found["events"]] == expected
     assert found["chain"]["ok"] is True
+
+
+def test_counts_of_a_shop_and_period(demo_store) -> None:
+    with _db(demo_store) as conn:
+        shop = conn.execute("SELECT name FROM shops ORDER BY id LIMIT 1").fetchone()[0]
+        raw = {(a, b): n for a, b, n in conn.execute(
+            "SELECT e.actor, e.action, count(*) FROM case_events e JOIN cases c "
+            "ON c.id = e.case_id JOIN shops s ON s.id = c.shop_id WHERE s.name = ? "
+            "AND e.at >= '2026-11-10 16:00:00' GROUP BY e.actor, e.action", (shop,))}
+    flt = AuditFilter(shop=shop, date_from=date(2026, 11, 11))
+    got = {(r["actor"], r["action"]): r["events"] for r in audit_counts(demo_store, flt, "zhaoli")}
+    assert got == raw and raw
+    assert sum(raw.values()) == len(_ids(demo_store, flt))
