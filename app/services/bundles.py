@@ -80,6 +80,10 @@ def write_bundle(store: Store, case_ref: int | str, out: Path, actor: str,
     members = [Member(f["path"], f["original_name"], f["sha256"], f["size"],
                       MediaType(f["type"]), _opener(store, f["sha256"])) for f in files]
     digest = write_zip(target, data, page, members, _china(made))
+    if store.read_only_reason:
+        # An archive (or a store opened read-only) holds no new history: the bundle is
+        # an export like any other reading of it.
+        return BundleResult(target, len(files), digest, warnings)
     try:
         _record(store, detail["id"], actor, made, target.name, len(files))
     except BaseException:

@@ -71,3 +71,13 @@ def test_the_filtered_audit_exports_in_words(demo_store, tmp_path: Path, suffix:
         rows = list(load_workbook(out).active.iter_rows(values_only=True))
         assert rows[1][1:4] == ("lina", "Appeal bundle exported",
                                 case_detail(demo_store, case)["case_no"])
+
+
+def test_a_read_only_store_bundles_without_recording(demo_store, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    case = case_on(demo_store, "douyin")
+    before = len(case_detail(demo_store, case)["history"])
+    monkeypatch.setattr(demo_store, "read_only_reason", "an archive, opened read-only")
+    result = write_bundle(demo_store, case, tmp_path / "appeal.zip", "zhaoli")
+    assert result.path.exists()
+    assert len(case_detail(demo_store, case)["history"]) == before
