@@ -18,17 +18,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,14 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import labels
+from ui.audit_filters import AuditFilterBar
 from ui.audit_model import COLUMNS, AuditModel
-from ui.history_words import ACTIONS, action_text
+from ui.history_words import action_text
 from ui.jobs import Jobs
 
 PAGE = 200
-QUICK = ("", "reveals", "money", "exports")
-NO_DAY = QDate(2000, 1, 1)  # the date edits' "any day"
 
 
 def read_page(store: Any, flt: Any, actor: str, after: Any) -> Any:
@@ -88,43 +83,8 @@ class AuditView(QWidget):
         self.model = AuditModel(self)
         self.model.more_wanted.connect(self._more)
 
-        self.quick = QComboBox(self)
-        self.quick.setObjectName("auditQuick")
-        self.actor = QComboBox(self)
-        self.actor.setObjectName("auditActor")
-        self.actor.setEditable(True)
-        self.actor.setMinimumContentsLength(10)
-        self.actor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.action = QComboBox(self)
-        self.action.setObjectName("auditAction")
-        self.shop = QComboBox(self)
-        self.shop.setObjectName("auditShop")
-        self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DAY)
-            edit.setDate(NO_DAY)
-            edit.dateChanged.connect(lambda _d: self._changed())
-        self.case_no = QLineEdit(self)
-        self.case_no.setObjectName("auditCaseNo")
-        self.case_no.setClearButtonEnabled(True)
-        self.case_no.setMinimumWidth(160)
-        self.case_no.textChanged.connect(lambda _t: self._changed())
-        for combo in (self.quick, self.action, self.shop):
-            combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self.actor.currentTextChanged.connect(lambda _t: self._changed())
-        self.labels = [QLabel(self) for _ in range(6)]
-        filters = QHBoxLayout()
-        for lab, w in zip(self.labels, (self.quick, self.actor, self.action, self.date_from,
-                                         self.shop, self.case_no), strict=True):
-            filters.addWidget(lab)
-            filters.addWidget(w)
-            if w is self.date_from:
-                self.to_label = QLabel(self)
-                filters.addWidget(self.to_label)
-                filters.addWidget(self.date_to)
-        filters.addStretch(1)
+        self.filters = AuditFilterBar(self)
+        self.filters.changed.connect(lambda: self._timer.start())
 
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
@@ -152,6 +112,7 @@ class AuditView(QWidget):
         self.counts.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.counts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.counts.cellDoubleClicked.connect(lambda r, _c: self._count_chosen(r))
         self.counts_title = QLabel(self)
         self.counts_title.setObjectName("sectionLabel")
         side = QWidget(self)
@@ -176,7 +137,7 @@ class AuditView(QWidget):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.export_button)
         lay = QVBoxLayout(self)
-        lay.addLayout(filters)
+        lay.addWidget(self.filters)
         lay.addWidget(split, 1)
         lay.addLayout(bottom)
 
@@ -186,23 +147,11 @@ class AuditView(QWidget):
         self._timer.timeout.connect(self.reload)
         self._count_again = False
         self.total = -1  # events matching the filter; -1 until counted
-        self._users: list[str] = []
-        self._shops: list[str] = []
         self.retranslate()
 
     # -- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Audit: every case's history"))
-        for lab, text in zip(self.labels, (self.tr("Show"), self.tr("Who"), self.tr("What"),
-                                           self.tr("From"), self.tr("Shop"),
-                                           self.tr("Case no.")), strict=True):
-            lab.setText(text)
-        self.to_label.setText(self.tr("to"))
-        for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(self.tr("any day"))
-        self.case_no.setPlaceholderText(self.tr("part of a case no."))
-        self.actor.lineEdit().setPlaceholderText(self.tr("everyone"))
-        self._fill_choices()
         self.counts_title.setText(self.tr("Events by who and what"))
         self.counts.setHorizontalHeaderLabels([self.tr("Who"), self.tr("What"),
                                                self.tr("Events")])
@@ -214,52 +163,14 @@ class AuditView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _fill_choices(self) -> None:
-        quick_words = {"": self.tr("All events"), "reveals": self.tr("Reveals of buyer data"),
-                       "money": self.tr("Money decisions"), "exports": self.tr("Exports")}
-        actions = sorted({*labels.ACTIONS, *ACTIONS}, key=action_text)
-        for combo, items in ((self.quick, [(quick_words[q], q) for q in QUICK]),
-                             (self.action, [(self.tr("All"), "")]
-                              + [(action_text(a), a) for a in actions]),
-                             (self.shop, [(self.tr("All shops"), "")]
-                              + [(s, s) for s in self._shops])):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-            combo.blockSignals(False)
-        typed = self.actor.currentText()
-        self.actor.blockSignals(True)
-        self.actor.clear()
-        self.actor.addItem("")
-        self.actor.addItems(self._users)
-        self.actor.setEditText(typed)
-        self.actor.blockSignals(False)
-
-    # -- the filter --------------------------------------------------------------------------
     def audit_filter(self) -> Any:
-        from app.domain.audit_filter import QUICK as QUICK_ACTIONS
-        from app.domain.audit_filter import AuditFilter
+        return self.filters.audit_filter()
 
-        quick = self.quick.currentData() or ""
-        action = self.action.currentData() or ""
-        actions = tuple(QUICK_ACTIONS[quick]) if quick else ()
-        if action:
-            actions = (action,) if not quick or action in actions else ("\0none",)
-        return AuditFilter(actor=self.actor.currentText().strip() or None, actions=actions,
-                           date_from=self._day(self.date_from), date_to=self._day(self.date_to),
-                           shop=self.shop.currentData() or None,
-                           case_no=self.case_no.text().strip())
-
-    @staticmethod
-    def _day(edit: QDateEdit) -> date | None:
-        d = edit.date()
-        return None if d == NO_DAY else date(d.year(), d.month(), d.day())
-
-    def _changed(self) -> None:
-        self._timer.start()
+    def _count_chosen(self, row: int) -> None:
+        """A double click on a count shows those events: that person's, of that action."""
+        actor, action = self.counts.item(row, 0), self.counts.item(row, 1)
+        if actor is not None and action is not None:
+            self.filters.choose(actor.text(), str(action.data(Qt.ItemDataRole.UserRole)))
 
     # -- reading -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -273,8 +184,7 @@ class AuditView(QWidget):
         self.reload()
 
     def _choices(self, found: tuple[list[str], list[str]]) -> None:
-        self._users, self._shops = found
-        self._fill_choices()
+        self.filters.set_choices(*found)
 
     def reload(self) -> None:
         self._timer.stop()
@@ -349,6 +259,7 @@ class AuditView(QWidget):
         for r, row in enumerate(rows):
             for c, v in enumerate((row["actor"], action_text(row["action"]), str(row["events"]))):
                 item = QTableWidgetItem(v)
+                item.setData(Qt.ItemDataRole.UserRole, row["action"] if c == 1 else None)
                 if c == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(r, c, item)

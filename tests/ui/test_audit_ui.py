@@ -107,8 +107,8 @@ def test_a_supervisor_reviews_pages_filters_and_opens_a_case(qtbot, boss, demo_s
                         timeout=WAIT)
     assert [e["id"] for e in view.model.events] == everything
 
-    view.quick.setCurrentIndex(view.quick.findData("money"))
-    view.actor.setEditText("zhaoli")
+    view.filters.quick.setCurrentIndex(view.filters.quick.findData("money"))
+    view.filters.actor.setEditText("zhaoli")
     view.reload()
     qtbot.waitUntil(lambda: boss.jobs.busy == 0 and not view.model.loading, timeout=WAIT)
     expected = _all_ids(demo_store, "actor = 'zhaoli' AND action IN ('payment_approved', "
@@ -122,11 +122,11 @@ def test_a_supervisor_reviews_pages_filters_and_opens_a_case(qtbot, boss, demo_s
                for r in range(view.counts.rowCount())}
     assert {a for a, _b in counted} == {"zhaoli"}
 
-    view.date_from.setDate(QDate(2030, 1, 1))  # a period with nothing in it
+    view.filters.date_from.setDate(QDate(2030, 1, 1))  # a period with nothing in it
     view.reload()
     qtbot.waitUntil(lambda: boss.jobs.busy == 0 and view.total == 0, timeout=WAIT)
     assert view.model.rowCount() == 0
-    view.date_from.setDate(QDate(2000, 1, 1))
+    view.filters.date_from.setDate(QDate(2000, 1, 1))
     view.reload()
     qtbot.waitUntil(lambda: boss.jobs.busy == 0 and view.model.rowCount() == len(expected),
                     timeout=WAIT)
@@ -139,7 +139,7 @@ def test_a_supervisor_reviews_pages_filters_and_opens_a_case(qtbot, boss, demo_s
 
 def test_the_view_exports_what_it_shows(qtbot, boss, demo_store, tmp_path: Path) -> None:
     view = _open(qtbot, boss)
-    view.quick.setCurrentIndex(view.quick.findData("money"))
+    view.filters.quick.setCurrentIndex(view.filters.quick.findData("money"))
     view.reload()
     qtbot.waitUntil(lambda: boss.jobs.busy == 0 and not view.model.loading, timeout=WAIT)
     out = tmp_path / "audit.csv"
@@ -158,3 +158,26 @@ def test_an_agent_is_not_offered_the_audit(qtbot, window) -> None:
     assert work.audit_action not in window.view_menu.actions()
     assert work.audit_action.shortcut().isEmpty()
     assert work.show_audit() is None
+
+
+def test_a_count_double_clicked_shows_its_events(qtbot, boss, demo_store) -> None:
+    view = _open(qtbot, boss)
+    f = view.filters
+    f.quick.setCurrentIndex(f.quick.findData("money"))
+    f.action.setCurrentIndex(f.action.findData("status"))  # one or the other
+    assert f.quick.currentIndex() == 0 and f.audit_filter().actions == ("status",)
+    f.quick.setCurrentIndex(f.quick.findData("exports"))
+    assert f.action.currentIndex() == 0 and f.audit_filter().actions == ("bundle_exported",)
+    f.quick.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: boss.jobs.busy == 0 and view.total > 0 and not view.model.loading,
+                    timeout=WAIT)
+    row = next(r for r in range(view.counts.rowCount())
+               if view.counts.item(r, 1).text() == "Status changed")
+    who = view.counts.item(row, 0).text()
+    events = int(view.counts.item(row, 2).text())
+    view.counts.cellDoubleClicked.emit(row, 0)
+    qtbot.waitUntil(lambda: boss.jobs.busy == 0 and view.total == events
+                    and not view.model.loading, timeout=WAIT)
+    assert f.actor.currentText() == who and f.action.currentData() == "status"
+    assert {(e["actor"], e["action"]) for e in view.model.events} == {(who, "status")}
+    assert len(_all_ids(demo_store, "actor = ? AND action = 'status'", (who,))) == events
