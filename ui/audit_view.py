@@ -96,13 +96,15 @@ class AuditView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((150, 90, 150, 170, 170)):
+        for col, width in enumerate((140, 80, 150, 160, 140)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table,
                   lambda: self._open(self.table.currentIndex()),
                   Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close,
+                  Qt.ShortcutContext.WindowShortcut)
 
         self.counts = QTableWidget(0, 3, self)
         self.counts.setObjectName("auditCounts")
@@ -125,7 +127,7 @@ class AuditView(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([900, 340])
+        split.setSizes([940, 300])
 
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
