@@ -58,6 +58,10 @@ def events_page(session: Session, f: AuditFilter, after: Cursor | None,
                 limit: int) -> list[Any]:
     """Rows (id, at, actor, action, changes, case_id, case_no, shop, platform), newest
     first, the `limit` after `after`."""
+    return list(session.execute(page_statement(f, after, limit)))
+
+
+def page_statement(f: AuditFilter, after: Cursor | None, limit: int) -> Select[*tuple[Any, ...]]:
     e = CaseEvent
     page = _where(select(e.id, e.at), f)
     if after is not None:
@@ -65,12 +69,11 @@ def events_page(session: Session, f: AuditFilter, after: Cursor | None,
         page = page.where(and_(e.at <= after.at, or_(e.at < after.at, e.id < after.id)))
     ids = page.order_by(e.at.desc(), e.id.desc()).limit(limit).subquery()
     # Then the page's own rows, with their case and shop: `limit` lookups by key.
-    stmt = (select(e.id, e.at, e.actor, e.action, e.changes, e.case_id, Case.case_no,
+    return (select(e.id, e.at, e.actor, e.action, e.changes, e.case_id, Case.case_no,
                    Shop.name.label("shop"), Shop.platform)
             .select_from(ids).join(e, e.id == ids.c.id)
             .join(Case, Case.id == e.case_id).join(Shop, Shop.id == Case.shop_id)
             .order_by(e.at.desc(), e.id.desc()))
-    return list(session.execute(stmt))
 
 
 def counts(session: Session, f: AuditFilter) -> list[tuple[str, str, int]]:
