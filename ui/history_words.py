@@ -75,8 +75,10 @@ def details(action: str, changes: dict[str, Any], brief: bool = True) -> str:
         field = revealed_field(changes)
         return _tr(REVEALED[field]) if field in REVEALED else labels.label("field", field)
     if action == "bundle_exported":
-        return QCoreApplication.translate("HistoryWords", "%1 (%2 files)").replace("%1", str(changes.get("file", ""))).replace(
-            "%2", str(changes.get("files", 0)))
+        files = changes.get("files", 0)
+        words = (QCoreApplication.translate("HistoryWords", "%1 (1 file)") if files == 1 else
+                 QCoreApplication.translate("HistoryWords", "%1 (%2 files)"))
+        return words.replace("%1", str(changes.get("file", ""))).replace("%2", str(files))
     amount = changes.get("amount")
     if brief and action in MONEY and isinstance(amount, str):
         return _tr(MONEY[action]).replace("%1", amount)

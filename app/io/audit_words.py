@@ -48,7 +48,8 @@ def details(action: str, changes: dict[str, Any], lang: str) -> str:
         return (words[0] if zh else words[1]) if words else field
     if action == "bundle_exported":
         name, files = changes.get("file", ""), changes.get("files", 0)
-        return f"{name}（{files} 个文件）" if zh else f"{name} ({files} files)"
+        return f"{name}（{files} 个文件）" if zh else \
+            f"{name} ({files} file{'' if files == 1 else 's'})"
     if action in _MONEY:
         amount = changes.get("amount") or changes.get("refunded")
         return f"¥{amount}" if amount else ""

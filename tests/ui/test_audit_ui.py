@@ -181,3 +181,20 @@ def test_a_count_double_clicked_shows_its_events(qtbot, boss, demo_store) -> Non
     assert f.actor.currentText() == who and f.action.currentData() == "status"
     assert {(e["actor"], e["action"]) for e in view.model.events} == {(who, "status")}
     assert len(_all_ids(demo_store, "actor = ? AND action = 'status'", (who,))) == events
+
+
+def test_a_bundle_made_in_the_window_is_on_the_timeline(qtbot, window, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    from tests.ui.evidence_helpers import case_without_evidence, write_jpeg
+    from tests.ui.test_evidence_viewer import _bundle_to, attach
+
+    d = case_without_evidence(window.inbox.store, platform="douyin")
+    select_case(qtbot, window, d["id"])
+    attach(qtbot, window, write_jpeg(tmp_path / "box.jpg"))
+    _bundle_to(qtbot, window, tmp_path / "appeal.zip", monkeypatch)
+    tab = window.pane.timeline_tab
+    qtbot.waitUntil(lambda: tab.table.rowCount() > 0
+                    and tab.table.item(0, 2).text() == "Appeal bundle exported"
+                    and tab.chain is not None and window.jobs.busy == 0, timeout=WAIT)
+    assert tab.table.item(0, 3).text() == "appeal.zip (1 file)"
+    assert tab.chain["ok"] and tab.status.text().startswith("History intact")
