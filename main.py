@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--data-dir", help="folder for the database, backups and evidence")
     where.add_argument("--db", help="database URL, e.g. postgresql+psycopg://user@host/db")
+    where.add_argument("--archive", metavar="FILE", default=None,
+                       help="open an archive (made by `archive OUT`) read-only")
     parser.add_argument("--evidence-dir", default=None, metavar="DIR",
                         help="folder for evidence files (default: evidence/ in the data folder; "
                              "a team on PostgreSQL: the shared folder)")

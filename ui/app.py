@@ -58,6 +58,11 @@ def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, A
 
 def open_inbox(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.services.inbox import Inbox
+
+    if getattr(args, "archive", None):
+        from app.services.archive_open import open_archive
+
+        return Inbox(open_archive(args.archive), args.user)
     from app.services.store import open_store
 
     store = open_store(args.data_dir, args.db)
@@ -90,12 +95,16 @@ def run_gui(args: argparse.Namespace,
     # who works the window: --user, else the agent chosen at an earlier start here
     from ui import who_am_i
 
-    store_id = location.db_url
+    archive = getattr(args, "archive", None)
+    store_id = f"archive:{Path(archive).resolve()}" if archive else location.db_url
     args.user, ask_who = who_am_i.starting_user(conf, store_id, args.user,
                                                 getattr(args, "user_given", True))
+    ask_who = ask_who and not archive  # nobody signs in to an archive: it is read-only
     prepared: dict[str, Any] = {}
 
     def prepare() -> None:
+        if archive:  # the first page comes from the archive, once it is checked
+            return
         prepared["rows"] = quick_start.replay(location, args.user, remembered.view,
                                               remembered.sort, remembered.descending)
 
@@ -115,6 +124,8 @@ def run_gui(args: argparse.Namespace,
     loop.set_exception_handler(loop_exception_handler)
     db_file = quick_start.sqlite_file(location)
     description = str(db_file) if db_file else location.db_url.split("@")[-1]
+    if archive:
+        description = str(Path(archive).resolve())
     window = MainWindow(None, conf, user=args.user, description=description,
                         remembered=remembered, ask_who=ask_who, store_id=store_id,
                         urged_alerts=True)

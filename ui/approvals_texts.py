@@ -88,8 +88,10 @@ def refusal(exc: BaseException) -> str:
     """Why an approval, a denial or a confirmation did not go through."""
     code = str(getattr(exc, "code", ""))
     numbers: Mapping[str, Any] = getattr(exc, "numbers", None) or {}
-    if code == "role":
-        return QCoreApplication.translate("ApprovalsTexts", "Only a supervisor or an admin decides on payments.")
+    if code == "not_permitted":
+        from ui.permission_texts import refusal
+
+        return refusal(exc)
     if code == "state":
         from ui import labels
 

@@ -3,7 +3,8 @@ queue for supervisors, the payments list for everyone), the pending count where 
 supervisor sees it ("Approvals (3)" in the menu and the status bar), and the status
 bar's spend today of the shown case's shop (`ui.spend_status`).
 
-Who is a supervisor is the store's answer (the users' roles), read in a worker with
+Who decides is the store's answer (the user's role, and what
+`app.domain.permissions` lets it do), read in a worker with
 the pending count each time the view counts are (every 60 s, after each action, and
 when someone else starts working the window). The payment services refuse an agent's
 decision anyway; an agent is simply not offered the queue.
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
+from app.domain.permissions import Permission, allowed
 from ui.spend_status import SpendStatus
 
 if TYPE_CHECKING:
@@ -28,16 +30,19 @@ if TYPE_CHECKING:
 
 APPROVALS_KEY = "Ctrl+Shift+G"
 PAYMENTS_KEY = "Ctrl+Shift+Y"
-DECIDERS = ("supervisor", "admin")
 
 
 def queue_state(store: Any, user: str) -> tuple[str, int]:
     """(the user's role, how many payments wait for a decision); the count only for
     someone who decides (0 otherwise)."""
-    from app.services import agents, payment_lists  # load the store: in the worker only
+    from app.services import access, payment_lists  # load the store: in the worker only
 
-    role = agents.role_of(store, user) or "agent"
-    return role, (len(payment_lists.pending_approvals(store)) if role in DECIDERS else 0)
+    role = access.role(store, user) or "agent"
+    return role, (len(payment_lists.pending_approvals(store)) if _decides(role) else 0)
+
+
+def _decides(role: str) -> bool:
+    return allowed(role, Permission.APPROVE_PAYMENTS)
 
 
 def _shops(store: Any) -> list[tuple[int, str, str]]:
@@ -109,7 +114,7 @@ class ApprovalsWork(QObject):
         if user != self.window.user:  # someone else took the window meanwhile: ask again
             QTimer.singleShot(0, self.check_queue)
             return
-        decides = role in DECIDERS
+        decides = _decides(role)
         changed = decides != self.decides
         self.role, self.pending = role, pending
         if changed:
@@ -123,7 +128,7 @@ class ApprovalsWork(QObject):
 
     @property
     def decides(self) -> bool:
-        return self.role in DECIDERS
+        return _decides(self.role)
 
     def _offer_queue(self, decides: bool) -> None:
         """The queue's command is in the menu, the F1 list and the status bar only for

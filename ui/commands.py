@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import argparse
 
+# The reports' names (app.services.reports.catalog.NAMES; a test keeps them equal): not
+# imported, as this module loads on every start.
+REPORTS = ("refund-rate", "quality-refunds", "reasons", "second-refunds", "compensation",
+           "refund-cost", "supplier-exceptions", "deadlines", "workload")
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
@@ -28,20 +33,27 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("screenshot", help="render the main window offscreen into a PNG")
     p.add_argument("out", help="PNG file to write")
-    p.add_argument("--view", choices=("inbox", "case", "approvals", "payments", "audit"),
+    p.add_argument("--view", choices=("inbox", "case", "approvals", "payments", "reports",
+                                      "audit"),
                    default="inbox",
                    help="inbox: the case list; case: a case open in the pane; approvals: the "
                         "approvals queue (--user a supervisor); payments: the payments list; "
-                        "audit: the audit of every case's history (--user a supervisor)")
+                        "reports: the Reports window (--user a supervisor); audit: the audit "
+                        "of every case's history (--user a supervisor)")
+    p.add_argument("--report", default="refund-rate", choices=REPORTS,
+                   help="with --view reports: which report to show")
     p.add_argument("--tab", choices=("handle", "reply", "evidence", "actions", "order",
                                      "timeline"), default="timeline",
                    help="with --view case: which tab of the case pane to show")
     p.add_argument("--dialog", default=None,
                    choices=("compensate", "coupon", "approve_refund", "approve_return",
                             "receive_return", "inspect", "reject", "fast_refund", "appeal",
-                            "reship", "exchange", "intercept", "address_change"),
+                            "reship", "exchange", "intercept", "address_change", "about"),
                    help="with --tab actions: that action's dialog, open over the window, on "
-                        "a case that offers it")
+                        "a case that offers it; about: Help → About")
+    p.add_argument("--reveal", choices=("phone", "address"), action="append",
+                   help="with --view case: show the buyer's full phone or address first, "
+                        "as the Show button does (--user a supervisor; it is recorded)")
     p.add_argument("--size", type=_size, default=(1440, 900), help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
     p.add_argument("--inbox", default="due_soon",

@@ -62,17 +62,29 @@ class ImportExportActions(QObject):
         self.export_priority_action = QAction(window)
         self.export_priority_action.setObjectName("exportPriorityAction")
         self.export_priority_action.triggered.connect(lambda: self.export_priority())
+        # the view with the buyers' names, phones and addresses whole: only for a role
+        # that may export buyer data (the service refuses anyone else anyway)
+        self.export_buyer_action = QAction(window)
+        self.export_buyer_action.setObjectName("exportBuyerDataAction")
+        self.export_buyer_action.setShortcut(QKeySequence("Ctrl+Alt+B"))
+        self.export_buyer_action.triggered.connect(lambda: self.export_view(buyer_data=True))
+        self.export_buyer_action.setVisible(False)
 
         menu = getattr(window, "file_menu", None)
         if menu is not None:
             first = menu.actions()[0] if menu.actions() else None
             for action in (self.import_action, self.export_view_action,
-                           self.export_priority_action):
+                           self.export_priority_action, self.export_buyer_action):
                 menu.insertAction(first, action)
             menu.insertSeparator(first)
         else:
             window.addActions([self.import_action, self.export_view_action,
-                               self.export_priority_action])
+                               self.export_priority_action, self.export_buyer_action])
+        if hasattr(window, "controller"):
+            from app.domain.permissions import Permission
+            from ui.role_gate import gate
+
+            gate(window, self.export_buyer_action, Permission.EXPORT_BUYER_DATA)  # type: ignore[arg-type]
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.retranslate()
@@ -83,6 +95,9 @@ class ImportExportActions(QObject):
             "Import an order or after-sales list exported from 抖店, 快手小店 or 拼多多"))
         self.export_view_action.setText(self.tr("&Export current view…"))
         self.export_priority_action.setText(self.tr("Export &priority-shipping orders…"))
+        self.export_buyer_action.setText(self.tr("Export current view with buyer data…"))
+        self.export_buyer_action.setStatusTip(self.tr(
+            "With the buyers' full names, phones and addresses: keep the file safe"))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window:
@@ -148,7 +163,7 @@ class ImportExportActions(QObject):
         self._started_export(out)
         return store, out, replace
 
-    def export_view(self, out: Path | None = None) -> None:
+    def export_view(self, out: Path | None = None, buyer_data: bool = False) -> None:
         target = self._export_target(
             out, self.tr("Export current view"), "cases.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
@@ -157,7 +172,8 @@ class ImportExportActions(QObject):
             job = self.export_job
             job.start(exports.export_cases, store, self.current_filter(), path,
                       lang=self._lang(), progress=job.report, cancel=job.cancelled,
-                      overwrite=replace)
+                      overwrite=replace, actor=_store_and_user(self.window)[1],
+                      buyer_data=buyer_data)
 
     def export_priority(self, out: Path | None = None) -> None:
         target = self._export_target(

@@ -114,6 +114,14 @@ ACTIONS = {
     "intercept": QT_TRANSLATE_NOOP("Labels", "Intercept requested"),
     "intercept_result": QT_TRANSLATE_NOOP("Labels", "Intercept result"),
     "address_change": QT_TRANSLATE_NOOP("Labels", "Address changed"),
+    "reveal": QT_TRANSLATE_NOOP("Labels", "Buyer's data shown"),
+}
+
+# What a reveal showed in full (the event names the field, never the value).
+BUYER_FIELDS = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Full phone number"),
+    "address": QT_TRANSLATE_NOOP("Labels", "Full delivery address"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Buyer's full name"),
 }
 
 FIELDS = {
@@ -158,6 +166,7 @@ FIELDS = {
     "reference": QT_TRANSLATE_NOOP("Labels", "Reference no."),
     "return_address": QT_TRANSLATE_NOOP("Labels", "Return address"),
     "return_postage": QT_TRANSLATE_NOOP("Labels", "Return postage"),
+    "field": QT_TRANSLATE_NOOP("Labels", "Shown"),
     "reject_reason": QT_TRANSLATE_NOOP("Labels", "Reject reason"),
     "reject_reason_text": QT_TRANSLATE_NOOP("Labels", "Reject reason"),
     "evidence_ids": QT_TRANSLATE_NOOP("Labels", "Evidence no."),
@@ -222,7 +231,7 @@ _TABLES = {
     "platform": PLATFORMS, "kind": KINDS, "subtype": SUBTYPES, "reason": REASONS,
     "status": STATUSES, "shipment": SHIPMENT_KINDS, "action": ACTIONS, "field": FIELDS,
     "view": VIEWS, "escalation": ESCALATION, "payment_reason": PAYMENT_REASONS,
-    "payment_status": PAYMENT_STATUSES,
+    "payment_status": PAYMENT_STATUSES, "buyer_field": BUYER_FIELDS,
 }
 _CONTEXTS = {"payment_reason": PAYMENT_CTX, "payment_status": PAYMENT_CTX}
 _cache: dict[str, dict[str, str]] = {}

@@ -52,6 +52,11 @@ class MacroMenu(QMenu):
         self._edit.triggered.connect(self.edit_requested.emit)
         self.retranslate()
 
+    @property
+    def edit_action(self) -> QAction:
+        """"Edit macros…", last in the menu (shown only to who may edit the library)."""
+        return self._edit
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Macros"))
         self._edit.setText(self.tr("Edit macros…"))

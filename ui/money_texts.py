@@ -131,7 +131,7 @@ RULES = {
         "That would bring the shop's payments today to {would_be} of {limit}: "
         "at most {left} more today.",
     ),
-    "role": QT_TRANSLATE_NOOP("MoneyTexts", "Only a supervisor or an admin may do this."),
+    "not_permitted": QT_TRANSLATE_NOOP("MoneyTexts", "Only a supervisor or an admin may do this."),
     "state": QT_TRANSLATE_NOOP(
         "MoneyTexts", "The payment has moved on meanwhile (someone else decided it)."
     ),

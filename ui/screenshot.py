@@ -100,6 +100,19 @@ async def _money_view(window, view: str):  # type: ignore[no-untyped-def]
     return dialog
 
 
+async def _revealed(window, field: str) -> None:  # type: ignore[no-untyped-def]
+    """The Show button beside the masked value, clicked; the case read again after."""
+    button = window.reveal_work.buttons[field]
+    if button.isHidden():
+        raise ValueError(f"no Show button for the {field} here (--user a supervisor)")
+    button.click()
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if field in window.reveal_work.shown and not window.jobs.busy:
+            break
+    await _settle(window)
+
+
 def _over(window, dialog):  # type: ignore[no-untyped-def]
     """The main window's picture with the dialog's drawn over its middle, framed,
     under a strip with its title (offscreen windows have no title bar)."""
@@ -161,6 +174,10 @@ def screenshot(args: argparse.Namespace) -> int:
         async def scenario() -> None:
             window.start()
             await _settle(window)
+            if getattr(args, "dialog", None) == "about":  # Help → About, over any view
+                shown.append(window.about_work.open())
+                await asyncio.sleep(0.1)
+                return
             if args.view == "case":
                 pane = window.pane
                 if args.tab == "evidence":
@@ -175,10 +192,16 @@ def screenshot(args: argparse.Namespace) -> int:
                         "evidence": getattr(pane, "evidence_tab", None),
                         "order": pane.order_tab, "timeline": pane.timeline_tab}
                 widget = tabs.get(args.tab) or pane.timeline_tab
+                for field in getattr(args, "reveal", None) or ():
+                    await _revealed(window, field)
                 pane.tabs.setCurrentWidget(widget)
                 await _thumbnails_made(window)
             if args.view in ("approvals", "payments"):
                 shown.append(await _money_view(window, args.view))
+            elif args.view == "reports":
+                from ui import screenshot_reports
+
+                alone.append(await screenshot_reports.show(window, args.report, args.size))
             elif args.view == "audit":
                 from ui import screenshot_audit
 
@@ -188,11 +211,13 @@ def screenshot(args: argparse.Namespace) -> int:
             await asyncio.sleep(0.1)
 
         shown: list = []  # type: ignore[type-arg]
+        alone: list = []  # type: ignore[type-arg]  # a window of its own, at the whole size
         try:
             loop.run_until_complete(scenario())
             from ui import screenshot_actions
 
-            image = _over(window, shown[0]) if shown else screenshot_actions.grab(window)
+            image = (alone[0].grab() if alone else _over(window, shown[0]) if shown
+                     else screenshot_actions.grab(window))
             if not image.save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")
         finally:

@@ -55,6 +55,20 @@ TEXTS = {
         "StoreErrors",
         "The copy at %1 failed its integrity check (%2), so it was removed; the database "
         "itself may be damaged. Keep the last good backup."),
+    "archive_read_only": QT_TRANSLATE_NOOP(
+        "StoreErrors", "This is an archive made %1 by %2; it cannot be changed."),
+    "no_archive": QT_TRANSLATE_NOOP("StoreErrors", "There is no archive %1."),
+    "not_archive": QT_TRANSLATE_NOOP(
+        "StoreErrors", "%1 is not an archive of Aftersales Desk: %2"),
+    "archive_schema": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The archive %1 holds schema %2, which this version does not read; open it with the "
+        "version of Aftersales Desk that made it."),
+    "archive_damaged": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The archive %1 does not verify and cannot be opened: %2"),
+    "archive_failed": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The archive %1 could not be written (%2); nothing was left under "
+        "that name."),
 }
 
 # Which parameters fill %1, %2 … of each sentence.
@@ -73,12 +87,22 @@ ARGS = {
     "driver_missing": ("url", "driver"),
     "foreign_database": ("path",),
     "backup_damaged": ("path", "detail"),
+    "archive_read_only": ("when", "who"),
+    "no_archive": ("path",),
+    "not_archive": ("path", "detail"),
+    "archive_schema": ("path", "revision"),
+    "archive_damaged": ("path", "detail"),
+    "archive_failed": ("path", "detail"),
 }
 
 
 def describe(exc: BaseException) -> str:
     """The sentence for a store error; other errors keep their own text."""
     code = getattr(exc, "code", None)
+    if code == "not_permitted":  # a role's refusal, whichever service said it
+        from ui.permission_texts import refusal
+
+        return refusal(exc)
     params = getattr(exc, "params", None) or {}
     template = TEXTS.get(code) if isinstance(code, str) else None
     if template is None:

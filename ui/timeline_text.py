@@ -13,6 +13,8 @@ def value_text(field: str, value: Any) -> str:
         return "—"
     if field in ("status", "kind", "reason"):
         return labels.label(field, str(value))
+    if field == "field":  # a reveal: which of the buyer's data was shown
+        return labels.label("buyer_field", str(value))
     if field == "escalated_to":
         return labels.label("escalation", str(value))
     if field == "amount_fen" and isinstance(value, int):

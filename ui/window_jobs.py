@@ -25,5 +25,10 @@ def text(name: str) -> str:
         "shops": QCoreApplication.translate("WindowJobs", "Loading shops"),
         "confirm_paid": QCoreApplication.translate("WindowJobs", "Recording the payment as paid"),
         "export": QCoreApplication.translate("WindowJobs", "Exporting"),
+        "report": QCoreApplication.translate("WindowJobs", "Computing the report"),
+        "report_choices": QCoreApplication.translate("WindowJobs", "Loading the report filters"),
+        "report_export": QCoreApplication.translate("WindowJobs", "Exporting the table"),
+        "report_pdf": QCoreApplication.translate("WindowJobs", "Printing the report"),
+        "reports_access": QCoreApplication.translate("WindowJobs", "Checking who may read reports"),
     }
     return texts.get(name, name)

@@ -11,8 +11,22 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from ui import approvals_work, case_work, history_work
+    from ui import (
+        about,
+        approvals_work,
+        archive_banner,
+        case_work,
+        history_work,
+        library_gates,
+        reports_work,
+        reveal_work,
+    )
 
     case_work.install(window)
     approvals_work.install(window)
+    reveal_work.install(window)
+    library_gates.install(window)
+    reports_work.install(window)
     history_work.install(window)
+    about.install(window)
+    archive_banner.install(window)  # last: it disables the others' writing controls

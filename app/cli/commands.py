@@ -59,14 +59,25 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.services.verify import verify
 
+    if args.against:
+        from app.cli.anchor_commands import cmd_verify_against
+
+        return cmd_verify_against(args)
+
     store = open_store(args)
     try:
         report = verify(store)
+        out, ok = report.to_json(), report.ok
+        if store.archive is not None:
+            from app.services.archive_open import archive_check
+
+            out["archive"] = archive_check(store)
+            ok = out["ok"] = ok and not out["archive"]["problems"]
     finally:
         store.close()
-    emit(report.to_json())
-    note(args, {"ok": report.ok})
-    return 0 if report.ok else 1
+    emit(out)
+    note(args, {"ok": ok})
+    return 0 if ok else 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -105,16 +116,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = case_sub.add_parser("show", help="a case with order, shipment and history")
     show.add_argument("id", help="the case no. the platform gave it (or the internal id)")
     show.set_defaults(func=cmd_case_show)
-    from app.cli import case_commands, case_step, library_commands
+    from app.cli import case_commands, case_step, library_commands, reveal_commands
 
     case_commands.register_case(case_sub)
     case_step.register(case_sub)
+    reveal_commands.register(case_sub)
     from app.cli import audit_commands  # history review (issue 12)
 
     audit_commands.register(sub, case_sub)
     library_commands.register(sub, case_commands.register_bulk(sub))
 
     p = sub.add_parser("verify", help="check the database and every case history")
+    p.add_argument("--against", metavar="FILE", help="a checkpoint or archive: does the store "
+                   "still hold every history it vouched for, unchanged?")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="a consistent copy of the database, and its evidence "
@@ -143,3 +157,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     coupon_commands.register(sub)
     fulfilment_commands.register(sub)
+
+    from app.cli import anchor_commands  # checkpoints (issue 12)
+
+    anchor_commands.register(sub)
+
+    from app.cli import archive_commands  # the offline archive (issue 12)
+
+    archive_commands.register(sub)
+
+    from app.cli import report_commands  # supervisors' reports (issue 12)
+
+    report_commands.register(sub)

@@ -31,6 +31,10 @@ def note(args: argparse.Namespace, counts: Mapping[str, object]) -> None:
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    if getattr(args, "archive", None):
+        from app.services.archive_open import open_archive
+
+        return open_archive(args.archive)
     from app.services.store import open_store as _open
 
     return _open(args.data_dir, args.db)

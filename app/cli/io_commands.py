@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store
+from app.cli.common import add_filter_arguments, emit, filter_from, note, open_store, signed_in
 from app.domain.enums import Platform
 
 OVERWRITE_HELP = "replace an existing file (never the database or its backups)"
@@ -36,8 +36,10 @@ def cmd_export_cases(args: argparse.Namespace) -> int:
     f = filter_from(args)
     store = open_store(args)
     try:
+        actor = signed_in(args, store) if args.buyer_data else ""
         result = export_cases(store, f, Path(args.out), lang=args.lang, limit=args.limit,
-                              overwrite=args.overwrite)
+                              overwrite=args.overwrite, actor=actor,
+                              buyer_data=args.buyer_data)
     finally:
         store.close()
     emit(result.to_json())
@@ -79,6 +81,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.set_defaults(limit=None)  # an export takes every matching case unless limited
     c.add_argument("--lang", choices=["zh", "en"], default="zh", help="header language")
     c.add_argument("--overwrite", action="store_true", help=OVERWRITE_HELP)
+    c.add_argument("--buyer-data", action="store_true",
+                   help="the buyer's nickname whole, with name, phone and address "
+                        "(supervisors and admins only)")
     c.set_defaults(func=cmd_export_cases)
     o = ex.add_parser("priority-orders", help="orders flagged for priority shipping (for the ERP)")
     o.add_argument("out")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import emit, note, open_store
+from app.cli.common import emit, note, open_store, signed_in
 from app.domain.payments import PaymentReason, PaymentStatus
 
 
@@ -18,7 +18,7 @@ def cmd_compensate(args: argparse.Namespace) -> int:
     fen = parse_amount(args.amount)
     store = open_store(args)
     try:
-        result = compensate(store, args.user, args.case, fen, args.reason, args.key, args.note)
+        result = compensate(store, signed_in(args, store), args.case, fen, args.reason, args.key, args.note)
     finally:
         store.close()
     emit(result)
@@ -43,12 +43,13 @@ def _step(args: argparse.Namespace, run: str) -> int:
 
     store = open_store(args)
     try:
+        actor = signed_in(args, store)
         if run == "approve":
-            result = payments.approve(store, args.user, args.payment_id, args.note)
+            result = payments.approve(store, actor, args.payment_id, args.note)
         elif run == "deny":
-            result = payments.deny(store, args.user, args.payment_id, args.reason)
+            result = payments.deny(store, actor, args.payment_id, args.reason)
         else:
-            result = payments.confirm_paid(store, args.user, args.payment_id, args.reference)
+            result = payments.confirm_paid(store, actor, args.payment_id, args.reference)
     finally:
         store.close()
     emit(result)

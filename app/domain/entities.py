@@ -28,11 +28,7 @@ class User:
     id: int
     name: str
     display_name: str
-    role: Role
-
-    @property
-    def is_supervisor(self) -> bool:
-        return self.role in (Role.SUPERVISOR, Role.ADMIN)
+    role: Role  # what it may do: app.domain.permissions
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 GENESIS_HASH = "0" * 64
+# Events that record a look and change nothing on the case (a buyer's phone revealed):
+# an agent who opened the case before one is not acting on a stale case.
+REVEAL = "reveal"
+LOOKS = frozenset({REVEAL})
 
 
 def canonical_time(at: datetime) -> str:

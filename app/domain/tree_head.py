@@ -33,18 +33,39 @@ def _node(left: bytes, right: bytes) -> bytes:
     return hashlib.sha256(b"\x01" + left + right).digest()
 
 
+class RootBuilder:
+    """RFC 6962's Merkle tree hash over leaves fed one at a time in case-id order,
+    keeping one node per level (a million cases need not be held to be signed or
+    checked): equal subtrees merge as they complete, and what is left folds from the
+    right, which is the RFC's largest-power-of-two split."""
+
+    def __init__(self) -> None:
+        self._stack: list[tuple[int, bytes]] = []  # (height, node), heights decreasing
+        self.count = 0
+
+    def add(self, leaf: Leaf) -> None:
+        height, node = 0, leaf_hash(leaf)
+        while self._stack and self._stack[-1][0] == height:
+            node = _node(self._stack.pop()[1], node)
+            height += 1
+        self._stack.append((height, node))
+        self.count += 1
+
+    def root(self) -> str:
+        if not self._stack:
+            return hashlib.sha256(b"").hexdigest()
+        node = self._stack[-1][1]
+        for _, left in reversed(self._stack[:-1]):
+            node = _node(left, node)
+        return node.hex()
+
+
 def merkle_root(leaves: Sequence[Leaf]) -> str:
-    """RFC 6962's Merkle tree hash, computed level by level (an odd node is carried up,
-    which gives the same root as the RFC's largest-power-of-two split)."""
-    if not leaves:
-        return hashlib.sha256(b"").hexdigest()
-    level = [leaf_hash(x) for x in sorted(leaves, key=lambda x: x.case_id)]
-    while len(level) > 1:
-        nxt = [_node(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
-        if len(level) % 2:
-            nxt.append(level[-1])
-        level = nxt
-    return level[0].hex()
+    """RFC 6962's Merkle tree hash over the leaves, sorted by case id."""
+    builder = RootBuilder()
+    for leaf in sorted(leaves, key=lambda x: x.case_id):
+        builder.add(leaf)
+    return builder.root()
 
 
 @dataclass(frozen=True)

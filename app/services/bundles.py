@@ -6,6 +6,10 @@ rule profile; app.io builds the names, the page and the file; the case's history
 records that it was made. Nothing is written over
 the database, its backups or the evidence folder, nor over an existing file unless the
 agent said so.
+
+No buyer's data guard (EXPORT_BUYER_DATA): the bundle carries the buyer's nickname at
+most, never their name, phone or address, and it goes to the platform that holds them;
+making it is an agent's everyday work (appeals).
 """
 
 from __future__ import annotations
@@ -97,10 +101,9 @@ def _record(store: Store, case_id: int, actor: str, at: datetime, name: str,
             files: int) -> None:
     """The bundle put the case's evidence in someone's hands: a history event (the
     file's name and how many files, never the buyer's data), which the audit's
-    Exports finds."""
+    Exports finds; the case itself, its times included, stays as it was."""
     with store.unit_of_work().for_writing() as uow:
-        uow.cases.change(case_id, actor, "bundle_exported", at, lambda s: s,
-                         {"file": name, "files": files})
+        uow.cases.log(case_id, actor, "bundle_exported", at, {"file": name, "files": files})
         uow.commit()
 
 

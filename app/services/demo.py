@@ -19,7 +19,7 @@ from app.domain.case_rules import is_closed
 from app.domain.clock import utcnow
 from app.domain.enums import CaseKind, CaseStatus, ExceptionSubtype, Reason
 from app.services.demo_cases import CaseMaker
-from app.services.demo_costs import give_demo_costs
+from app.services.demo_costs import give_demo_costs, give_demo_refund_costs
 from app.services.demo_coupons import demo_coupon_templates
 from app.services.demo_payments import demo_payments
 from app.services.store import Store
@@ -145,9 +145,11 @@ def generate(
     rng = random.Random(seed)
     with store.unit_of_work().for_writing() as uow:
         gen = _Generator(uow.demo, rng, _vocab(), now)
+        before = uow.demo.last_case_id()
         counts = gen.run(cases, progress)
         _return_addresses(uow, gen, now)
         give_demo_costs(uow, [shop_id for shop_id, _platform in gen.shops], now)
+        give_demo_refund_costs(uow, [shop_id for shop_id, _platform in gen.shops], before, now)
         money_events = demo_payments(uow, now, random.Random(seed)) + demo_coupon_templates(
             uow, now)
         counts = replace(counts, events=counts.events + money_events)

@@ -5,6 +5,17 @@ is written next to the target and renamed, so a failure leaves nothing half-writ
 Headers and the names of our codes (platform, kind, reason, status) are in the
 user's language (zh by default); amounts in yuan as numbers, times in the user's
 (this computer's) time zone.
+
+Which exports hold buyers' personal data (and need EXPORT_BUYER_DATA):
+- the cases export with `buyer_data`: the buyer's nickname whole and their name, phone
+  and address columns (for a supervisor who hands re-shipments to a warehouse or
+  answers a platform's request). Without it — what an agent exports — the nickname is
+  masked as the window shows it and the name, phone and address are left out: masked
+  values identify nobody, so they are not buyer data.
+- the priority-shipping list holds none (orders, products, tracking numbers).
+- elsewhere: the appeal bundle (`bundles`) carries no name, phone or address and goes to
+  the platform that holds them, and the payments' upload file goes back to the
+  platform's own back office; both stay the agent's work.
 """
 
 from __future__ import annotations
@@ -18,9 +29,12 @@ from typing import Any
 
 from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
+from app.domain.masking import mask_name
+from app.domain.permissions import Permission
 from app.io.export_labels import label
 from app.io.exporters import format_of, write_table
 from app.io.targets import check_target
+from app.services import access
 from app.services.store import Store
 from app.store import export_queries as q
 
@@ -50,6 +64,11 @@ CASE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("created", "申请时间", "Created"),
     ("updated", "更新时间", "Updated"),
     ("note", "备注", "Note"),
+)
+BUYER_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("buyer_name", "收件人", "Buyer's name"),
+    ("buyer_phone", "手机号", "Buyer's phone"),
+    ("buyer_address", "收货地址", "Buyer's address"),
 )
 
 PRIORITY_COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -104,16 +123,23 @@ def _yuan(fen: int | None) -> Decimal:
 def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
                  limit: int | None = None, progress: Progress | None = None,
                  cancel: Callable[[], bool] | None = None,
-                 overwrite: bool = False) -> ExportResult:
+                 overwrite: bool = False, actor: str = "",
+                 buyer_data: bool = False) -> ExportResult:
     """Every case matching the filter (at most `limit`), in id order, to .csv or .xlsx.
+
+    With `buyer_data` the buyer's nickname is whole and their name, phone and address
+    follow: only for an `actor` whose role may export buyer data (NotPermitted before
+    anything is read or written).
 
     `progress(rows, fraction)` is called every few thousand rows; `cancel()` returning
     True stops the export (ExportCancelled) and leaves no file behind. An existing
     file is replaced only with `overwrite` (the user agreed), the store never.
     """
+    if buyer_data:
+        access.require(store, actor, Permission.EXPORT_BUYER_DATA)
     fmt = format_of(out)
     check_target(Path(out), overwrite, store.protected_paths)
-    heads = headers(CASE_COLUMNS, lang)
+    heads = headers(CASE_COLUMNS + (BUYER_COLUMNS if buyer_data else ()), lang)
     if limit is not None and limit < 0:
         raise ValueError("the limit cannot be negative")
 
@@ -122,13 +148,15 @@ def export_cases(store: Store, f: CaseFilter, out: Path, *, lang: str = "zh",
         for n, r in enumerate(q.case_rows(session, f, limit, STREAM), 1):
             (case_no, platform, shop, order_no, kind, subtype, reason, reason_text, status,
              pstatus, amount, quality, second, fast, priority, assignee, buyer, deadline,
-             created, updated, note) = r
+             created, updated, note, name, phone, address) = r
+            whole = [name, phone, address] if buyer_data else []
             yield [case_no, label("platform", platform, lang), shop, order_no,
                    label("kind", kind, lang), label("exception_subtype", subtype, lang),
                    label("reason", reason, lang), reason_text, label("status", status, lang),
                    pstatus, _yuan(amount), int(bool(quality)), int(bool(second)),
-                   int(bool(fast)), priority, assignee, buyer, local_time(deadline),
-                   local_time(created), local_time(updated), note]
+                   int(bool(fast)), priority, assignee,
+                   buyer if buyer_data else mask_name(buyer), local_time(deadline),
+                   local_time(created), local_time(updated), note, *whole]
             if n % STREAM == 0:
                 if cancel is not None and cancel():
                     raise ExportCancelled()

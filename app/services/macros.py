@@ -17,7 +17,8 @@ from app.domain import macros as mc
 from app.domain import templates as t
 from app.domain.clock import utcnow
 from app.domain.errors import DomainError
-from app.services import case_actions
+from app.domain.permissions import Permission
+from app.services import access, case_actions
 from app.services import templates as tpl
 from app.services.case_actions import Done, Refused
 from app.services.store import Store
@@ -70,6 +71,7 @@ def get_macro(store: Store, key: str) -> mc.Macro:
 
 def save_macro(store: Store, actor: str, spec: Mapping[str, Any]) -> mc.Macro:
     """Check and store a macro; its template must exist and its shortcut be free."""
+    access.require(store, actor, Permission.EDIT_LIBRARY)
     macro = mc.from_spec(spec)
     if macro.template is not None:
         tpl.get_template(store, macro.template)
@@ -88,6 +90,7 @@ def save_macro(store: Store, actor: str, spec: Mapping[str, Any]) -> mc.Macro:
 def delete_macro(store: Store, actor: str, key: str) -> str:
     """"restored" (an edited shipped macro), "hidden" (a shipped one) or "deleted"."""
     with store.unit_of_work().for_writing() as uow:
+        access.require_in(uow, actor, Permission.EDIT_LIBRARY)
         edited = uow.library.entries(KIND).get(key)
         if key in shipped() and edited is None:
             uow.library.save(KIND, key, None, actor, utcnow())

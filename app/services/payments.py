@@ -26,7 +26,6 @@ from app.domain.money_rules import shop_day
 from app.domain.payments import (
     REFERENCE_LIMIT,
     Limits,
-    NotAllowed,
     Payment,
     PaymentEvent,
     PaymentStatus,
@@ -35,7 +34,9 @@ from app.domain.payments import (
     next_status,
     payment_reason,
 )
+from app.domain.permissions import Permission, allowed
 from app.services import idempotency
+from app.services.access import require_in, role_in
 from app.services.cases import CaseNotFound
 from app.services.payment_gateway import gateway as gateway_named
 from app.services.payment_lists import (
@@ -51,7 +52,6 @@ from app.store.payment_rows import KeyTaken
 __all__ = ["NoPayment", "approve", "compensate", "confirm_paid", "deny", "export_payments_csv",
            "limits", "list_payments", "mark_failed", "pending_approvals", "shop_spend"]
 
-DECIDERS = (Role.SUPERVISOR.value, Role.ADMIN.value)
 # Test-only: with AFTERSALES_TEST_PAUSE_IN=payment (before the commit) or
 # payment_committed (after it), compensate touches AFTERSALES_TEST_PAUSE_FILE and
 # waits while that file exists, so a test can kill the process at that point or hold
@@ -84,7 +84,12 @@ def _case(uow: Any, case_ref: int | str) -> Any:
 
 
 def _role(uow: Any, actor: str) -> str:
-    return uow.payments.role_of(actor) or Role.AGENT.value
+    """The role whose approval threshold the actor's payment is held to: a role without
+    the right to approve payments pays no more than an agent does unapproved."""
+    role = role_in(uow, actor)
+    if allowed(role, Permission.APPROVE_PAYMENTS):
+        return str(role)
+    return Role.AGENT.value
 
 
 def _room(uow: Any, facts: Any, day_fen: int) -> dict[str, Any]:
@@ -193,10 +198,8 @@ def _step(store: Store, actor: str, payment_id: int, step: str, now: datetime | 
         first = uow.payments.get(payment_id)
         if first is None:
             raise NoPayment(payment_id)
-        if deciders_only and _role(uow, actor) not in DECIDERS:
-            raise NotAllowed(f"only a supervisor or an admin decides on a payment; "
-                             f"{actor} is {_role(uow, actor)}", "role",
-                             role=_role(uow, actor), payment_id=payment_id)
+        if deciders_only:
+            require_in(uow, actor, Permission.APPROVE_PAYMENTS)
         found = uow.cases.state(first.case_id)
         assert found is not None  # a payment goes with its case
         uow.money.lock_day(first.shop_id, first.shop_day)

@@ -25,7 +25,9 @@ from app.domain.deadlines import (
 from app.domain.enums import AutoAction, CaseKind, Platform
 from app.domain.evidence_limits import LIMIT_KEYS, EvidenceLimits
 from app.domain.money_rules import BadMoneyRules, MoneyRules, batch_limits, reject_reasons
+from app.domain.permissions import Permission
 from app.domain.platform_status import Meaning, status_map
+from app.services.access import require_in
 
 SHOP_KEY = "rules"
 _KEYS = {"platform", "description", "statuses", "default_hours", "response_hours",
@@ -141,7 +143,9 @@ def rulebook(uow: Any, platform: str) -> Rulebook:
 
 def set_shop_rules(uow: Any, shop_id: int, override: Mapping[str, Any], actor: str,
                    at: Any) -> None:
-    """A shop's own response hours; checked before it is kept."""
+    """A shop's own response hours; checked before it is kept (an edit of the library:
+    only a role that may edit it)."""
+    require_in(uow, actor, Permission.EDIT_LIBRARY)
     platform = next((p for sid, p, _name in uow.settings.shops() if sid == shop_id), "other")
     rule_profile(platform).overridden(override)
     uow.settings.set_shop_value(shop_id, SHOP_KEY, dict(override), actor, at)

@@ -19,6 +19,8 @@ import yaml  # type: ignore[import-untyped]
 from app.domain import templates as t
 from app.domain.clock import utcnow
 from app.domain.errors import DomainError
+from app.domain.permissions import Permission
+from app.services.access import require_in
 from app.services.cases import case_detail
 from app.services.store import Store
 
@@ -144,8 +146,9 @@ def list_templates(store: Store, kind: str | None = None, platform: str | None =
 
 def save_template(store: Store, actor: str, spec: Mapping[str, Any]) -> t.Template:
     """Check and store a template edited in the app; a bad one is refused with why."""
-    template = t.from_spec(spec)
     with store.unit_of_work().for_writing() as uow:
+        require_in(uow, actor, Permission.EDIT_LIBRARY)
+        template = t.from_spec(spec)
         uow.library.save(KIND, template.key, template.to_spec(), actor, utcnow())
         uow.commit()
     return template
@@ -155,6 +158,7 @@ def delete_template(store: Store, actor: str, key: str) -> str:
     """Remove a template: an edited shipped one goes back to what was shipped ("restored"),
     a shipped one is hidden ("hidden"), an added one is gone ("deleted")."""
     with store.unit_of_work().for_writing() as uow:
+        require_in(uow, actor, Permission.EDIT_LIBRARY)
         edits = uow.library.entries(KIND)
         edited = edits.get(key)
         if key in shipped():
@@ -175,9 +179,10 @@ def delete_template(store: Store, actor: str, key: str) -> str:
     return outcome
 
 
-def unhide_template(store: Store, key: str) -> bool:
+def unhide_template(store: Store, actor: str, key: str) -> bool:
     """Show a hidden shipped template again."""
     with store.unit_of_work().for_writing() as uow:
+        require_in(uow, actor, Permission.EDIT_LIBRARY)
         edits = uow.library.entries(KIND)
         if key not in edits or edits[key][0] is not None:
             return False

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, exists, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from app.store import bulk
 from app.store import engine as engines
 from app.store.case_bulk import NewCase, NewOrder, write_with_orders
-from app.store.models import Case, Product, Shop, Sku, Supplier, User
+from app.store.models import Case, CaseCost, Product, Shop, Sku, Supplier, User
+from app.store.report_queries import refunded_case
 
 
 class DemoWriter:
@@ -23,6 +24,9 @@ class DemoWriter:
 
     def case_count(self) -> int:
         return int(self.conn.execute(select(func.count()).select_from(Case)).scalar_one())
+
+    def last_case_id(self) -> int:
+        return int(self.conn.execute(select(func.coalesce(func.max(Case.id), 0))).scalar_one())
 
     def users(self, wanted: Sequence[tuple[str, str, str]], created_at: datetime) -> dict[str, int]:
         """name -> id of each (name, display name, role), adding the missing ones."""
@@ -70,6 +74,22 @@ class DemoWriter:
     def write(self, orders: Sequence[NewOrder], cases: Sequence[NewCase]) -> None:
         """One chunk: the new orders, then every case (on new orders or old), indexed."""
         write_with_orders(self.conn, orders, cases)
+
+    def refund_costs(self, shop_id: int, after_id: int, *, marketing: int, processing: int,
+                     return_postage: int, at: datetime) -> None:
+        """What the shop's refunded demo cases (ids above `after_id`: this run's, never a
+        real case of the store) cost, as a refund decision records it (the amount, the
+        order's marketing, the processing; a return's postage), for the cases that have
+        no cost yet: one INSERT … SELECT however many there are."""
+        postage = case((Case.kind == "return_refund", return_postage), else_=0)
+        rows = (select(Case.id, Case.shop_id, Case.amount_fen, literal(marketing), postage,
+                       literal(processing), literal(0), literal(0), literal(0), literal(at))
+                .where(Case.shop_id == shop_id, Case.id > after_id, refunded_case(),
+                       ~exists().where(CaseCost.case_id == Case.id)))
+        self.conn.execute(insert(CaseCost).from_select(
+            ["case_id", "shop_id", "refunded_fen", "marketing_fen", "logistics_fen",
+             "processing_fen", "goods_loss_fen", "compensation_fen", "coupon_fen",
+             "updated_at"], rows))
 
     def refresh_statistics(self) -> None:
         """The last step of a load: planner statistics, and the normal page cache again."""

@@ -180,7 +180,10 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
         # driver's implicit transactions break SAVEPOINT and read consistency.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        if not read_only:
+        if read_only:
+            # Besides the file's mode=ro: this connection refuses every write itself.
+            cur.execute("PRAGMA query_only=ON")
+        else:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -256,6 +259,17 @@ def backup_to(engine: Engine, out: Path) -> None:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"backup to {out} failed: {exc}", "backup_failed", path=str(out),
                          detail=str(exc)) from exc
+
+
+def compact_sqlite(path: Path) -> None:
+    """One self-contained file, as small as it gets: out of WAL (a file opened read-only
+    elsewhere must not need its -wal and -shm), vacuumed."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
 
 
 def file_copy_for_migration(engine: Engine, backup_dir: Path, label: str) -> Path | None:

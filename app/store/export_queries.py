@@ -23,7 +23,8 @@ def _cases_statement(f: CaseFilter, limit: int | None) -> Select[*tuple[Any, ...
                Case.exception_subtype, Case.reason, Case.reason_text, Case.status,
                Case.platform_status, Case.amount_fen, Case.quality_refund, Case.second_refund,
                Case.fast_refund, Case.priority, User.name, Buyer.nickname, Case.deadline_at,
-               Case.created_at, Case.updated_at, Case.note)
+               Case.created_at, Case.updated_at, Case.note, Buyer.name, Buyer.phone,
+               Buyer.address)
         .join(Shop, Shop.id == Case.shop_id)
         .outerjoin(Order, Order.id == Case.order_id)
         .outerjoin(Buyer, Buyer.id == Order.buyer_id)
@@ -42,7 +43,7 @@ def case_rows(session: Session, f: CaseFilter, limit: int | None,
               batch: int) -> Iterator[Sequence[Any]]:
     """(case_no, platform, shop, order_no, kind, subtype, reason, reason_text, status,
     platform_status, amount_fen, quality, second, fast, priority, assignee, buyer,
-    deadline, created, updated, note) per case, in id order."""
+    deadline, created, updated, note, buyer's name, phone, address) per case, in id order."""
     stmt = _cases_statement(f, limit)
     yield from session.execute(stmt.execution_options(yield_per=batch))
 

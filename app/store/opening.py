@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import shutil
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Location, resolve
+from app.domain.archive_info import ArchiveInfo
 from app.store import engine as engines
 from app.store import schema
 from app.store.blobs import BlobStore
@@ -33,17 +39,26 @@ class Store:
     sessions: sessionmaker[Session]
     read_only_reason: str | None = None
     migration_backup: Path | None = None
+    # An offline archive opened read-only (app.services.archive_open); None for a live store.
+    archive: ArchiveInfo | None = None
 
     @cached_property
     def blobs(self) -> BlobStore:
         return BlobStore(self.location.blobs_dir)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason)
+        if self.archive is not None:
+            return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason,
+                              read_only_code="archive_read_only",
+                              read_only_params=self.archive.facts())
+        return UnitOfWork(self.sessions, read_only_reason=self.read_only_reason,
+                          read_only_params={"path": self.description})
 
     @property
     def description(self) -> str:
         """The database in use, for status bars and reports (no password)."""
+        if self.archive is not None:
+            return str(self.archive.path)
         path = engines.sqlite_path(self.location.db_url)
         if path is not None:
             return str(path)
@@ -56,14 +71,29 @@ class Store:
     @property
     def protected_paths(self) -> tuple[Path, ...]:
         """What no export or report may ever be written over or into: the database
-        file with its journals, the backups folder and the evidence folder."""
+        file with its journals, the backups folder, the evidence folder and the folder
+        of the team's signing key."""
         db = engines.sqlite_path(self.location.db_url)
         files = () if db is None else tuple(
             db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
-        return (*files, self.backup_dir, self.location.blobs_dir)
+        return (*files, self.backup_dir, self.location.blobs_dir,
+                self.location.data_dir / "keys")
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.archive is not None and self.archive.folder is not None:
+            # The archive's private copy goes with it (the archive file stays as it was).
+            remove_tree(self.archive.folder)
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a folder of read-only files (Windows refuses to delete those as they are)."""
+    def writable(func: Any, path: str, _exc: object) -> None:
+        os.chmod(path, stat.S_IWRITE | stat.S_IREAD)
+        func(path)
+
+    with contextlib.suppress(OSError):
+        shutil.rmtree(folder, onerror=writable)
 
 
 def open_store(

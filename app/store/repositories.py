@@ -24,7 +24,7 @@ from app.domain.enums import (
 )
 from app.domain.errors import StaleCase
 from app.domain.filters import CaseFilter
-from app.domain.history import canonical_time
+from app.domain.history import LOOKS, canonical_time
 from app.store import case_queries
 from app.store import models as m
 from app.store.history import append_event, apply_state, events_of, state_of
@@ -126,11 +126,37 @@ class CaseRepository:
         row.updated_at = row.agent_changed_at = at
         append_event(self.session, row, actor, action, changes, at)
 
+    def buyer_field(self, case_id: int, field: str) -> str | None:
+        """The buyer's stored `field` (name, phone or address) on the case's order, whole."""
+        column = {"name": m.Buyer.name, "phone": m.Buyer.phone,
+                  "address": m.Buyer.address}[field]
+        found: str | None = self.session.scalar(
+            select(column).select_from(m.Case).join(m.Order, m.Order.id == m.Case.order_id)
+            .join(m.Buyer, m.Buyer.id == m.Order.buyer_id).where(m.Case.id == case_id))
+        return found
+
+    def log(self, case_id: int, actor: str, action: str, at: datetime,
+            changes: Mapping[str, Any]) -> int:
+        """An event that changes nothing on the case (someone looked at what it guards):
+        appended to its chain under the row's lock, the state and times as they were;
+        the new version."""
+        row = self.session.get(m.Case, case_id, with_for_update=True)
+        assert row is not None  # the caller found it in this transaction
+        append_event(self.session, row, actor, action, changes, at)
+        return row.history_len
+
     def _locked(self, case_id: int, expected_version: int | None) -> m.Case | None:
         row = self.session.get(m.Case, case_id, with_for_update=True)
         if row is None or expected_version is None or (row.history_len or 0) == expected_version:
             return row
-        last = self.session.execute(
+        since = self.session.execute(
+            select(m.CaseEvent.action, m.CaseEvent.actor, m.CaseEvent.at)
+            .where(m.CaseEvent.case_id == case_id, m.CaseEvent.seq > expected_version)
+            .order_by(m.CaseEvent.seq.desc())).all()
+        changed = [ev for ev in since if ev.action not in LOOKS]
+        if since and not changed and expected_version < (row.history_len or 0):
+            return row  # only looks since (reveals): what the agent saw still holds
+        last = changed[0] if changed else self.session.execute(
             select(m.CaseEvent.actor, m.CaseEvent.at).where(m.CaseEvent.case_id == case_id)
             .order_by(m.CaseEvent.seq.desc()).limit(1)).one()
         raise StaleCase(last.actor, canonical_time(last.at) + "Z", row.history_len)

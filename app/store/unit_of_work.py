@@ -33,9 +33,13 @@ if TYPE_CHECKING:
 
 
 class UnitOfWork:
-    def __init__(self, sessions: sessionmaker[Session], *, read_only_reason: str | None = None):
+    def __init__(self, sessions: sessionmaker[Session], *, read_only_reason: str | None = None,
+                 read_only_code: str = "network_drive",
+                 read_only_params: dict[str, object] | None = None):
         self._sessions = sessions
         self._read_only_reason = read_only_reason
+        self._read_only_code = read_only_code
+        self._read_only_params = read_only_params or {}
         self._write = False
         self.session: Session  # for the store's own modules; services use the repositories
 
@@ -47,7 +51,11 @@ class UnitOfWork:
 
     def for_writing(self) -> UnitOfWork:
         """This unit of work will write: on SQLite it waits for the write lock up front,
-        so that another process's commit cannot invalidate what it read first."""
+        so that another process's commit cannot invalidate what it read first. A
+        read-only store refuses here, with its reason, before anything is done."""
+        if self._read_only_reason:
+            raise StoreError(self._read_only_reason, self._read_only_code,
+                             **self._read_only_params)
         self._write = True
         return self
 
@@ -143,8 +151,6 @@ class UnitOfWork:
             # A writer that did not say so up front would read, then fail at once on
             # SQLite when another process committed meanwhile: a bug, caught in tests.
             raise RuntimeError("a unit of work that commits is opened with for_writing()")
-        if self._read_only_reason:
-            raise StoreError(self._read_only_reason, "network_drive")
         try:
             self.session.commit()
         except exc.OperationalError as err:

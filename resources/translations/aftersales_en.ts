@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Aftersales Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftersales Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development copy (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store open yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key yet — made with the first archive or checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives and checkpoints are signed with this key. A file signed by another key proves nothing about this store: compare the fingerprints when you check one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutWork</name>
+    <message>
+        <source>&amp;About Aftersales Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>No images on the case yet: attach them on the Evidence tab first (Ctrl+V pastes a screenshot).</source>
@@ -426,10 +476,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor or an admin decides on payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not done: the payment is “%1” now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,6 +555,69 @@
     </message>
     <message>
         <source>Payments waiting for your approval, all shops: %1 (%2 opens the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveBanner</name>
+    <message>
+        <source>Archive made %1 by %2 — read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified with this team&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by another key (%1), not this team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature over the case histories does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed head does not match the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed head cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive file read-only, in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives (*.archive *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +2099,14 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export current view with buyer data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the buyers&apos; full names, phones and addresses: keep the file safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export current view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,6 +2946,22 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buyer&apos;s data shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,6 +3103,10 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4126,6 +4263,45 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>PermissionTexts</name>
+    <message>
+        <source>Only a supervisor or an admin may approve or deny payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may edit templates, macros and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may see a buyer&apos;s full phone or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may export buyers&apos; personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may make archives and checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
@@ -4465,6 +4641,781 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Refund rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation and coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded orders / paid orders: orders paid in the period, and of those the ones with a refund case that was refunded (approved, its return passed inspection, or fast-refunded by the platform). Under 5 % is good; over 10 % draws the platform&apos;s attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinduoduo&apos;s definition: orders paid in the period that were refunded for a quality problem or not as described, and their share of the paid orders; the count and the rate both weigh on the shop&apos;s rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund and return cases opened in the period, by the buyer&apos;s reason, with the amount they ask back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second refund is a new refund on an order that already had one. Counted among the refund cases opened in the period, with how they ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation payments (pending, approved and paid) and coupons issued, per shop and Asia/Shanghai day, against the shop&apos;s daily cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the cases opened in the period: explicit loss is the amount refunded; hidden loss is the rest they cost: the order&apos;s marketing cost, return and exchange postage, processing, goods lost, compensation and coupons. A case counts towards its order&apos;s largest line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception-parcel cases / orders paid in the period that hold the supplier&apos;s products. A supplier over the threshold is flagged for re-evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed in the period (at their last status change): on time if closed at or before their deadline. Handling time runs from the case&apos;s arrival to its closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per agent: cases assigned and open now, cases assigned that closed and history events recorded in the period, and the median handling time of the closed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded orders ÷ paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid in the period and refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders paid in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-refund rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality refunds ÷ paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-refund count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: quality problem or not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund and return cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the buyers ask back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-refund count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on an order that already had a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second refunds ÷ refund cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund cases opened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, approved and paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation payments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face value of the coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing, postage, processing, goods, goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explicit + hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden ÷ total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplier above it is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to re-evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed before the deadline ÷ closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the deadline and still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival to closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with cases or history events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned and not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By shop and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rate by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products refunded most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-refund rate by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How second refunds ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation and coupons by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit and hidden loss by shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception rate by supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good (under 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch (5–10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm (over 10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return and exchange postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows for this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the report shown is the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report printed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWork</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealWork</name>
+    <message>
+        <source>Show the buyer&apos;s full phone number (recorded in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the buyer&apos;s full address (recorded in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsUi</name>
     <message>
         <source>Save the current filters as a view</source>
@@ -4570,6 +5521,30 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an archive made %1 by %2; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of Aftersales Desk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds schema %2, which this version does not read; open it with the version of Aftersales Desk that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 does not verify and cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be written (%2); nothing was left under that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4835,6 +5810,26 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who may read reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Aftersales Desk</source>
+        <translation>关于售后工作台</translation>
+    </message>
+    <message>
+        <source>Aftersales Desk</source>
+        <translation>售后工作台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Development copy (not installed)</source>
+        <translation>开发副本（未安装）</translation>
+    </message>
+    <message>
+        <source>No store open yet</source>
+        <translation>尚未打开数据库</translation>
+    </message>
+    <message>
+        <source>No signing key yet — made with the first archive or checkpoint</source>
+        <translation>还没有签名密钥 — 首次制作归档或检查点时生成</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Archives and checkpoints are signed with this key. A file signed by another key proves nothing about this store: compare the fingerprints when you check one.</source>
+        <translation>归档和检查点都用这把密钥签名。用其他密钥签名的文件不能证明本数据库的任何内容，核对时请比对指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutWork</name>
+    <message>
+        <source>&amp;About Aftersales Desk</source>
+        <translation>关于售后工作台(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>No images on the case yet: attach them on the Evidence tab first (Ctrl+V pastes a screenshot).</source>
@@ -426,10 +476,6 @@
         <translation>待审批：%1</translation>
     </message>
     <message>
-        <source>Only a supervisor or an admin decides on payments.</source>
-        <translation>只有主管或管理员可以审批打款。</translation>
-    </message>
-    <message>
         <source>Not done: the payment is “%1” now.</source>
         <translation>未执行：这笔打款现在是“%1”。</translation>
     </message>
@@ -510,6 +556,69 @@
     <message>
         <source>Payments waiting for your approval, all shops: %1 (%2 opens the queue)</source>
         <translation>所有店铺待你审批的打款：%1 笔（%2 打开审批列表）</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveBanner</name>
+    <message>
+        <source>Archive made %1 by %2 — read-only.</source>
+        <translation>归档，%1 由 %2 制作——只读。</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: %1</source>
+        <translation>校验未通过：%1</translation>
+    </message>
+    <message>
+        <source>Signature verified with this team&apos;s key.</source>
+        <translation>签名已用本团队的密钥校验通过。</translation>
+    </message>
+    <message>
+        <source>Signed by another key (%1), not this team&apos;s.</source>
+        <translation>由另一把密钥（%1）签名，不是本团队的。</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature does not verify</source>
+        <translation>清单的签名校验未通过</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 was added after it was signed</source>
+        <translation>%1 是签名之后加进来的</translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation>%1 已被改动</translation>
+    </message>
+    <message>
+        <source>the signature over the case histories does not verify</source>
+        <translation>售后历史的签名校验未通过</translation>
+    </message>
+    <message>
+        <source>the signed head does not match the case list</source>
+        <translation>签名的树头与售后单列表不符</translation>
+    </message>
+    <message>
+        <source>the signed head cannot be read</source>
+        <translation>无法读取签名的树头</translation>
+    </message>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation>打开归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open an archive file read-only, in a window of its own</source>
+        <translation>在单独的窗口中以只读方式打开归档文件</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>打开归档</translation>
+    </message>
+    <message>
+        <source>Archives (*.archive *.zip);;All files (*)</source>
+        <translation>归档文件 (*.archive *.zip);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2103,14 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>导出优先发货订单(&amp;P)…</translation>
     </message>
     <message>
+        <source>Export current view with buyer data…</source>
+        <translation>导出当前视图（含买家信息）…</translation>
+    </message>
+    <message>
+        <source>With the buyers&apos; full names, phones and addresses: keep the file safe</source>
+        <translation>含买家完整姓名、手机号和地址：请妥善保管文件</translation>
+    </message>
+    <message>
         <source>Export current view</source>
         <translation>导出当前视图</translation>
     </message>
@@ -2833,6 +2950,22 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>已改地址</translation>
     </message>
     <message>
+        <source>Buyer&apos;s data shown</source>
+        <translation>查看了买家信息</translation>
+    </message>
+    <message>
+        <source>Full phone number</source>
+        <translation>完整手机号</translation>
+    </message>
+    <message>
+        <source>Full delivery address</source>
+        <translation>完整收货地址</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s full name</source>
+        <translation>买家完整姓名</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2975,6 +3108,10 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Return postage</source>
         <translation>退货运费</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>查看内容</translation>
     </message>
     <message>
         <source>Reject reason</source>
@@ -4133,6 +4270,45 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>PermissionTexts</name>
+    <message>
+        <source>Only a supervisor or an admin may approve or deny payments.</source>
+        <translation>只有主管或管理员可以批准或拒绝打款。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may edit templates, macros and rules.</source>
+        <translation>只有主管或管理员可以编辑话术模板、宏和规则。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may see a buyer&apos;s full phone or address.</source>
+        <translation>只有主管或管理员可以查看买家的完整手机号或地址。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may export buyers&apos; personal data.</source>
+        <translation>只有主管或管理员可以导出买家个人信息。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read reports.</source>
+        <translation>只有主管或管理员可以查看报表。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may read the audit.</source>
+        <translation>只有主管或管理员可以查看审计记录。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may make archives and checkpoints.</source>
+        <translation>只有主管或管理员可以制作归档和检查点。</translation>
+    </message>
+    <message>
+        <source>Only an admin may manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
         <source>yes</source>
@@ -4472,6 +4648,781 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>全部供应商</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>All SKUs</source>
+        <translation>全部 SKU</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <source>Quality refunds</source>
+        <translation>品质退款</translation>
+    </message>
+    <message>
+        <source>Refund reasons</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <source>Second refunds</source>
+        <translation>二次退款</translation>
+    </message>
+    <message>
+        <source>Compensation and coupons</source>
+        <translation>小额打款与优惠券</translation>
+    </message>
+    <message>
+        <source>Cost of refunds</source>
+        <translation>退款成本</translation>
+    </message>
+    <message>
+        <source>Supplier exceptions</source>
+        <translation>供应商异常</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>时效达成</translation>
+    </message>
+    <message>
+        <source>Agent workload</source>
+        <translation>客服工作量</translation>
+    </message>
+    <message>
+        <source>Refunded orders / paid orders: orders paid in the period, and of those the ones with a refund case that was refunded (approved, its return passed inspection, or fast-refunded by the platform). Under 5 % is good; over 10 % draws the platform&apos;s attention.</source>
+        <translation>退款订单数 ÷ 支付订单数：期间内支付的订单中，有退款售后单且已退款（同意退款、退货验货通过或平台极速退款）的订单。低于 5% 为良好；高于 10% 会引起平台关注。</translation>
+    </message>
+    <message>
+        <source>Pinduoduo&apos;s definition: orders paid in the period that were refunded for a quality problem or not as described, and their share of the paid orders; the count and the rate both weigh on the shop&apos;s rating.</source>
+        <translation>拼多多口径：期间内支付、因质量问题或描述不符而退款的订单数，及其占支付订单的比例；数量和比率都会影响店铺评分。</translation>
+    </message>
+    <message>
+        <source>Refund and return cases opened in the period, by the buyer&apos;s reason, with the amount they ask back.</source>
+        <translation>期间内新建的退款和退货退款售后单，按买家原因统计，并列出申请退款金额。</translation>
+    </message>
+    <message>
+        <source>A second refund is a new refund on an order that already had one. Counted among the refund cases opened in the period, with how they ended.</source>
+        <translation>二次退款：已经退过款的订单再次发起退款。在期间内新建的退款售后单中统计，并列出处理结果。</translation>
+    </message>
+    <message>
+        <source>Compensation payments (pending, approved and paid) and coupons issued, per shop and Asia/Shanghai day, against the shop&apos;s daily cap.</source>
+        <translation>小额打款（待审批、已批准和已打款）与已发优惠券，按店铺和北京时间日期统计，对照店铺每日上限。</translation>
+    </message>
+    <message>
+        <source>Of the cases opened in the period: explicit loss is the amount refunded; hidden loss is the rest they cost: the order&apos;s marketing cost, return and exchange postage, processing, goods lost, compensation and coupons. A case counts towards its order&apos;s largest line.</source>
+        <translation>期间内新建的售后单：显性损失是退款金额；隐性损失是其余成本：订单的营销成本、退换货运费、处理成本、货损、小额打款和优惠券。售后单计入其订单中金额最大的商品。</translation>
+    </message>
+    <message>
+        <source>Exception-parcel cases / orders paid in the period that hold the supplier&apos;s products. A supplier over the threshold is flagged for re-evaluation.</source>
+        <translation>异常件售后单数 ÷ 期间内支付、含该供应商商品的订单数。超过阈值的供应商会被标记，需要重新评估。</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period (at their last status change): on time if closed at or before their deadline. Handling time runs from the case&apos;s arrival to its closing.</source>
+        <translation>期间内关闭的售后单（以最后一次状态变更为关闭时间）：在截止时间或之前关闭即为准时。处理时长从售后单进入到关闭。</translation>
+    </message>
+    <message>
+        <source>Per agent: cases assigned and open now, cases assigned that closed and history events recorded in the period, and the median handling time of the closed ones.</source>
+        <translation>按客服统计：当前分配且未关闭的售后单、期间内关闭的分配售后单和记录的历史事件，以及已关闭售后单的处理时长中位数。</translation>
+    </message>
+    <message>
+        <source>refunded orders ÷ paid orders</source>
+        <translation>退款订单 ÷ 支付订单</translation>
+    </message>
+    <message>
+        <source>Refunded orders</source>
+        <translation>退款订单</translation>
+    </message>
+    <message>
+        <source>paid in the period and refunded</source>
+        <translation>期间内支付并已退款</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>支付订单</translation>
+    </message>
+    <message>
+        <source>orders paid in the period</source>
+        <translation>期间内支付的订单</translation>
+    </message>
+    <message>
+        <source>Quality-refund rate</source>
+        <translation>品质退款率</translation>
+    </message>
+    <message>
+        <source>quality refunds ÷ paid orders</source>
+        <translation>品质退款 ÷ 支付订单</translation>
+    </message>
+    <message>
+        <source>Quality-refund count</source>
+        <translation>品质退款数</translation>
+    </message>
+    <message>
+        <source>reason: quality problem or not as described</source>
+        <translation>原因：质量问题或描述不符</translation>
+    </message>
+    <message>
+        <source>Refund cases</source>
+        <translation>退款售后单</translation>
+    </message>
+    <message>
+        <source>refund and return cases opened</source>
+        <translation>新建的退款和退货退款售后单</translation>
+    </message>
+    <message>
+        <source>Amount asked</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>what the buyers ask back</source>
+        <translation>买家申请退回的金额</translation>
+    </message>
+    <message>
+        <source>Second-refund count</source>
+        <translation>二次退款数</translation>
+    </message>
+    <message>
+        <source>on an order that already had a refund</source>
+        <translation>发生在已退过款的订单上</translation>
+    </message>
+    <message>
+        <source>Share of refunds</source>
+        <translation>占退款比例</translation>
+    </message>
+    <message>
+        <source>second refunds ÷ refund cases</source>
+        <translation>二次退款 ÷ 退款售后单</translation>
+    </message>
+    <message>
+        <source>refund cases opened in the period</source>
+        <translation>期间内新建的退款售后单</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>小额打款</translation>
+    </message>
+    <message>
+        <source>pending, approved and paid</source>
+        <translation>待审批、已批准和已打款</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>打款笔数</translation>
+    </message>
+    <message>
+        <source>compensation payments made</source>
+        <translation>小额打款笔数</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>face value of the coupons issued</source>
+        <translation>已发优惠券面值</translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation>优惠券张数</translation>
+    </message>
+    <message>
+        <source>number of coupons</source>
+        <translation>已发优惠券张数</translation>
+    </message>
+    <message>
+        <source>Explicit loss</source>
+        <translation>显性损失</translation>
+    </message>
+    <message>
+        <source>the amount refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Hidden loss</source>
+        <translation>隐性损失</translation>
+    </message>
+    <message>
+        <source>marketing, postage, processing, goods, goodwill</source>
+        <translation>营销、运费、处理、货损、补偿</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>explicit + hidden</source>
+        <translation>显性 + 隐性</translation>
+    </message>
+    <message>
+        <source>Hidden share</source>
+        <translation>隐性占比</translation>
+    </message>
+    <message>
+        <source>hidden ÷ total cost</source>
+        <translation>隐性 ÷ 总成本</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>a supplier above it is flagged</source>
+        <translation>超过即标记供应商</translation>
+    </message>
+    <message>
+        <source>Suppliers flagged</source>
+        <translation>标记的供应商</translation>
+    </message>
+    <message>
+        <source>to re-evaluate</source>
+        <translation>需要重新评估</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <source>closed before the deadline ÷ closed</source>
+        <translation>截止前关闭 ÷ 已关闭</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>cases closed in the period</source>
+        <translation>期间内关闭的售后单</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>超时关闭</translation>
+    </message>
+    <message>
+        <source>closed after the deadline</source>
+        <translation>截止时间后关闭</translation>
+    </message>
+    <message>
+        <source>Overdue, open</source>
+        <translation>已超时未关闭</translation>
+    </message>
+    <message>
+        <source>past the deadline and still open</source>
+        <translation>已过截止时间且仍未关闭</translation>
+    </message>
+    <message>
+        <source>Median handling time</source>
+        <translation>处理时长中位数</translation>
+    </message>
+    <message>
+        <source>arrival to closing</source>
+        <translation>从进入到关闭</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>with cases or history events</source>
+        <translation>有售后单或历史事件</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>当前未关闭</translation>
+    </message>
+    <message>
+        <source>assigned and not closed</source>
+        <translation>已分配且未关闭</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>期间内关闭</translation>
+    </message>
+    <message>
+        <source>by the agents</source>
+        <translation>由客服关闭</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By SKU</source>
+        <translation>按 SKU</translation>
+    </message>
+    <message>
+        <source>By shop</source>
+        <translation>按店铺</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>By shop and day</source>
+        <translation>按店铺和日期</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quality problems</source>
+        <translation>品质问题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Of the cap</source>
+        <translation>占上限</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本项</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Exception parcels</source>
+        <translation>异常件</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>时长中位数</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Refund rate by week</source>
+        <translation>每周退款率</translation>
+    </message>
+    <message>
+        <source>Products refunded most</source>
+        <translation>退款最多的商品</translation>
+    </message>
+    <message>
+        <source>Quality-refund rate by week</source>
+        <translation>每周品质退款率</translation>
+    </message>
+    <message>
+        <source>Cases by reason</source>
+        <translation>各原因售后单</translation>
+    </message>
+    <message>
+        <source>How second refunds ended</source>
+        <translation>二次退款的结果</translation>
+    </message>
+    <message>
+        <source>Compensation and coupons by day</source>
+        <translation>每日小额打款与优惠券</translation>
+    </message>
+    <message>
+        <source>Explicit and hidden loss by shop</source>
+        <translation>各店铺显性与隐性损失</translation>
+    </message>
+    <message>
+        <source>Exception rate by supplier</source>
+        <translation>各供应商异常率</translation>
+    </message>
+    <message>
+        <source>On-time rate by week</source>
+        <translation>每周准时率</translation>
+    </message>
+    <message>
+        <source>Cases per agent</source>
+        <translation>各客服售后单</translation>
+    </message>
+    <message>
+        <source>Good (under 5 %)</source>
+        <translation>良好（低于 5%）</translation>
+    </message>
+    <message>
+        <source>Watch (5–10 %)</source>
+        <translation>关注（5–10%）</translation>
+    </message>
+    <message>
+        <source>Alarm (over 10 %)</source>
+        <translation>警戒（高于 10%）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>仍在处理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Resolved otherwise</source>
+        <translation>以其他方式解决</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>已换货</translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation>已补偿</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销成本</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Return and exchange postage</source>
+        <translation>退换货运费</translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation>退货运费</translation>
+    </message>
+    <message>
+        <source>Exchange postage</source>
+        <translation>换货运费</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理成本</translation>
+    </message>
+    <message>
+        <source>Goods lost</source>
+        <translation>货损</translation>
+    </message>
+    <message>
+        <source>5 % band</source>
+        <translation>5% 线</translation>
+    </message>
+    <message>
+        <source>10 % band</source>
+        <translation>10% 线</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No rows for this filter.</source>
+        <translation>此筛选条件下没有数据。</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Yuan (¥)</source>
+        <translation>元（¥）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Export table… (Ctrl+E)</source>
+        <translation>导出表格…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Print to PDF… (Ctrl+P)</source>
+        <translation>打印为 PDF…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Run again (F5)</source>
+        <translation>重新计算（F5）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Choose a report</source>
+        <translation>请选择报表</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在计算%1…</translation>
+    </message>
+    <message>
+        <source>Stopped; the report shown is the one before.</source>
+        <translation>已停止；显示的仍是之前的报表。</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>报表无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Table exported to %1</source>
+        <translation>表格已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>导出失败，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing to %1…</source>
+        <translation>正在打印到 %1…</translation>
+    </message>
+    <message>
+        <source>Report printed to %1</source>
+        <translation>报表已打印到 %1</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWork</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>报表…</translation>
+    </message>
+</context>
+<context>
+    <name>RevealWork</name>
+    <message>
+        <source>Show the buyer&apos;s full phone number (recorded in the case&apos;s history)</source>
+        <translation>显示买家完整手机号（会记入售后单历史）</translation>
+    </message>
+    <message>
+        <source>Show the buyer&apos;s full address (recorded in the case&apos;s history)</source>
+        <translation>显示买家完整收货地址（会记入售后单历史）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsUi</name>
     <message>
         <source>Save the current filters as a view</source>
@@ -4578,6 +5529,30 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>The copy at %1 failed its integrity check (%2), so it was removed; the database itself may be damaged. Keep the last good backup.</source>
         <translation>%1 处的备份未通过完整性检查（%2），已被删除；数据库本身可能已损坏。请保留最近一份完好的备份。</translation>
+    </message>
+    <message>
+        <source>This is an archive made %1 by %2; it cannot be changed.</source>
+        <translation>这是 %1 由 %2 制作的归档，不能修改。</translation>
+    </message>
+    <message>
+        <source>There is no archive %1.</source>
+        <translation>归档 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of Aftersales Desk: %2</source>
+        <translation>%1 不是售后工作台的归档：%2</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds schema %2, which this version does not read; open it with the version of Aftersales Desk that made it.</source>
+        <translation>归档 %1 的数据结构版本为 %2，本版本无法读取；请用制作它的售后工作台版本打开。</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not verify and cannot be opened: %2</source>
+        <translation>归档 %1 校验未通过，无法打开：%2</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be written (%2); nothing was left under that name.</source>
+        <translation>无法写入归档 %1（%2）；该文件名下没有留下任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5818,26 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>正在计算报表</translation>
+    </message>
+    <message>
+        <source>Loading the report filters</source>
+        <translation>正在读取报表筛选项</translation>
+    </message>
+    <message>
+        <source>Exporting the table</source>
+        <translation>正在导出表格</translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>正在打印报表</translation>
+    </message>
+    <message>
+        <source>Checking who may read reports</source>
+        <translation>正在检查报表权限</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,7 @@ def test_compensate_limits_approve_paid_and_the_listing(data, store) -> None:
     after = _json(run("limits", "--case", str(case), data_dir=data))
     assert after["order_payments_left"] == before["order_payments_left"] - 2
     refused = run("approve", str(big["id"]), data_dir=data, check=False)
-    assert refused.returncode == 3 and _json(refused)["rule"] == "role"
+    assert refused.returncode == 3 and _json(refused)["rule"] == "not_permitted"
     ok = _json(run("approve", str(big["id"]), "--note", "同意", data_dir=data, user="zhaoli"))
     assert ok["status"] == "approved" and ok["decided_by"] == "zhaoli"
     paid = _json(run("paid", str(big["id"]), "--reference", "DY-998877", data_dir=data))

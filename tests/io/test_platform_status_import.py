@@ -12,10 +12,12 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import select
 
+from app.domain.enums import Role
 from app.services.case_actions import change_status
 from app.services.imports import import_file
 from app.store.models import Case, CaseEvent, User
 from tests.io.io_helpers import DOUYIN_HEADER, douyin_row, write_csv
+from tests.roles import add_user
 
 HEADER = [*DOUYIN_HEADER, "售后更新时间"]
 
@@ -136,6 +138,7 @@ def test_a_newer_export_brings_the_platforms_new_deadline(store, tmp_path: Path)
 
 
 def test_a_shops_own_response_hours_set_the_deadline_of_its_new_cases(store, tmp_path: Path) -> None:
+    editor = add_user(store, "zhaoli", Role.SUPERVISOR)
     from app.services.rules import BadRuleProfile, set_shop_rules
     from tests.conftest import FIXED_NOW
 
@@ -144,9 +147,9 @@ def test_a_shops_own_response_hours_set_the_deadline_of_its_new_cases(store, tmp
     import_file(store, first, "alice")
     shop_id = _case(store, "1").shop_id
     with store.unit_of_work().for_writing() as uow:
-        set_shop_rules(uow, shop_id, {"response_hours": {"refund_only": 6}}, "lina", FIXED_NOW)
+        set_shop_rules(uow, shop_id, {"response_hours": {"refund_only": 6}}, editor, FIXED_NOW)
         with pytest.raises(BadRuleProfile):
-            set_shop_rules(uow, shop_id, {"response_hours": {"refund_only": 0}}, "lina", FIXED_NOW)
+            set_shop_rules(uow, shop_id, {"response_hours": {"refund_only": 0}}, editor, FIXED_NOW)
         uow.commit()
     second = write_csv(tmp_path / "b.csv", [HEADER, _row("2", "待商家处理", "2024-09-16 10:00:00",
                                                          deadline="")])

@@ -100,3 +100,18 @@ def test_backup_never_writes_over_the_store_or_into_its_backups(store) -> None:
         assert err.value.code == "target_protected"
     with pytest.raises(StoreError, match="already exists"):
         backup(store, backup(store, db.with_name("copy.db")).path)
+
+
+def test_no_export_goes_into_the_signing_key_folder(tmp_path: Path) -> None:
+    """The team's Ed25519 key signs archives and checkpoints: an export written over it
+    would lose the key every earlier file is verified against."""
+    data = tmp_path / "data"
+    run(data, "import", str(FIXTURES / "douyin_aftersales.csv"))
+    keys = data / "keys"
+    keys.mkdir()
+    key = keys / "signing_key.pem"
+    key.write_bytes(b"the key")
+    target = keys / "cases.csv"
+    proc = run(data, "export", "cases", str(target), "--overwrite")
+    assert proc.returncode == 1 and "never written over" in one_line(proc)
+    assert key.read_bytes() == b"the key" and not target.exists()

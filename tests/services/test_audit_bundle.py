@@ -35,7 +35,7 @@ def test_a_bundle_is_recorded_and_the_history_still_verifies(demo_store, tmp_pat
     buyer = before["order"]["buyer"]
     text = json.dumps(last, ensure_ascii=False)
     assert all(v not in text for v in (buyer.get("phone"), buyer.get("name")) if v)
-    assert after["status"] == before["status"]
+    assert after["status"] == before["status"] and after["updated_at"] == before["updated_at"]
     assert verify(demo_store).ok and verify_case(demo_store, case).ok
     found = audit_events(demo_store, AuditFilter(actions=EXPORTS), "zhaoli").events
     assert [(e["case_id"], e["actor"]) for e in found] == [(case, "lina")]

@@ -3,6 +3,7 @@
 import pytest
 
 from app.domain import macros as mc
+from app.domain.enums import Role
 from app.domain.errors import StaleCase
 from app.domain.filters import CaseFilter
 from app.domain.templates import MissingValues
@@ -10,6 +11,7 @@ from app.services import macros as svc
 from app.services.case_actions import Done, Refused, perform
 from app.services.cases import case_detail, list_cases
 from app.services.verify import verify
+from tests.roles import add_user
 
 
 def cases(store, status, n=1, kind=None):
@@ -97,22 +99,23 @@ def test_on_a_selection_each_case_gets_its_own_reply_and_a_result(demo_store):
 
 
 def test_macros_are_edited_checked_and_restored(store):
+    editor = add_user(store, "zhaoli", Role.SUPERVISOR)
     spec = {"key": "photos_fast", "title": {"zh_CN": "快速补图", "en": "Photos, fast"},
             "template": "ask_damage_photos", "shortcut": "Ctrl+Alt+9",
             "actions": [{"do": "status", "to": "waiting_buyer"}]}
-    svc.save_macro(store, "lina", spec)
+    svc.save_macro(store, editor, spec)
     assert svc.get_macro(store, "photos_fast").shortcut == "Ctrl+Alt+9"
     with pytest.raises(mc.InvalidMacro, match="already used by macro 'photos_fast'"):
-        svc.save_macro(store, "lina", {**spec, "key": "other"})
+        svc.save_macro(store, editor, {**spec, "key": "other"})
     with pytest.raises(Exception, match="no reply template 'nope'"):
-        svc.save_macro(store, "lina", {**spec, "key": "other", "template": "nope",
+        svc.save_macro(store, editor, {**spec, "key": "other", "template": "nope",
                                        "shortcut": None})
-    assert svc.delete_macro(store, "lina", "photos_fast") == "deleted"
+    assert svc.delete_macro(store, editor, "photos_fast") == "deleted"
     edited = {**svc.shipped()["agree_return"].to_spec(), "title": {"zh_CN": "同意退货"}}
-    svc.save_macro(store, "lina", edited)
+    svc.save_macro(store, editor, edited)
     assert svc.get_macro(store, "agree_return").title == {"zh_CN": "同意退货"}
-    assert svc.delete_macro(store, "lina", "agree_return") == "restored"
+    assert svc.delete_macro(store, editor, "agree_return") == "restored"
     assert svc.get_macro(store, "agree_return") == svc.shipped()["agree_return"]
-    assert svc.delete_macro(store, "lina", "agree_return") == "hidden"
+    assert svc.delete_macro(store, editor, "agree_return") == "hidden"
     with pytest.raises(mc.UnknownMacro):
         svc.get_macro(store, "agree_return")

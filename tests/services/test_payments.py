@@ -10,6 +10,7 @@ import pytest
 from app.domain.handling import BadText
 from app.domain.money_rules import shop_day
 from app.domain.payments import NotAllowed, PaymentRefused
+from app.domain.permissions import NotPermitted
 from app.services import payments as pay
 from app.services.idempotency import KeyReused
 from app.store.payment_rows import KeyTaken
@@ -70,9 +71,9 @@ def test_above_the_threshold_it_waits_for_a_supervisor_and_counts_meanwhile(
     queue = pay.pending_approvals(demo_store)
     assert asked["id"] in [p["id"] for p in queue]
     assert [p["id"] for p in queue] == sorted(p["id"] for p in queue)  # oldest first
-    with pytest.raises(NotAllowed) as info:
+    with pytest.raises(NotPermitted) as info:
         pay.approve(demo_store, AGENT, asked["id"], now=now)
-    assert info.value.code == "role"
+    assert info.value.code == "not_permitted"
     ok = pay.approve(demo_store, BOSS, asked["id"], "买家老客户", now=now)
     assert (ok["status"], ok["decided_by"], ok["decision_note"]) == (
         "approved", BOSS, "买家老客户")

@@ -3,12 +3,13 @@
 import pytest
 
 from app.domain import templates as t
-from app.domain.enums import CaseKind
+from app.domain.enums import CaseKind, Role
 from app.domain.errors import DomainError
 from app.domain.filters import CaseFilter
 from app.services import templates as svc
 from app.services.cases import case_detail, list_cases
 from app.services.verify import verify
+from tests.roles import add_user
 
 REQUIRED = ("greet_ack", "ask_damage_photos", "ask_details", "offer_alternative",
             "return_address", "refund_done", "reship_notice", "intercept_notice",
@@ -88,36 +89,39 @@ def test_what_the_agent_types_fills_the_gap_and_unknown_names_are_refused(demo_s
 
 
 def test_an_edit_overrides_the_shipped_one_and_deleting_it_restores_it(store):
+    editor = add_user(store, "zhaoli", Role.SUPERVISOR)
     shipped = svc.shipped()["greet_ack"]
     spec = {**shipped.to_spec(), "body": {"zh_CN": "亲，{{ agent }}在的～", "en": "Hi"}}
-    svc.save_template(store, "lina", spec)
+    svc.save_template(store, editor, spec)
     assert svc.get_template(store, "greet_ack").body["zh_CN"] == "亲，{{ agent }}在的～"
     assert {e.template.key: e.source for e in svc.library(store)}["greet_ack"] == "edited"
-    assert svc.delete_template(store, "lina", "greet_ack") == "restored"
+    assert svc.delete_template(store, editor, "greet_ack") == "restored"
     assert svc.get_template(store, "greet_ack") == shipped
-    assert svc.delete_template(store, "lina", "greet_ack") == "hidden"
+    assert svc.delete_template(store, editor, "greet_ack") == "hidden"
     assert "greet_ack" not in {x.key for x in svc.templates(store)}
-    assert svc.unhide_template(store, "greet_ack")
+    assert svc.unhide_template(store, editor, "greet_ack")
     assert svc.get_template(store, "greet_ack") == shipped
 
 
 def test_an_added_template_is_listed_and_deleted(store):
-    svc.save_template(store, "lina", {"key": "gift_note", "title": {"zh_CN": "赠品说明"},
+    editor = add_user(store, "zhaoli", Role.SUPERVISOR)
+    svc.save_template(store, editor, {"key": "gift_note", "title": {"zh_CN": "赠品说明"},
                                       "body": {"zh_CN": "亲，{{ product }}附赠小礼品哦"},
                                       "kinds": ["exchange"]})
     rows = svc.list_templates(store, kind="exchange")
     assert any(r["key"] == "gift_note" and r["source"] == "added" for r in rows)
     assert all(r["key"] != "gift_note" for r in svc.list_templates(store, kind="repair"))
-    assert svc.delete_template(store, "lina", "gift_note") == "deleted"
+    assert svc.delete_template(store, editor, "gift_note") == "deleted"
     with pytest.raises(t.UnknownTemplate):
-        svc.delete_template(store, "lina", "gift_note")
+        svc.delete_template(store, editor, "gift_note")
 
 
 @pytest.mark.parametrize("body", ["{{ ''.__class__.__mro__ }}", "{{ range(10**9) }}",
                                   "{{ foo }}"])
 def test_saving_a_bad_template_writes_nothing(store, body):
+    editor = add_user(store, "zhaoli", Role.SUPERVISOR)
     with pytest.raises(t.InvalidTemplate):
-        svc.save_template(store, "lina", {"key": "evil", "title": "x", "body": body})
+        svc.save_template(store, editor, {"key": "evil", "title": "x", "body": body})
     assert "evil" not in {x.key for x in svc.templates(store)}
 
 

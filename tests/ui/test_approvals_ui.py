@@ -182,7 +182,7 @@ def test_the_services_refuse_an_agent_who_decides_anyway(qtbot, window, demo_sto
     qtbot.waitUntil(lambda: "supervisor" in queue.notice.text() and window.jobs.busy == 0,
                     timeout=WAIT)
     assert queue.notice.text() == (f"{pending['case_no']}: Only a supervisor or an admin "
-                                   "decides on payments.")
+                                   "may approve or deny payments.")
     assert _status(demo_store, pending["id"])["status"] == "pending"
 
 

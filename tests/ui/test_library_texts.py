@@ -99,7 +99,11 @@ def test_what_no_code_covers_keeps_its_own_words(english):
 
 
 def _editor(qtbot, store) -> TemplateEditor:  # type: ignore[no-untyped-def]
-    editor = TemplateEditor(store, None, "lina")
+    from app.domain.enums import Role
+    from tests.roles import add_user
+
+    # a supervisor edits the library (an agent is refused before the text is checked)
+    editor = TemplateEditor(store, None, add_user(store, "zhaoli", Role.SUPERVISOR))
     qtbot.addWidget(editor)
     editor.new_template()
     editor.key.setText("gift_card")
@@ -147,7 +151,7 @@ def test_the_template_editor_refuses_in_english(qtbot, english, store):
 def test_the_macro_editor_refuses_in_chinese(qtbot, chinese, demo_store):
     from ui.macro_menu import MacroEditor
 
-    editor = MacroEditor(demo_store, "lina")
+    editor = MacroEditor(demo_store, "zhaoli")
     qtbot.addWidget(editor)
     editor.new_macro()
     editor.key.setText("photos_quick")

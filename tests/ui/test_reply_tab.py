@@ -110,7 +110,7 @@ def test_a_macro_whose_reply_misses_a_value_asks_first(tab, qtbot, demo_store):
 def test_the_editor_refuses_a_bad_template_inline_and_saves_a_good_one(qtbot, english,
                                                                     demo_store):
     detail = _detail(demo_store, "exception_parcel")
-    editor = TemplateEditor(demo_store, detail, "lina")
+    editor = TemplateEditor(demo_store, detail, "zhaoli")
     qtbot.addWidget(editor)
     editor.select("greet_ack")
     assert editor.key.text() == "greet_ack" and editor.key.isReadOnly()
@@ -135,7 +135,7 @@ def test_the_editor_refuses_a_bad_template_inline_and_saves_a_good_one(qtbot, en
 
 
 def test_the_editor_adds_a_new_template_with_kinds(qtbot, english, demo_store):
-    editor = TemplateEditor(demo_store, None, "lina")
+    editor = TemplateEditor(demo_store, None, "zhaoli")
     qtbot.addWidget(editor)
     editor.new_template()
     editor.key.setText("gift_card")
@@ -168,7 +168,7 @@ def test_the_macro_editor_saves_a_checked_macro_and_refuses_a_bad_one(qtbot, eng
     from app.services import macros
     from ui.macro_menu import MacroEditor
 
-    editor = MacroEditor(demo_store, "lina")
+    editor = MacroEditor(demo_store, "zhaoli")
     qtbot.addWidget(editor)
     editor.new_macro()
     editor.key.setText("photos_quick")

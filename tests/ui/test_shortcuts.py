@@ -43,7 +43,7 @@ def _menu_actions(w: QWidget) -> list[QAction]:
         for a in menu.actions():  # type: ignore[union-attr]
             if a.menu() is not None:
                 todo.append(a.menu())
-            elif not a.isSeparator():
+            elif not a.isSeparator() and a.isVisible():  # a hidden entry is no command
                 out.append(a)
     return list(dict.fromkeys(out))
 
