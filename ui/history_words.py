@@ -17,7 +17,6 @@ from ui.timeline_text import describe_changes
 
 CTX = "HistoryWords"
 ACTIONS = {
-    "reveal": QT_TRANSLATE_NOOP("HistoryWords", "Buyer data revealed"),
     "bundle_exported": QT_TRANSLATE_NOOP("HistoryWords", "Appeal bundle exported"),
 }
 REVEALED = {

@@ -14,7 +14,6 @@ from app.io.export_labels import TABLES, label
 
 # Actions added by the supervisors' features (the others are in export_labels).
 ACTIONS: dict[str, tuple[str, str]] = {
-    "reveal": ("查看买家信息", "Buyer data revealed"),
     "bundle_exported": ("导出申诉包", "Appeal bundle exported"),
 }
 REVEALED: dict[str, tuple[str, str]] = {
