@@ -68,9 +68,9 @@ def revealed_field(changes: dict[str, Any]) -> str:
 
 
 def details(action: str, changes: dict[str, Any], brief: bool = True) -> str:
-    """What the event did, in a line: the audit's `brief` words for a money decision,
-    or the timeline's full description of what it changed."""
-    if action == "reveal":
+    """What the event did, in a line: the audit's `brief` words for a reveal or a money
+    decision, or the timeline's full description of what it changed."""
+    if brief and action == "reveal":  # the timeline says it as the reveal part does
         field = revealed_field(changes)
         return _tr(REVEALED[field]) if field in REVEALED else labels.label("field", field)
     if action == "bundle_exported":
