@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.case_action_bar import CaseActionBar
 from ui.deadline_words import deadline_text, urgency
-from ui.timeline_text import describe_changes
+from ui.timeline_tab import TimelineTab
 
 
 def _parse(at: str | None) -> datetime | None:
@@ -173,7 +173,8 @@ class CasePane(QWidget):
         self.timeline.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.order_tab, "")
-        self.tabs.addTab(self.timeline, "")
+        self.timeline_tab = TimelineTab(self.timeline)
+        self.tabs.addTab(self.timeline_tab, "")
         # Tabs that show a case and are told of it: the Handle and Reply tabs.
         self.case_tabs: list[QWidget] = []
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
@@ -220,7 +221,7 @@ class CasePane(QWidget):
         for key, (name, _v) in self.order_labels.items():
             name.setText(onames[key])
         self.tabs.setTabText(self.tabs.indexOf(self.order_tab), self.tr("Order"))
-        self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline_tab), self.tr("Timeline"))
         for widget, title in getattr(self, "_tab_titles", ()):
             self.tabs.setTabText(self.tabs.indexOf(widget), title())
         self.items_label.setText(self.tr("Items"))
@@ -341,16 +342,8 @@ class CasePane(QWidget):
                 self.shipments.setItem(r, c, QTableWidgetItem(v))
 
         history = d.get("history") or []
-        self.timeline.setRowCount(len(history))
-        for r, ev in enumerate(reversed(history)):  # newest first
-            for c, v in enumerate((_local_text(ev["at"]), ev["actor"],
-                                   labels.label("action", ev["action"]),
-                                   self.describe(ev.get("changes") or {}))):
-                item = QTableWidgetItem(v)
-                if c == 3:
-                    item.setToolTip(v)
-                self.timeline.setItem(r, c, item)
-        self.tabs.setTabText(self.tabs.indexOf(self.timeline),
+        self.timeline_tab.show_history(int(d["id"]), history)
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline_tab),
                              self.tr("Timeline (%1)").replace("%1", str(len(history))))
         self.actions.show_case(d)
         for tab in self.case_tabs:
@@ -388,6 +381,3 @@ class CasePane(QWidget):
 
     def _order_fact(self, key: str, text: str) -> None:
         self.order_labels[key][1].setText(text)
-
-    def describe(self, changes: dict[str, Any]) -> str:
-        return describe_changes(changes)

@@ -33,11 +33,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("screenshot", help="render the main window offscreen into a PNG")
     p.add_argument("out", help="PNG file to write")
-    p.add_argument("--view", choices=("inbox", "case", "approvals", "payments", "reports"),
+    p.add_argument("--view", choices=("inbox", "case", "approvals", "payments", "reports",
+                                      "audit"),
                    default="inbox",
                    help="inbox: the case list; case: a case open in the pane; approvals: the "
                         "approvals queue (--user a supervisor); payments: the payments list; "
-                        "reports: the Reports window (--user a supervisor)")
+                        "reports: the Reports window (--user a supervisor); audit: the audit "
+                        "of every case's history (--user a supervisor)")
     p.add_argument("--report", default="refund-rate", choices=REPORTS,
                    help="with --view reports: which report to show")
     p.add_argument("--tab", choices=("handle", "reply", "evidence", "actions", "order",

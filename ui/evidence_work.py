@@ -240,6 +240,8 @@ class EvidenceWork(QObject):
                     "EvidenceWork", "Check before you send it:") + "\n" + "\n".join(
                     f"• {w}" for w in warnings)
         if self.pane.case_id == case_id:
+            if not isinstance(result, dict):  # its history holds the export now
+                self.window.controller.open_case(case_id)
             self.pane.show_notice(text)
         else:
             self.window.statusBar().showMessage(text.splitlines()[0], 15000)

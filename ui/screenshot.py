@@ -201,8 +201,8 @@ def screenshot(args: argparse.Namespace) -> int:
                 tabs = {"handle": getattr(pane, "handle_tab", None),
                         "reply": getattr(pane, "reply_tab", None),
                         "evidence": getattr(pane, "evidence_tab", None),
-                        "order": pane.order_tab, "timeline": pane.timeline}
-                widget = tabs.get(args.tab) or pane.timeline
+                        "order": pane.order_tab, "timeline": pane.timeline_tab}
+                widget = tabs.get(args.tab) or pane.timeline_tab
                 for field in getattr(args, "reveal", None) or ():
                     await _revealed(window, field)
                 pane.tabs.setCurrentWidget(widget)
@@ -213,6 +213,10 @@ def screenshot(args: argparse.Namespace) -> int:
                 from ui import screenshot_reports
 
                 alone.append(await screenshot_reports.show(window, args.report, args.size))
+            elif args.view == "audit":
+                from ui import screenshot_audit
+
+                shown.append(await screenshot_audit.show(window, _settle))
             else:
                 window.table.setFocus()
             await asyncio.sleep(0.1)

@@ -16,6 +16,7 @@ def install(window: MainWindow) -> None:
         approvals_work,
         archive_banner,
         case_work,
+        history_work,
         library_gates,
         reports_work,
         reveal_work,
@@ -28,5 +29,6 @@ def install(window: MainWindow) -> None:
     reveal_work.install(window)
     library_gates.install(window)
     reports_work.install(window)
+    history_work.install(window)
     about.install(window)
     archive_banner.install(window)  # last: it disables the others' writing controls

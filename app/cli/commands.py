@@ -124,6 +124,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     case_commands.register_case(case_sub)
     case_step.register(case_sub)
     reveal_commands.register(case_sub)
+    from app.cli import audit_commands  # history review (issue 12)
+
+    audit_commands.register(sub, case_sub)
     library_commands.register(sub, case_commands.register_bulk(sub))
 
     p = sub.add_parser("verify", help="check the database and every case history")

@@ -115,6 +115,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "intercept": ("申请拦截", "Intercept requested"),
     "intercept_result": ("拦截结果", "Intercept result"),
     "address_change": ("已改地址", "Address changed"),
+    "reveal": ("查看了买家信息", "Buyer's data shown"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -180,6 +181,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "logistics": ("物流成本", "Logistics"),
     "compensation": ("补偿", "Compensation"),
     "intercept_state": ("拦截", "Intercept"),
+    "field": ("查看内容", "Shown"),
 }
 
 ESCALATION: dict[str, tuple[str, str]] = {

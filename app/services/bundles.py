@@ -2,7 +2,8 @@
 in one ZIP the agent uploads to the platform or hands to a colleague.
 
 The case's data comes from case_detail and list_evidence, the platform's limits from its
-rule profile; app.io builds the names, the page and the file. Nothing is written over
+rule profile; app.io builds the names, the page and the file; the case's history
+records that it was made. Nothing is written over
 the database, its backups or the evidence folder, nor over an existing file unless the
 agent said so.
 
@@ -83,7 +84,27 @@ def write_bundle(store: Store, case_ref: int | str, out: Path, actor: str,
     members = [Member(f["path"], f["original_name"], f["sha256"], f["size"],
                       MediaType(f["type"]), _opener(store, f["sha256"])) for f in files]
     digest = write_zip(target, data, page, members, _china(made))
+    if store.read_only_reason:
+        # An archive (or a store opened read-only) holds no new history: the bundle is
+        # an export like any other reading of it.
+        return BundleResult(target, len(files), digest, warnings)
+    try:
+        _record(store, detail["id"], actor, made, target.name, len(files))
+    except BaseException:
+        # A disclosure the history does not hold must not stay on disk.
+        target.unlink(missing_ok=True)
+        raise
     return BundleResult(target, len(files), digest, warnings)
+
+
+def _record(store: Store, case_id: int, actor: str, at: datetime, name: str,
+            files: int) -> None:
+    """The bundle put the case's evidence in someone's hands: a history event (the
+    file's name and how many files, never the buyer's data), which the audit's
+    Exports finds; the case itself, its times included, stays as it was."""
+    with store.unit_of_work().for_writing() as uow:
+        uow.cases.log(case_id, actor, "bundle_exported", at, {"file": name, "files": files})
+        uow.commit()
 
 
 def _china(at: datetime) -> datetime:

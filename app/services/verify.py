@@ -12,7 +12,7 @@ from app.services import evidence_checks
 from app.services.evidence_checks import EvidenceCheck
 from app.services.store import Store
 from app.store import engine as engines
-from app.store.history import StoredChain, iter_chains
+from app.store.history import StoredChain, chain_of, iter_chains
 
 MAX_LISTED = 1000
 
@@ -64,6 +64,35 @@ def verify(store: Store) -> VerifyReport:
                 report.broken_cases.append(brk)
     report.evidence = evidence_checks.check(store, in_history)
     return report
+
+
+@dataclass(frozen=True)
+class CaseChain:
+    """One case's history as `verify` judges it: intact, or the first broken event."""
+
+    case_id: int
+    events: int
+    problem: dict[str, Any] | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "ok": self.ok, "events": self.events,
+                "problem": self.problem}
+
+
+def verify_case(store: Store, case_id: int) -> CaseChain:
+    """The same check `verify` makes of every case, for one (the timeline's chain
+    status); CaseNotFound if there is neither the case nor an event of it."""
+    from app.services.cases import CaseNotFound
+
+    with store.unit_of_work() as uow:
+        stored = chain_of(uow.session, case_id)
+    if stored is None:
+        raise CaseNotFound(case_id)
+    return CaseChain(case_id, len(stored.events), _problem(stored))
 
 
 def _problem(stored: StoredChain) -> dict[str, Any] | None:

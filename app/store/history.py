@@ -112,6 +112,22 @@ def iter_chains(session: Session) -> Iterator[StoredChain]:
         pending = next(events, None)
 
 
+def chain_of(session: Session, case_id: int) -> StoredChain | None:
+    """One case's chain as `iter_chains` reads it (for checking one case); None if
+    there is neither the case nor any event of it."""
+    row = session.execute(
+        select(Case.history_head, *STATE_COLUMNS).where(Case.id == case_id)).first()
+    events = [_event(r) for r in session.execute(
+        select(CaseEvent.id, CaseEvent.case_id, CaseEvent.seq, cast(CaseEvent.at, String),
+               CaseEvent.actor, CaseEvent.action, CaseEvent.changes, CaseEvent.prev_hash,
+               CaseEvent.state_hash, CaseEvent.hash)
+        .where(CaseEvent.case_id == case_id).order_by(CaseEvent.seq, CaseEvent.id))]
+    if row is None:
+        return StoredChain(case_id, None, None, events) if events else None
+    head, *state = row
+    return StoredChain(case_id, head, tuple(state), events)
+
+
 def iter_leaf_rows(session: Session) -> Iterator[Sequence[tuple[int, int | None, str | None]]]:
     """Every case's (id, history_len, history_head) in id order, in chunks of plain
     tuples: what a checkpoint of a million cases signs, without a million ORM objects."""

@@ -213,6 +213,7 @@ class CaseEvent(Base):
         UniqueConstraint("case_id", "seq"),
         Index("ix_case_events_actor_at", "actor", "at"),
         Index("ix_case_events_at", "at"),
+        Index("ix_case_events_action_at", "action", "at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The newest migration's revision id. A test keeps it equal to Alembic's head so that
 # start-up can compare versions with one SELECT instead of importing Alembic.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

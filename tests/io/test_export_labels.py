@@ -34,7 +34,8 @@ def test_the_names_are_the_windows_own_words():
             for m in ctx.iter("message"):
                 zh_of[m.findtext("source") or ""] = m.findtext("translation") or ""
     for table, ui_name in UI_TABLES.items():
-        body = re.search(ui_name + r" = \{(.*?)\n\}", source, re.S)
+        # at the start of a line: REVEALED_FIELDS is not FIELDS
+        body = re.search(r"^" + ui_name + r" = \{(.*?)\n\}", source, re.S | re.M)
         assert body is not None
         window = dict(re.findall(r'"(\w+)": QT_TRANSLATE_NOOP\("Labels", "([^"]+)"\)',
                                  body.group(1)))
