@@ -700,6 +700,167 @@
     </message>
 </context>
 <context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveals of buyer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit: every case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by who and what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events shown, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scroll down for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bugs</name>
     <message>
         <source>Something went wrong while %1. This is a bug in Aftersales Desk, not something you did.</source>
@@ -2016,6 +2177,104 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Appeal bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed the buyer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed the buyer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed the buyer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked to pay ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved payment ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied payment ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment of ¥%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved the refund ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored values were edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event was deleted or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event was deleted, inserted or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its newest events are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its newest event binds no case state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was edited outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case itself is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History intact (%1 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History broken at event #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWork</name>
+    <message>
+        <source>Audit of every case&apos;s history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5862,6 +6121,25 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -700,6 +700,167 @@
     </message>
 </context>
 <context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>part of a case no.</source>
+        <translation>售后单号的一部分</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Reveals of buyer data</source>
+        <translation>查看买家信息</translation>
+    </message>
+    <message>
+        <source>Money decisions</source>
+        <translation>资金决定</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit: every case&apos;s history</source>
+        <translation>审计：全部售后单的历史记录</translation>
+    </message>
+    <message>
+        <source>Events by who and what</source>
+        <translation>按操作人和操作统计</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown, newest first</source>
+        <translation>已显示 %1 / %2 条，最新的在前</translation>
+    </message>
+    <message>
+        <source>%1 events shown, newest first</source>
+        <translation>已显示 %1 条，最新的在前</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>（正在统计…）</translation>
+    </message>
+    <message>
+        <source>(scroll down for more)</source>
+        <translation>（向下滚动查看更多）</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>导出失败，未写入任何文件：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation>已导出 %1 条记录到 %2</translation>
+    </message>
+</context>
+<context>
     <name>Bugs</name>
     <message>
         <source>Something went wrong while %1. This is a bug in Aftersales Desk, not something you did.</source>
@@ -2021,6 +2182,104 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Move to %1</source>
         <translation>改为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Appeal bundle exported</source>
+        <translation>导出申诉包</translation>
+    </message>
+    <message>
+        <source>revealed the buyer&apos;s phone</source>
+        <translation>查看了买家手机号</translation>
+    </message>
+    <message>
+        <source>revealed the buyer&apos;s address</source>
+        <translation>查看了买家地址</translation>
+    </message>
+    <message>
+        <source>revealed the buyer&apos;s name</source>
+        <translation>查看了买家姓名</translation>
+    </message>
+    <message>
+        <source>asked to pay ¥%1</source>
+        <translation>申请打款 ¥%1</translation>
+    </message>
+    <message>
+        <source>approved payment ¥%1</source>
+        <translation>批准打款 ¥%1</translation>
+    </message>
+    <message>
+        <source>denied payment ¥%1</source>
+        <translation>驳回打款 ¥%1</translation>
+    </message>
+    <message>
+        <source>paid ¥%1</source>
+        <translation>已打款 ¥%1</translation>
+    </message>
+    <message>
+        <source>payment of ¥%1 failed</source>
+        <translation>打款 ¥%1 失败</translation>
+    </message>
+    <message>
+        <source>approved the refund ¥%1</source>
+        <translation>同意退款 ¥%1</translation>
+    </message>
+    <message>
+        <source>its stored values were edited</source>
+        <translation>存储的值被改动过</translation>
+    </message>
+    <message>
+        <source>an event was deleted or moved</source>
+        <translation>有记录被删除或移动</translation>
+    </message>
+    <message>
+        <source>an event was deleted, inserted or reordered</source>
+        <translation>有记录被删除、插入或调换顺序</translation>
+    </message>
+    <message>
+        <source>its content was edited</source>
+        <translation>内容被改动过</translation>
+    </message>
+    <message>
+        <source>its newest events are missing</source>
+        <translation>最新的记录缺失</translation>
+    </message>
+    <message>
+        <source>its newest event binds no case state</source>
+        <translation>最新的记录未绑定售后单状态</translation>
+    </message>
+    <message>
+        <source>the case was edited outside the program</source>
+        <translation>售后单在程序之外被改动过</translation>
+    </message>
+    <message>
+        <source>the case itself is missing</source>
+        <translation>售后单本身已不存在</translation>
+    </message>
+    <message>
+        <source>%1 (1 file)</source>
+        <translation>%1（1 个文件）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 files)</source>
+        <translation>%1（%2 个文件）</translation>
+    </message>
+    <message>
+        <source>History intact (%1 events)</source>
+        <translation>历史记录完整（%1 条）</translation>
+    </message>
+    <message>
+        <source>History broken at event #%1: %2</source>
+        <translation>历史记录在第 %1 条处断裂：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWork</name>
+    <message>
+        <source>Audit of every case&apos;s history…</source>
+        <translation>审计全部售后单的历史记录…</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +6129,25 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation>正在校验历史记录…</translation>
     </message>
 </context>
 <context>
