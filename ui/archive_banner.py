@@ -34,6 +34,12 @@ def banner_text(info: Any) -> tuple[str, bool]:
     if info.key_matches:
         return head + " " + QCoreApplication.translate(
             "ArchiveBanner", "Signature verified with this team's key."), False
+    if not info.team_key_here:
+        # Intact under the key it carries; whose key that is, this computer cannot say.
+        return head + " " + QCoreApplication.translate(
+            "ArchiveBanner", "Intact, signed by key %1; this computer has no team key to "
+                             "compare it with.").replace(
+            "%1", info.fingerprint[:19] + "…"), True
     return head + " " + QCoreApplication.translate(
         "ArchiveBanner", "Signed by another key (%1), not this team's.").replace(
         "%1", info.fingerprint[:19] + "…"), True

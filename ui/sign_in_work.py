@@ -59,7 +59,7 @@ class SignInWork(QObject):
         window.installEventFilter(self)
         self._show()
         if window.inbox is not None:  # a window given its store (tests, screenshots)
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
 
     def _action(self, name: str, slot: Any) -> QAction:
         act = QAction(self.window)
@@ -83,7 +83,7 @@ class SignInWork(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self._show)  # after the window's own retranslate
+            QTimer.singleShot(0, self, self._show)  # after the window's own retranslate
         return False
 
     # -- what the window shows --------------------------------------------------------
@@ -100,8 +100,12 @@ class SignInWork(QObject):
         self._show()
 
     def _show(self) -> None:
+        import shiboken6
+
         from ui.sign_in import role_word
 
+        if not shiboken6.isValid(self.info_action):
+            return  # a retranslate queued by a window already torn down
         w = self.window
         name = w.user if self.display == w.user else f"{self.display} ({w.user})"
         role = role_word(self.role) if self.role else QCoreApplication.translate(

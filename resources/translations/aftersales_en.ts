@@ -651,6 +651,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intact, signed by key %1; this computer has no team key to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by another key (%1), not this team&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -651,6 +651,10 @@
         <translation>签名已用本团队的密钥校验通过。</translation>
     </message>
     <message>
+        <source>Intact, signed by key %1; this computer has no team key to compare it with.</source>
+        <translation>完好，由密钥 %1 签名；本机没有团队密钥可供比对。</translation>
+    </message>
+    <message>
         <source>Signed by another key (%1), not this team&apos;s.</source>
         <translation>由另一把密钥（%1）签名，不是本团队的。</translation>
     </message>

@@ -18,6 +18,7 @@ from app.config import DB_FILE
 NEEDS_NO_ROLE = {
     "cases": "lists cases, as the window's inbox does for anyone at the desk",
     "case show": "one case, as the window shows it (buyer data stays masked)",
+    "case history": "a case's timeline, as the Timeline tab shows anyone at the desk",
     "verify": "checks the store's integrity; it must run for anyone, also on a broken store",
     "backup": "a copy of the store for whoever keeps the computer; it records no actor",
     "templates": "reads the library", "macros": "reads the library",

@@ -89,6 +89,16 @@ def test_another_key_is_named(qtbot, qloop, english, ui_settings, archived, tmp_
         _close(qtbot, w)
 
 
+def test_a_computer_without_a_team_key_says_it_cannot_compare(qtbot, qloop, english, ui_settings,
+                                                               archived, tmp_path):  # type: ignore[no-untyped-def]
+    w = _window(qtbot, ui_settings, archived, tmp_path / "bare-laptop")
+    try:
+        text = w.archive_banner.label.text()
+        assert "this computer has no team key" in text and "another key" not in text
+    finally:
+        _close(qtbot, w)
+
+
 def test_file_open_archive_opens_it_in_a_window_of_its_own(window, archived, monkeypatch):  # type: ignore[no-untyped-def]
     from ui import archive_banner
 
