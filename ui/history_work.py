@@ -3,8 +3,8 @@ case's history checked as `verify` checks it, in a worker, each time the case is
 shown) and, for a role with VIEW_AUDIT, View → Audit (Ctrl+Shift+H), the audit view
 of every case's events.
 
-Who may view the audit is the store's answer (the user's role from the users table),
-read in a worker whenever the view counts are; the audit services refuse anyone else
+Who may view the audit is the window's role gate's answer (`ui.role_gate`: the user's
+role from the users table, read in a worker); the audit services refuse anyone else
 anyway, so an agent is simply not offered the entry.
 """
 
@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+from app.domain.permissions import Permission
 
 if TYPE_CHECKING:
     from ui.audit_view import AuditView
@@ -28,29 +30,31 @@ def check_chain(store: Any, case_id: int) -> dict[str, Any]:
     return verify_case(store, case_id).to_json()
 
 
-def may_audit(store: Any, user: str) -> bool:
-    from app.domain.permissions import Permission
-    from app.services import access
-
-    return access.may(store, user, Permission.VIEW_AUDIT)
-
-
 class HistoryWork(QObject):
     def __init__(self, window: MainWindow) -> None:
+        from ui.role_gate import gate, role_gate
+
         super().__init__(window)
         self.window = window
-        self.allowed = False
         self.view: AuditView | None = None
         self.audit_action = QAction(window)
         self.audit_action.setObjectName("auditAction")
         self.audit_action.triggered.connect(lambda _c=False: self.show_audit())
-        self.audit_action.setVisible(False)
+        self.audit_action.setShortcut(QKeySequence(AUDIT_KEY))
+        self.audit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(self.audit_action)
+        window.view_menu.addAction(self.audit_action)
         window.case_shown.connect(self.check_chain)
-        c = window.controller
-        c.counts_loaded.connect(self.check_role)
-        c.store_opened.connect(self.check_role)
+        # The entry only for a role that may view the audit (ui.role_gate).
+        self.gate = role_gate(window)
+        gate(window, self.audit_action, Permission.VIEW_AUDIT)
+        self.gate.applied.connect(self._applied)
         window.installEventFilter(self)
         self.retranslate()
+
+    @property
+    def allowed(self) -> bool:
+        return self.gate.may(Permission.VIEW_AUDIT)
 
     def store(self) -> Any:
         inbox = self.window.inbox
@@ -66,39 +70,9 @@ class HistoryWork(QObject):
         job.done.connect(lambda chain, cid=case_id: tab.show_chain(cid, chain))
         job.start(check_chain, store, case_id)
 
-    # -- who may audit -----------------------------------------------------------------------
-    def check_role(self) -> None:
-        store = self.store()
-        if store is None or self.window.jobs.running("audit_role"):
-            return
-        user = self.window.user
-        job = self.window.jobs.job("audit_role")
-        job.done.connect(lambda ok, u=user: self._role_checked(u, bool(ok)))
-        job.start(may_audit, store, user)
-
-    def _role_checked(self, user: str, allowed: bool) -> None:
-        if user != self.window.user:  # someone else took the window meanwhile: ask again
-            QTimer.singleShot(0, self.check_role)
-            return
-        if allowed != self.allowed:
-            self._offer(allowed)
-        if not allowed and self.view is not None:
+    def _applied(self) -> None:
+        if not self.allowed and self.view is not None:
             self.view.close()
-
-    def _offer(self, allowed: bool) -> None:
-        """Menu, key and F1 list only for a role that may view the audit."""
-        self.allowed = allowed
-        act = self.audit_action
-        if allowed:
-            act.setShortcut(QKeySequence(AUDIT_KEY))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.window.addAction(act)
-            self.window.view_menu.addAction(act)
-        else:
-            act.setShortcuts([])
-            self.window.removeAction(act)
-            self.window.view_menu.removeAction(act)
-        act.setVisible(allowed)
 
     def retranslate(self) -> None:
         self.audit_action.setText(QCoreApplication.translate("HistoryWork", "Audit of every case's history…"))

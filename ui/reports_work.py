@@ -1,9 +1,8 @@
 """Wires the Reports window into the main window: a Reports menu with "Reports…"
 (Ctrl+Shift+R), offered only to a role that may read reports.
 
-Whether the user may is the store's answer (`app.services.access`, the users' roles),
-read in a worker whenever the view counts are (and when someone else starts working
-the window); the report service refuses anyone else anyway.
+Whether the user may is the window's role gate's answer (`ui.role_gate`: the users'
+roles, read in a worker); the report service refuses anyone else anyway.
 
 `install(window)` is called from `ui.window_parts`.
 """
@@ -13,9 +12,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from app.domain.permissions import Permission
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -23,13 +24,6 @@ if TYPE_CHECKING:
 
 REPORTS_KEY = "Ctrl+Shift+R"
 SHANGHAI = "Asia/Shanghai"  # the reports' days are Asia/Shanghai days
-
-
-def may_read_reports(store: Any, user: str) -> bool:
-    from app.domain.permissions import Permission
-    from app.services import access  # reads the users table: in the worker only
-
-    return access.may(store, user, Permission.VIEW_REPORTS)
 
 
 def shanghai_day(now: datetime) -> date:
@@ -43,64 +37,48 @@ def shanghai_day(now: datetime) -> date:
 
 class ReportsWork(QObject):
     def __init__(self, window: MainWindow) -> None:
+        from ui.role_gate import gate, role_gate
+
         super().__init__(window)
         self.window = window
-        self.allowed = False
-        self.checked = False  # the store has answered for the window's user
         self.reports: ReportsWindow | None = None
         self.menu = QMenu(window)
         self.menu.setObjectName("reportsMenu")
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
-        self.menu.menuAction().setVisible(False)
         self.action = QAction(window)
         self.action.setObjectName("reportsAction")
         self.action.triggered.connect(lambda _c=False: self.show_reports())
-        self.action.setVisible(False)
-        c = window.controller
-        c.counts_loaded.connect(self.check)
-        c.store_opened.connect(self.check)
+        self.action.setShortcut(QKeySequence(REPORTS_KEY))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(self.action)
+        self.menu.addAction(self.action)
+        # The menu and its command only for a role that may read reports (ui.role_gate).
+        self.gate = role_gate(window)
+        gate(window, self.action, Permission.VIEW_REPORTS)
+        gate(window, self.menu.menuAction(), Permission.VIEW_REPORTS)
+        self.gate.applied.connect(self._applied)
         window.installEventFilter(self)
         self.retranslate()
+
+    @property
+    def allowed(self) -> bool:
+        return self.gate.may(Permission.VIEW_REPORTS)
+
+    @property
+    def checked(self) -> bool:
+        """The store has answered for the window's user."""
+        return self.gate.role_of == self.window.user
 
     def store(self) -> Any:
         inbox = self.window.inbox
         return inbox.store if inbox is not None else None
 
     def check(self) -> None:
-        store = self.store()
-        if store is None or self.window.jobs.running("reports_access"):
-            return
-        user = self.window.user
-        job = self.window.jobs.job("reports_access")
-        job.done.connect(lambda allowed: self._checked(user, bool(allowed)))
-        job.start(may_read_reports, store, user)
+        self.gate.refresh()
 
-    def _checked(self, user: str, allowed: bool) -> None:
-        if user != self.window.user:  # someone else took the window meanwhile: ask again
-            QTimer.singleShot(0, self.check)
-            return
-        self.checked = True
-        if allowed != self.allowed:
-            self.allowed = allowed
-            self._offer(allowed)
-        if not allowed and self.reports is not None:
+    def _applied(self) -> None:
+        if not self.allowed and self.reports is not None:
             self.reports.close()
-
-    def _offer(self, allowed: bool) -> None:
-        """The command is in the menu and the F1 list only for a role that may read
-        reports (an action with no key and no menu entry is no command)."""
-        act = self.action
-        if allowed:
-            act.setShortcut(QKeySequence(REPORTS_KEY))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.window.addAction(act)
-            self.menu.addAction(act)
-        else:
-            act.setShortcuts([])
-            self.window.removeAction(act)
-            self.menu.removeAction(act)
-        act.setVisible(allowed)
-        self.menu.menuAction().setVisible(allowed)
 
     def retranslate(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("ReportsWork", "&Reports"))
