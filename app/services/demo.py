@@ -21,6 +21,7 @@ from app.domain.enums import CaseKind, CaseStatus, ExceptionSubtype, Reason
 from app.services.demo_cases import CaseMaker
 from app.services.demo_costs import give_demo_costs, give_demo_refund_costs
 from app.services.demo_coupons import demo_coupon_templates
+from app.services.demo_orders import SERIAL_BASE, QuietOrders, person
 from app.services.demo_payments import demo_payments
 from app.services.store import Store
 from app.store.case_bulk import NewCase, NewOrder
@@ -160,7 +161,8 @@ def generate(
     now = (now or utcnow()).replace(minute=0, second=0, microsecond=0)
     rng = random.Random(seed)
     with store.unit_of_work().for_writing() as uow:
-        gen = _Generator(uow.demo, rng, _vocab(), now)
+        vocab = _vocab()
+        gen = _Generator(uow.demo, rng, vocab, now, QuietOrders(seed, vocab, now, _order_no))
         before = uow.demo.last_case_id()
         counts = gen.run(cases, progress)
         _return_addresses(uow, gen, now)
@@ -200,9 +202,10 @@ def _return_addresses(uow: Any, gen: _Generator, now: datetime) -> None:
 
 class _Generator:
     def __init__(self, writer: DemoWriter, rng: random.Random, vocab: dict[str, Any],
-                 now: datetime) -> None:
+                 now: datetime, quiet: QuietOrders) -> None:
         self.w = writer
         self.rng = rng
+        self.quiet = quiet
         self.v = vocab
         self.now = now
 
@@ -239,13 +242,7 @@ class _Generator:
         self.added = {**w.added, "products": products, "skus": skus}
 
     def _person(self) -> tuple[str, str, str, str]:
-        rng, v = self.rng, self.v
-        name = rng.choice(v["surnames"]) + rng.choice(v["given"])
-        nick = rng.choice(v["nick_parts"]) + rng.choice(v["nick_tails"])
-        phone = f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
-        addr = (f"{rng.choice(v['regions'])}{rng.choice(v['streets'])}{rng.randint(1, 999)}号"
-                f"{rng.randint(1, 30)}栋{rng.randint(101, 2806)}室")
-        return nick, name, phone, addr
+        return person(self.rng, self.v)
 
     def run(self, n_cases: int, progress: Callable[[int, int], None] | None) -> DemoCounts:
         self._reference_data()
@@ -253,6 +250,8 @@ class _Generator:
         kinds = [k for k, w in KIND_WEIGHTS for _ in range(w)]
         # Platform numbers follow the cases already there, so a second run adds new ones.
         serial = self.w.case_count()
+        # Above every quiet order an earlier run made (each made fewer than there are now).
+        self.quiet.serial = SERIAL_BASE + self.w.order_count()
         maker = CaseMaker(rng, v, now, self.agent_ids, self.agent_names)
         orders: list[NewOrder] = []
         loose: list[NewCase] = []
@@ -300,6 +299,8 @@ class _Generator:
                 elif not urged:
                     recent[rng.randrange(5000)] = (order, shop_idx)
                 reason = rng.choice(REASONS_BY_KIND[kind])
+                orders.extend(self.quiet.beside(shop_id, platform, self.shop_skus[shop_id],
+                                                carriers))
             subtype = (rng.choice(SUBTYPE_BY_REASON.get(reason, [ExceptionSubtype.DAMAGED]))
                        if kind == K.EXCEPTION_PARCEL else None)
             case = maker.case(

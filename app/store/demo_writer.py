@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.store import bulk
 from app.store import engine as engines
 from app.store.case_bulk import NewCase, NewOrder, write_with_orders
-from app.store.models import Case, CaseCost, Product, Shop, Sku, Supplier, User
+from app.store.models import Case, CaseCost, Order, Product, Shop, Sku, Supplier, User
 from app.store.report_queries import refunded_case
 
 
@@ -24,6 +24,9 @@ class DemoWriter:
 
     def case_count(self) -> int:
         return int(self.conn.execute(select(func.count()).select_from(Case)).scalar_one())
+
+    def order_count(self) -> int:
+        return int(self.conn.execute(select(func.count()).select_from(Order)).scalar_one())
 
     def last_case_id(self) -> int:
         return int(self.conn.execute(select(func.coalesce(func.max(Case.id), 0))).scalar_one())

@@ -51,7 +51,11 @@ def test_demo_covers_the_whole_domain(store):
         second = s.scalars(select(Case.order_id).where(Case.second_refund.is_(True)).limit(20)).all()
         for order_id in second:
             assert s.scalar(select(func.count()).where(Case.order_id == order_id)) >= 2
-        assert s.scalar(select(func.count()).select_from(Order)) < 3000
+        with_case = s.scalar(select(func.count(Case.order_id.distinct())))
+        assert with_case < 3000  # second refunds share their order
+        # Most orders went well: without them the supervisors' rates would read 10-30 %.
+        quiet = s.scalar(select(func.count()).select_from(Order)) - with_case
+        assert quiet > 3 * with_case and counts.orders == with_case + quiet
         assert s.scalar(select(func.count()).select_from(CaseEvent)) == counts.events
     assert verify(store).ok
 
