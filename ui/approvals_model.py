@@ -8,18 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ui import labels
 from ui.approvals_texts import against, local_time, over, yuan
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.list_model import Index, ListTableModel
 
 COLUMNS = ("case_no", "shop", "platform", "requested_by", "requested_at", "amount", "reason",
            "note", "order_total", "shop_day_total")
@@ -80,7 +76,12 @@ class Pending:
             shop_day_cap_fen=_fen(d, "shop_day_cap_fen"))
 
 
-class ApprovalsModel(QAbstractTableModel):
+class ApprovalsModel(ListTableModel):
+    columns = COLUMNS
+
+    def header(self, key: str) -> str:
+        return _header(key)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Pending] = []
@@ -90,23 +91,8 @@ class ApprovalsModel(QAbstractTableModel):
         self.rows = sorted(rows, key=lambda p: (p.requested_at, p.id))  # oldest first
         self.endResetModel()
 
-    def row(self, n: int) -> Pending | None:
-        return self.rows[n] if 0 <= n < len(self.rows) else None
-
     def row_of(self, payment_id: int) -> int:
         return next((n for n, p in enumerate(self.rows) if p.id == payment_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         p = self.row(index.row())

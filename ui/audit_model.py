@@ -13,18 +13,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from ui import labels
 from ui.history_words import action_text, details
+from ui.list_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("at", "actor", "action", "case_no", "shop", "details")
 
 
@@ -43,28 +41,33 @@ def local_time(at: str | None) -> str:
     return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S") if at else ""
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListTableModel):
+    columns = COLUMNS
+
+    def header(self, key: str) -> str:
+        return _header(key)
+
     more_wanted = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.events: list[dict[str, Any]] = []
+        self.rows: list[dict[str, Any]] = []
         self.next: Any = None  # the cursor of the next page, None: no more
         self.loading = False
 
     # -- pages -------------------------------------------------------------------------------
     def reset(self, events: list[dict[str, Any]], nxt: Any) -> None:
         self.beginResetModel()
-        self.events, self.next, self.loading = list(events), nxt, False
+        self.rows, self.next, self.loading = list(events), nxt, False
         self.endResetModel()
 
     def append(self, events: list[dict[str, Any]], nxt: Any) -> None:
         self.loading = False
         self.next = nxt
         if events:
-            first = len(self.events)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(events) - 1)
-            self.events.extend(events)
+            self.rows.extend(events)
             self.endInsertRows()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -75,26 +78,19 @@ class AuditModel(QAbstractTableModel):
             self.loading = True
             self.more_wanted.emit()
 
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        """The events loaded so far, newest first."""
+        return self.rows
+
     def event(self, row: int) -> dict[str, Any]:  # type: ignore[override]
-        return self.events[row]
+        return self.rows[row]
 
     # -- the table ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        ev = self.events[index.row()]
+        ev = self.rows[index.row()]
         key = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "at":

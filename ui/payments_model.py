@@ -6,17 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ui import labels
 from ui.approvals_texts import local_time, yuan
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.list_model import Index, ListTableModel
 
 COLUMNS = ("id", "case_no", "shop", "shop_day", "amount", "reason", "status", "requested_by",
            "decided_by", "reference")
@@ -37,7 +33,12 @@ def _header(key: str) -> str:
     }[key]
 
 
-class PaymentsModel(QAbstractTableModel):
+class PaymentsModel(ListTableModel):
+    columns = COLUMNS
+
+    def header(self, key: str) -> str:
+        return _header(key)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
@@ -47,23 +48,8 @@ class PaymentsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def row(self, n: int) -> dict[str, Any] | None:
-        return self.rows[n] if 0 <= n < len(self.rows) else None
-
     def row_of(self, payment_id: int) -> int:
         return next((n for n, p in enumerate(self.rows) if int(p["id"]) == payment_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         p = self.row(index.row())
