@@ -1,4 +1,5 @@
-"""`python -m bench [--cases N] [--json] [--runs R] [--rebuild]` (docs/bench.md)."""
+"""`python -m bench [--cases N] [--json] [--runs R] [--only M,…] [--save F] [--rebuild]`
+(docs/bench.md)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", type=int, default=1_000_000)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--rebuild", action="store_true", help="build the cached store again")
-    p.add_argument("--runs", type=int, default=5, help="start-up runs of each program (median)")
+    p.add_argument("--runs", type=int, default=5,
+                   help="runs of each whole-process figure (start-up and such)")
+    p.add_argument("--only", help="comma-separated metrics to measure (default: all)")
+    p.add_argument("--save", help="merge the figures into this JSON file as each part ends")
     return p
 
 

@@ -159,6 +159,10 @@ class CaseTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def is_loaded(self, row: int) -> bool:
+        """The row's case is read (or known unreadable); asks nothing of the store."""
+        return 0 <= row < len(self._ids) and self._ids[row] in self._cache
+
     def cached_row(self, row: int):  # type: ignore[no-untyped-def]
         """The row's data, reading its page if needed; None if it cannot be read."""
         case_id = self._ids[row]

@@ -1,0 +1,1 @@
+"""Scenarios the bench's window child runs (bench/window.py): one module per part."""
