@@ -2,7 +2,8 @@
 
 Everything that reads the file or the database runs in a worker thread
 (`ui.jobs`); the dialog only shows results. The import itself reports its
-progress, can be cancelled (nothing of it is written then), and ends with a summary
+progress, can be stopped (the chunks written so far stay, the batch incomplete until
+the same file is imported again: app/services/imports.py), and ends with a summary
 and a link to the report of rejected rows.
 
 Signals:
@@ -339,6 +340,9 @@ class ImportDialog(QDialog):
         text = (self.tr("Inserted %1, updated %2, unchanged %3, rejected %4.")
                 .replace("%1", str(result.inserted)).replace("%2", str(result.updated))
                 .replace("%3", str(result.unchanged)).replace("%4", str(result.rejected)))
+        if result.resumed:
+            text += " " + self.tr("This completed the batch an earlier import of the same "
+                                  "file left incomplete.")
         unknown = import_texts.unknown_statuses(result.unknown_platform_statuses)
         if unknown:
             text += "<br>" + unknown
@@ -355,9 +359,11 @@ class ImportDialog(QDialog):
     def _import_failed(self, message: str, cancelled: bool) -> None:
         self.progress.setVisible(False)
         if cancelled:
-            self.summary.setText(self.tr("Import cancelled; nothing of it was written."))
+            self.summary.setText(self.tr("Import stopped. The rows written so far are kept; "
+                                         "import the same file again to complete it."))
         else:
-            self._show_error(self.tr("Import failed, nothing was written: %1").replace(
+            self._show_error(self.tr("Import failed: %1. The rows written before it are kept; "
+                                     "import the same file again to complete it.").replace(
                 "%1", message))
         self._set_idle(can_import=self.preview is not None and self.preview.known)
         self.import_failed.emit(message)

@@ -104,7 +104,8 @@ TEXTS = {
         "The database %1 is on a network drive, where SQLite cannot write safely; nothing "
         "was imported. Copy it to a local disk, or let the team share a PostgreSQL server."),
     "import_cancelled": QT_TRANSLATE_NOOP(
-        "ImportTexts", "The import was cancelled; nothing of it was written"),
+        "ImportTexts", "The import was stopped. The rows written so far are kept and the batch "
+        "is incomplete: import the same file again to complete it"),
     "profile_name_missing": QT_TRANSLATE_NOOP("ImportTexts", "A profile needs a name"),
     "list_kind_unknown": QT_TRANSLATE_NOOP("ImportTexts", "Unknown list kind %1"),
     "mapping_needs": QT_TRANSLATE_NOOP("ImportTexts", "The mapping needs a column for %1"),

@@ -81,7 +81,8 @@ FILE_MESSAGES: dict[str, str] = {
     "profile_unknown": "no import profile named {profile!r}",
     "no_shop_column": "{file} has no shop column; name the shop (--shop NAME)",
     "read_only": "{reason}",
-    "import_cancelled": "the import was cancelled; nothing of it was written",
+    "import_cancelled": ("the import was stopped; the rows written so far are kept and the "
+                         "batch is incomplete: import the same file again to complete it"),
     "profile_name_missing": "a profile needs a name",
     "list_kind_unknown": "unknown list kind {value!r}",
     "mapping_needs": "the mapping needs a column for {fields}",

@@ -1,7 +1,14 @@
-"""Importing platform exports: one file is one batch and one transaction.
+"""Importing platform exports: one file is one batch, committed a chunk at a time.
 
-A crash, a kill or a cancel in the middle leaves nothing of the batch, and running
-the import again completes it. Rows are keyed by (shop, platform case no.) and
+Each chunk of CHUNK_ROWS rows is its own transaction, so another agent's write waits
+for one chunk, never for the whole file (SQLite has one writer at a time; the next
+chunk is read and parsed outside any transaction, which gives a waiting writer its
+turn). The batch row says how far it got and stays incomplete (no `finished_at`)
+until the last chunk is in. A crash, a kill or a cancel in the middle leaves the
+committed chunks, each whole, and the batch incomplete; importing the same file again
+resumes that batch: the rows it already wrote are passed over (the same file gives
+the same rows in the same order) and its counts go on from where they stopped. Rows
+are keyed by (shop, platform case no.) and
 (shop, platform order no.); the same file twice changes nothing. A newer export
 updates what the platform owns and records each change in the case history
 (`app.store.import_writer`). A file that names one case on several lines: the last
@@ -10,9 +17,10 @@ that importing the file again finds nothing to change. When that last line canno
 be read, it is reported and the case is left as it was: an older line is not the
 platform's newest word.
 
-The report of rejected rows is put in place only once the batch is committed; a
+The report of rejected rows is put in place only once the batch is complete (a
+resumed batch reads the whole file again, so its report names every rejected row); a
 report left half-written by a killed import is removed at the next import (or put
-in place, when its batch did commit).
+in place, when its batch did complete).
 """
 
 from __future__ import annotations
@@ -87,6 +95,7 @@ class ImportResult:
     superseded: int = 0
     # Platform status texts no rule profile knows, kept as text: {text: rows}.
     unknown_platform_statuses: Mapping[str, int] = field(default_factory=dict)
+    resumed: bool = False  # this import completed a batch an earlier one left incomplete
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,6 +104,7 @@ class ImportResult:
             "skipped": self.skipped, "superseded": self.superseded, "profile": self.profile,
             "platform": self.platform, "list_kind": self.list_kind, "batch": self.batch_id,
             "unknown_platform_statuses": dict(self.unknown_platform_statuses),
+            "resumed": self.resumed,
         }
 
 
@@ -187,7 +197,7 @@ def import_file(
     progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
     describe: Describe | None = None, overwrite: bool = False,
 ) -> ImportResult:
-    """Import one export file as one batch (one transaction); see the module doc.
+    """Import one export file as one batch, a chunk a transaction; see the module doc.
 
     `describe(code, params)` words the reasons in the report of rejected rows (the
     window's language); without it they are in English. A `report` path that exists is
@@ -216,9 +226,11 @@ def import_file(
         writer: ReportWriter | None = None
         try:
             with store.unit_of_work().for_writing() as uow:
+                earlier = uow.imports.unfinished_batch(file_sha256=digest, profile=p.name)
                 # Only the file's name is kept: its folder may say more than the batch needs.
-                batch_id = uow.imports.start_batch(file_name=path.name, file_sha256=digest,
-                                                   profile=p.name, actor=actor, at=now)
+                batch_id = earlier.id if earlier is not None else uow.imports.start_batch(
+                    file_name=path.name, file_sha256=digest, profile=p.name, actor=actor,
+                    at=now)
                 writer = ReportWriter(report or default_report_path(store, path, now, batch_id),
                                       reader.headers, personal=reader.personal_columns)
                 uow.users.ensure(actor, now)
@@ -227,7 +239,20 @@ def import_file(
                                         response_hours=p.default_deadline_hours,
                                         rules=rulebook(uow, p.platform),
                                         exported_at=export_time(path, now))
-                run = _Run(up, p.list_kind, writer, repeated, progress, cancel, describe)
+                done = 0
+                if earlier is not None:
+                    up.inserted, up.updated, up.unchanged = (
+                        earlier.inserted, earlier.updated, earlier.unchanged)
+                    done = earlier.inserted + earlier.updated + earlier.unchanged
+
+                def commit_chunk() -> None:
+                    uow.imports.save_progress(batch_id, inserted=up.inserted,
+                                              updated=up.updated, unchanged=up.unchanged)
+                    uow.commit()
+
+                commit_chunk()  # the batch is on record, incomplete, before any row
+                run = _Run(up, p.list_kind, writer, repeated, progress, cancel, describe,
+                           done=done, committed=commit_chunk)
                 run.all(reader)
                 if up.inserted >= STATISTICS_AFTER:
                     uow.imports.refresh_statistics()
@@ -238,7 +263,7 @@ def import_file(
                                          report_path=str(final) if final else None,
                                          at=utcnow())
                 uow.commit()
-            # Only a committed batch has a report.
+            # Only a complete batch has a report.
             writer.finish()
         finally:
             if writer is not None:
@@ -248,19 +273,28 @@ def import_file(
                 writer.count, run.superseded)
     return ImportResult(up.inserted, up.updated, up.unchanged, writer.count, run.skipped,
                         final, batch_id, p.name, p.platform, p.list_kind, run.superseded,
-                        dict(sorted(up.unknown_statuses.items())))
+                        dict(sorted(up.unknown_statuses.items())), earlier is not None)
 
 
 class _Run:
-    """Feeds a file's rows to the batch writer in chunks, with progress and cancel."""
+    """Feeds a file's rows to the batch writer in chunks, committing each, with
+    progress and cancel. The first `done` rows to write were written by the import
+    this one resumes: they are passed over (still read, for the report)."""
 
     def __init__(self, up: BatchWriter, list_kind: str, writer: ReportWriter,
                  repeated: dict[int, int],
                  progress: Progress | None, cancel: Callable[[], bool] | None,
-                 describe: Describe | None) -> None:
+                 describe: Describe | None, *, done: int = 0,
+                 committed: Callable[[], None] = lambda: None) -> None:
         self.up, self.list_kind, self.writer, self.repeated = up, list_kind, writer, repeated
         self.progress, self.cancel, self.describe = progress, cancel, describe
         self.skipped = self.superseded = 0
+        self.done, self.commit = done, committed
+
+    def _write(self, chunk: list[Any]) -> None:
+        if chunk:
+            self.up.write(chunk, self.list_kind)
+            self.commit()
 
     def all(self, reader: ExportReader) -> None:
         chunk: list[Any] = []
@@ -279,12 +313,15 @@ class _Run:
             if self.repeated and self._superseded(item):
                 self.superseded += 1
                 continue
+            if self.done:  # written by the import this one resumes
+                self.done -= 1
+                continue
             chunk.append(item)
             if len(chunk) >= CHUNK_ROWS:
-                self.up.write(chunk, self.list_kind)
+                self._write(chunk)
                 chunk = []
                 self._tick(seen, reader.fraction())
-        self.up.write(chunk, self.list_kind)
+        self._write(chunk)
         self._tick(seen, 1.0)
 
     def _superseded(self, item: Any) -> bool:

@@ -55,6 +55,22 @@ class ImportRepository:
         self.session.flush()
         return batch.id
 
+    def unfinished_batch(self, *, file_sha256: str, profile: str) -> ImportBatch | None:
+        """The newest batch of this same file that an earlier import left incomplete."""
+        return self.session.scalars(
+            select(ImportBatch).where(ImportBatch.file_sha256 == file_sha256,
+                                      ImportBatch.profile == profile,
+                                      ImportBatch.finished_at.is_(None))
+            .order_by(ImportBatch.id.desc()).limit(1)).first()
+
+    def save_progress(self, batch_id: int, *, inserted: int, updated: int,
+                      unchanged: int) -> None:
+        """How far the batch got, committed with each chunk: a resumed import goes on
+        from there."""
+        batch = self.session.get(ImportBatch, batch_id)
+        assert batch is not None
+        batch.inserted, batch.updated, batch.unchanged = inserted, updated, unchanged
+
     def finish_batch(self, batch_id: int, *, inserted: int, updated: int, unchanged: int,
                      rejected: int, report_path: str | None, at: datetime) -> None:
         batch = self.session.get(ImportBatch, batch_id)

@@ -56,7 +56,6 @@ class ImportWriter:
         # When the platform said what the file says: a row's own update time, else this
         # (the file's time); an agent's change after it outranks the platform's status.
         self.exported_at = exported_at or now
-        self.conn: Connection = session.connection()
         self.actor, self.now, self.platform = actor, now, platform
         self.batch_id = batch_id
         self.response_hours = response_hours
@@ -66,6 +65,11 @@ class ImportWriter:
         self.inserted = self.updated = self.unchanged = 0
         self.unknown_statuses: Counter[str] = Counter()
         self._shops: dict[str, int] = {}
+
+    @property
+    def conn(self) -> Connection:
+        """The session's connection now: each chunk is its own transaction (imports.py)."""
+        return self.session.connection()
 
     # -- shops -------------------------------------------------------------------------
 

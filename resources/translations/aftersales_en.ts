@@ -2405,15 +2405,19 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This completed the batch an earlier import of the same file left incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open the report of rejected rows&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import cancelled; nothing of it was written.</source>
+        <source>Import stopped. The rows written so far are kept; import the same file again to complete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import failed, nothing was written: %1</source>
+        <source>Import failed: %1. The rows written before it are kept; import the same file again to complete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,7 +2822,7 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing of it was written</source>
+        <source>The import was stopped. The rows written so far are kept and the batch is incomplete: import the same file again to complete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

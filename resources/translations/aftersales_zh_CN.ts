@@ -2409,16 +2409,20 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
+        <source>This completed the batch an earlier import of the same file left incomplete.</source>
+        <translation>本次导入补全了之前同一文件未完成的批次。</translation>
+    </message>
+    <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open the report of rejected rows&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;打开被拒绝行的报告&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Import cancelled; nothing of it was written.</source>
-        <translation>导入已取消，没有写入任何数据。</translation>
+        <source>Import stopped. The rows written so far are kept; import the same file again to complete it.</source>
+        <translation>导入已停止。已写入的行会保留；再次导入同一文件即可补全。</translation>
     </message>
     <message>
-        <source>Import failed, nothing was written: %1</source>
-        <translation>导入失败，没有写入任何数据：%1</translation>
+        <source>Import failed: %1. The rows written before it are kept; import the same file again to complete it.</source>
+        <translation>导入失败：%1。此前已写入的行会保留；再次导入同一文件即可补全。</translation>
     </message>
 </context>
 <context>
@@ -2822,8 +2826,8 @@ Photos, PDF, MP4 or MOV video and plain text are taken; each file is stored once
         <translation>数据库 %1 位于网络驱动器上，SQLite 无法在那里安全写入，未导入任何数据。请把它复制到本地磁盘，或让团队共用 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing of it was written</source>
-        <translation>导入已取消，未写入任何数据</translation>
+        <source>The import was stopped. The rows written so far are kept and the batch is incomplete: import the same file again to complete it</source>
+        <translation>导入已停止。已写入的行会保留，本批次未完成：再次导入同一文件即可补全</translation>
     </message>
     <message>
         <source>A profile needs a name</source>

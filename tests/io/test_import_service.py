@@ -340,7 +340,13 @@ def _big_file(tmp_path: Path, n: int) -> Path:
     return write_csv(tmp_path / "big.csv", rows)
 
 
-def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
+def _batches(store) -> list[tuple[int, int, bool]]:  # type: ignore[no-untyped-def]
+    with store.unit_of_work() as uow:
+        return [(b.id, b.inserted, b.finished_at is not None)
+                for b in uow.session.scalars(select(ImportBatch).order_by(ImportBatch.id))]
+
+
+def test_a_failure_mid_batch_keeps_whole_chunks_and_a_rerun_completes(
         store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from app.services.store import open_store
 
@@ -359,15 +365,20 @@ def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
     with pytest.raises(OSError, match="injected"):
         import_file(store, path, "t", report=tmp_path / "r.csv")
     assert calls["n"] == 3
-    for model in (Case, Order, CaseEvent, ImportBatch, CaseSearch, Shipment):
-        assert count(store, model) == 0
+    # Two chunks committed, each whole with its history; the third left nothing.
+    assert count(store, Case) == 50 and count(store, CaseSearch) == 50
+    assert _batches(store) == [(1, 50, False)]  # on record, incomplete
     assert not (tmp_path / "r.csv").exists()
     assert not list(tmp_path.glob(".r.csv*"))
     assert verify(store).ok
 
     monkeypatch.setattr(imports.BatchWriter, "write", real)
     rerun = import_file(store, path, "t", report=tmp_path / "r.csv")
-    assert (rerun.inserted, rerun.rejected) == (120, 1)
+    # The batch is resumed: its counts are the whole file's, its report every rejected row.
+    assert (rerun.inserted, rerun.updated, rerun.unchanged, rerun.rejected) == (120, 0, 0, 1)
+    assert rerun.resumed and rerun.batch_id == 1
+    assert _batches(store) == [(1, 120, True)]
+    assert (tmp_path / "r.csv").is_file()
     clean = open_store(tmp_path / "clean")
     try:
         import_file(clean, path, "t")
@@ -375,9 +386,12 @@ def test_a_failure_mid_batch_leaves_nothing_and_a_rerun_completes(
     finally:
         clean.close()
     assert verify(store).ok
+    again = import_file(store, path, "t")  # complete now: a new batch, nothing to change
+    assert (again.inserted, again.unchanged, again.resumed) == (0, 120, False)
 
 
-def test_cancel_leaves_nothing(store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cancel_keeps_the_chunks_written_and_the_batch_incomplete(
+        store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _big_file(tmp_path, 60)
     monkeypatch.setattr(imports, "CHUNK_ROWS", 20)
     seen: list[tuple[int, float]] = []
@@ -385,7 +399,11 @@ def test_cancel_leaves_nothing(store, tmp_path: Path, monkeypatch: pytest.Monkey
         import_file(store, path, "t", progress=lambda n, f: seen.append((n, f)),
                     cancel=lambda: len(seen) >= 1)
     assert seen and 0 < seen[0][1] <= 1
-    assert count(store, Case) == 0 and count(store, ImportBatch) == 0
+    # The cancel is seen after the second chunk: both are in, whole, the rest is not.
+    assert count(store, Case) == 40 and _batches(store) == [(1, 40, False)]
+    assert verify(store).ok
+    done = import_file(store, path, "t")
+    assert (done.inserted, done.resumed) == (60, True) and _batches(store) == [(1, 60, True)]
 
 
 def test_batches_are_recorded(store, tmp_path: Path) -> None:

@@ -124,13 +124,18 @@ def test_a_killed_import_leaves_a_valid_store_and_a_rerun_completes(tmp_path: Pa
     killed = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env,
                             capture_output=True, text=True, timeout=120)
     assert killed.returncode == -signal.SIGKILL
-    assert db_rows(data, "SELECT count(*) FROM cases") == [(0,)]
-    assert db_rows(data, "SELECT count(*) FROM import_batches") == [(1,)]
+    # The first chunk was committed; the second, written but not committed, is gone.
+    assert db_rows(data, "SELECT count(*) FROM cases") == [(50,)]
+    assert db_rows(data, "SELECT finished_at IS NULL FROM import_batches ORDER BY id") == [
+        (0,), (1,)]  # the orders file's batch complete, this one not
+    assert db_rows(data, "SELECT inserted FROM import_batches ORDER BY id DESC LIMIT 1") == [
+        (50,)]
     verify = run(data, "verify")
     assert verify.returncode == 0, verify.stdout
 
     rerun = run(data, "import", str(export))
-    assert rerun.returncode == 0 and json.loads(rerun.stdout)["inserted"] == 300
+    done = json.loads(rerun.stdout)
+    assert rerun.returncode == 0 and (done["inserted"], done["resumed"]) == (300, True)
     clean = tmp_path / "clean"
     run(clean, "import", str(FIXTURES / "douyin_orders.csv"))
     run(clean, "import", str(export))

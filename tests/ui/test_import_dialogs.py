@@ -68,8 +68,8 @@ def test_title_line_and_summary_row_in_xlsx(qtbot, store, english) -> None:
     assert dialog.table.rowCount() == 15
 
 
-def test_cancel_writes_nothing(qtbot, store, english, tmp_path: Path,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cancel_keeps_whole_chunks_and_says_how_to_complete(
+        qtbot, store, english, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [DOUYIN_HEADER] + [douyin_row(str(10_000 + i), str(20_000 + i)) for i in range(400)]
     path = write_csv(tmp_path / "big.csv", rows)
     monkeypatch.setattr(imports, "CHUNK_ROWS", 20)
@@ -79,9 +79,14 @@ def test_cancel_writes_nothing(qtbot, store, english, tmp_path: Path,
         assert dialog.close_button.text() == "Cancel import"
         assert not dialog.import_button.isEnabled()
         dialog.cancel_import()
-    assert "cancelled" in dialog.summary.text()
-    assert cases(store) == 0
+    assert "import the same file again to complete it" in dialog.summary.text()
+    kept = cases(store)
+    assert kept % 20 == 0 and kept < 400  # whole chunks only, not the file
     assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+        dialog.start_import()
+    assert cases(store) == 400
+    assert "completed the batch an earlier import" in dialog.summary.text()
 
 
 def test_unreadable_file_is_shown_in_words(qtbot, store, english) -> None:
