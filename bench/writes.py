@@ -7,8 +7,10 @@ of it, each against the database's or the writer library's own floor.
     export       xlsx and csv export of min(N, 100,000) cases (seconds) vs openpyxl
                  write-only / the csv writer of the same rows read by plain SQL
 
-ui_stall and write_wait (the window's timer during these, and another process's
-write during an import) are not measured yet: their entries are absent.
+    write_wait   another process's status change while that import runs (bench/write_wait.py)
+
+ui_stall (the window's 10 ms timer during an import and the exports) is not measured
+yet: its entry is absent.
 """
 
 from __future__ import annotations
@@ -173,4 +175,9 @@ def measure(ctx: Context, wanted: set[str]) -> dict[str, Any]:
     if "export" in wanted:
         ctx.say("writes: export")
         out["export"] = export(ctx)
+    if "write_wait" in wanted:
+        from bench import write_wait
+
+        ctx.say("writes: write_wait")
+        out.update(write_wait.measure(ctx, _rows()))
     return out

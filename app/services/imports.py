@@ -64,7 +64,7 @@ __all__ = [
     "guess_mapping", "import_file", "list_profiles", "preview_file", "save_profile",
 ]
 
-CHUNK_ROWS = 2000
+CHUNK_ROWS = 1000  # a chunk is what another agent's write may wait for (bench write_wait)
 STATISTICS_AFTER = 1000  # inserted rows from which an import refreshes planner statistics
 REPORTS = "import-reports"
 

@@ -21,6 +21,11 @@ class BatchWriter(ImportWriter):
     def write(self, rows: Sequence[Any], list_kind: str) -> None:
         if not rows:
             return
+        if not self.session.in_transaction():
+            # Each chunk is its own transaction (app/services/imports.py); it takes the
+            # write lock up front, as the unit of work's first one did: one that read
+            # first would fail at once, not wait, after another process's commit.
+            self.session.connection(execution_options={engines.WRITE_OPTION: True})
         if list_kind == "orders":
             write_orders(self, rows)
         else:

@@ -13,8 +13,12 @@ def test_writes_bench_reports_import_and_export(tmp_path, monkeypatch):
     monkeypatch.setenv("AFTERSALES_IMPORT_BENCH_ROWS", "200")
     ctx = Context(n=200, data_dir=bench_store(200), tmp=tmp_path / "run", runs=1)
     ctx.tmp.mkdir()
-    result = writes.measure(ctx, {"import_at_N", "export"})
-    assert set(result) == {"import_at_N", "export"}
+    result = writes.measure(ctx, {"import_at_N", "export", "write_wait"})
+    assert set(result) == {"import_at_N", "export", "write_wait"}
+    wait = result["write_wait"]
+    # Another process changed the case while the import ran, each change timed there.
+    assert wait["changes_during_import"] >= 1 and wait["ours_runs"]["runs"] >= 1
+    assert wait["target_on"] == "ours" and wait["met"] == (wait["ours"] <= 1.0)
     imp = result["import_at_N"]
     assert imp["unit"] == "rows/s" and imp["rows"] == 200
     assert imp["ours"] > 0 and imp["baseline"] > 0 and imp["ratio"] > 0
