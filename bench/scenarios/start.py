@@ -26,3 +26,25 @@ async def idle(window: Any) -> dict[str, Any]:
     out = {"elapsed_s": ready_s, "rows": window.model.rowCount(), "total": controller.total}
     window.close()
     return out
+
+
+async def memory(window: Any, rows: int = 20_000, term: str = "") -> dict[str, Any]:
+    """Ready, then scroll `rows` rows of the view a screen at a time (each page
+    fetched and painted), then one search typed into the filter bar and settled."""
+    import asyncio
+
+    await probe.ready(window)
+    table, model = window.table, window.model
+    last = min(rows, model.rowCount()) - 1
+    step = max(1, len(probe.visible_rows(window)))
+    for row in range(0, last + 1, step):
+        table.scrollTo(model.index(row, 0))
+        table.viewport().repaint()
+        await asyncio.sleep(0)
+    await probe.until(lambda: probe.shows_real_rows(window))
+    if term:
+        window.filter_bar.search.setText(term)
+        await asyncio.sleep(0.5)  # past the window's debounce
+        await probe.ready(window)
+        table.viewport().repaint()
+    return {"rows": model.rowCount(), "scrolled": last + 1, "term": term}
