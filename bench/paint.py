@@ -16,7 +16,8 @@ def measure(ctx: Context, wanted: set[str]) -> dict[str, Any]:
     if "paint_screen" in wanted:
         _wall, got = ctx.window("paint.screen", args={"runs": max(10, ctx.runs * 6)})
         out["paint_screen"] = entry(got["ours"], got["bare"], n=ctx.n, target=2.5, unit="s",
-                                    limit=0.016, rows=got["rows"])
+                                    limit=0.016, rows=got["rows"],
+                                    bare_exposed=got["bare_exposed"])
     if wanted & {"jump_end", "scroll_frame"}:
         _wall, got = ctx.window("paint.scroll")
         if "jump_end" in wanted:
