@@ -9,14 +9,15 @@ of it, each against the database's or the writer library's own floor.
 
     write_wait   another process's status change while that import runs (bench/write_wait.py)
 
-ui_stall (the window's 10 ms timer during an import and the exports) is not measured
-yet: its entry is absent.
+    ui_stall     the longest gap of the window's 10 ms timer during that import and an
+                 xlsx and a csv export of the whole store (bench/scenarios/writes.py)
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -167,6 +168,34 @@ def export(ctx: Context) -> dict[str, Any]:
     return {**worst, "per_format": per}
 
 
+STALL_LIMIT_S = 0.1
+
+
+def ui_stall(ctx: Context) -> dict[str, Any]:
+    """The window's 10 ms timer during an import of `_rows()` rows into a copy of the
+    store and an xlsx and a csv export of all its cases (bench/scenarios/writes.py)."""
+    from bench.stats import percentile
+
+    folder = ctx.copy_store("ui-stall")
+    export = import_bench.write_export(ctx.tmp / "stall.csv", _rows(), seed=9)
+    out_dir = ctx.tmp / "stall-out"
+    out_dir.mkdir(exist_ok=True)
+    _wall, got = ctx.window("writes.stall", config="stall", data_dir=folder,
+                           args={"file": str(export), "out_dir": str(out_dir)}, timeout=7200)
+    idle = got["idle"]
+    phases = {}
+    for phase in ("import", "export_xlsx", "export_csv"):
+        gaps = got[phase] or [0.0]
+        phases[phase] = {"longest": max(gaps), "p99": percentile(gaps, 99), "ticks": len(gaps)}
+    busy = [g for phase in ("import", "export_xlsx", "export_csv") for g in got[phase]]
+    e = entry([max(busy)], [max(idle)], n=ctx.n, target=STALL_LIMIT_S, unit="s",
+              target_on="ours", phases=phases, idle_p99=percentile(idle, 99),
+              import_rows=_rows(), export_bytes={f: got[f"export_{f}_bytes"]
+                                                  for f in ("xlsx", "csv")})
+    shutil.rmtree(folder, ignore_errors=True)
+    return e
+
+
 def measure(ctx: Context, wanted: set[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "import_at_N" in wanted:
@@ -175,6 +204,9 @@ def measure(ctx: Context, wanted: set[str]) -> dict[str, Any]:
     if "export" in wanted:
         ctx.say("writes: export")
         out["export"] = export(ctx)
+    if "ui_stall" in wanted:
+        ctx.say("writes: ui_stall")
+        out["ui_stall"] = ui_stall(ctx)
     if "write_wait" in wanted:
         from bench import write_wait
 
