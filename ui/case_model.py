@@ -105,6 +105,13 @@ class CaseTableModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        # One brush per colour, made once: data() is asked for one per visible cell on
+        # every repaint, and building a QBrush (and parsing a QColor) each time showed up.
+        self._fg = {u: QBrush(c) for u, c in (("overdue", OVERDUE_FG), ("soon", SOON_FG),
+                                              ("today", TODAY_FG), ("", QColor("#1f2933")),
+                                              ("closed", CLOSED_FG), ("quality", QUALITY_FG))}
+        self._bg = {u: QBrush(c) for u, c in (("overdue", OVERDUE_BG), ("soon", SOON_BG),
+                                              ("today", TODAY_BG))}
         self.retranslate()
 
     # -- loading ------------------------------------------------------------------
@@ -252,18 +259,17 @@ class CaseTableModel(QAbstractTableModel):
             return texts[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if not r.is_open:
-                return QBrush(CLOSED_FG)
+                return self._fg["closed"]
             if col == COL_DEADLINE:
                 u = urgency(r.deadline_at, self._now, r.paused_at is None)
-                return QBrush(OVERDUE_FG if u == "overdue" else SOON_FG if u == "soon"
-                              else TODAY_FG if u == "today" else QColor("#1f2933"))
+                return self._fg.get(u or "", self._fg[""])
             if col == COL_REASON and r.quality_refund:
-                return QBrush(QUALITY_FG)
+                return self._fg["quality"]
             return None
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_DEADLINE:
             u = urgency(r.deadline_at, self._now, self._running(r))
             if u:
-                return QBrush(OVERDUE_BG if u == "overdue" else SOON_BG if u == "soon" else TODAY_BG)
+                return self._bg.get(u, self._bg["today"])
             return None
         if role == Qt.ItemDataRole.FontRole and col == COL_DEADLINE:
             if urgency(r.deadline_at, self._now, self._running(r)) in ("overdue", "soon"):
