@@ -15,17 +15,22 @@ from app.store.models import ImportBatch, ImportProfile
 from app.store.order_import import write_orders
 
 
+def begin_writing(session: Session) -> None:
+    """Each chunk of an import, and its last step, is its own transaction
+    (app/services/imports.py); each takes the write lock up front, as the unit of
+    work's first one did: one that read first would fail at once with "busy", not
+    wait, once another process had committed in between (SQLite's WAL)."""
+    if not session.in_transaction():
+        session.connection(execution_options={engines.WRITE_OPTION: True})
+
+
 class BatchWriter(ImportWriter):
     """The writer of one batch: after-sales rows or order rows, chunk by chunk."""
 
     def write(self, rows: Sequence[Any], list_kind: str) -> None:
         if not rows:
             return
-        if not self.session.in_transaction():
-            # Each chunk is its own transaction (app/services/imports.py); it takes the
-            # write lock up front, as the unit of work's first one did: one that read
-            # first would fail at once, not wait, after another process's commit.
-            self.session.connection(execution_options={engines.WRITE_OPTION: True})
+        begin_writing(self.session)
         if list_kind == "orders":
             write_orders(self, rows)
         else:
@@ -78,6 +83,7 @@ class ImportRepository:
 
     def finish_batch(self, batch_id: int, *, inserted: int, updated: int, unchanged: int,
                      rejected: int, report_path: str | None, at: datetime) -> None:
+        begin_writing(self.session)
         batch = self.session.get(ImportBatch, batch_id)
         assert batch is not None
         batch.inserted, batch.updated, batch.unchanged = inserted, updated, unchanged
@@ -99,5 +105,6 @@ class ImportRepository:
 
     def refresh_statistics(self) -> None:
         """After a bulk load: let the planner (and the next import) see the new sizes."""
+        begin_writing(self.session)
         self.session.flush()
         engines.refresh_planner_statistics(self.session.connection())
