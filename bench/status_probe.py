@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--times", type=int, default=0)
     p.add_argument("--while-file")
     args = p.parse_args(argv)
+    from sqlalchemy import text
+
     from app.services.case_actions import change_status
     from app.services.store import open_store
 
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         flag = Path(args.while_file) if args.while_file else None
         with store.unit_of_work() as uow:
             status = uow.session.execute(
-                __import__("sqlalchemy").text("SELECT status FROM cases WHERE id = :i"),
+                text("SELECT status FROM cases WHERE id = :i"),
                 {"i": args.case}).scalar_one()
         while True:
             target = "waiting_buyer" if status == "in_progress" else "in_progress"
